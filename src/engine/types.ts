@@ -1,0 +1,175 @@
+/**
+ * The engine's public contract: what `createSimulation` returns and what the worker, the CLI and
+ * the game read. Everything here is plain data (structured-clone safe) so it crosses a Worker
+ * boundary unchanged.
+ */
+import type { Scenario } from '../scenario/schema';
+
+export type { Scenario };
+
+/** Metric names that exports and charts rely on; never rename one. */
+export const CORE_METRICS = [
+  'meanScore',
+  'listed',
+  'newListings',
+  'delistings',
+  'wrongfulListings',
+  'flightRefusals',
+  'trainRefusals',
+  'schoolRefusals',
+  'sanctionsApplied',
+  'rewardsGiven',
+  'appealsFiled',
+  'appealsGranted',
+  'appealBacklog',
+  'speechActs',
+  'harmfulActs',
+  'familiesAffected',
+] as const;
+export type CoreMetric = (typeof CORE_METRICS)[number];
+
+/** Per-day series keyed by metric name (core metrics plus `grade_<id>` counts and others). */
+export type MetricSeries = Record<string, number[]>;
+
+/** An id of a person (`p<index>`) or a business (`b<index>`). */
+export type AgentId = string;
+
+export interface PersonInfo {
+  id: AgentId;
+  name: string;
+  age: number;
+  occupation: string;
+  district: string;
+  household: number;
+  income: number;
+  traits: { conscientious: number; impulsive: number; outspoken: number; civic: number };
+  /** Household members (spouse, children, elderly parents) by id. */
+  family: AgentId[];
+  friends: AgentId[];
+  /** Businesses this person owns. */
+  owns: AgentId[];
+  /** Protagonist label when the scenario names this person, else undefined. */
+  role?: string;
+}
+
+export interface BusinessInfo {
+  id: AgentId;
+  name: string;
+  sector: string;
+  size: number;
+  owner: AgentId;
+  district: string;
+}
+
+/** One entry in a dossier. `truth` marks what really happened; the rest is what the system did. */
+export type DossierEntry =
+  | { day: number; type: 'act'; behaviour: string; label: string; truth: true }
+  | {
+      day: number;
+      type: 'observed';
+      behaviour: string;
+      label: string;
+      source: string;
+      /** 'true': matches a real act by this person; 'misattributed': someone else's act; 'false': no act at all. */
+      basis: 'true' | 'misattributed' | 'false';
+      actualActor?: AgentId;
+    }
+  | { day: number; type: 'rule'; rule: string; reason: string; points: number; score: number; told: boolean }
+  | { day: number; type: 'grade'; from: string; to: string }
+  | { day: number; type: 'notice'; list: string }
+  | { day: number; type: 'listed'; list: string; wrongful: boolean; cause: string; told: boolean }
+  | { day: number; type: 'delisted'; list: string; why: 'settled' | 'expired' | 'appeal' }
+  | { day: number; type: 'sanction'; consequence: string; label: string; via?: AgentId }
+  | { day: number; type: 'sanctionLifted'; consequence: string }
+  | { day: number; type: 'reward'; consequence: string; label: string }
+  | { day: number; type: 'refused'; service: string; consequence: string; via?: AgentId }
+  | { day: number; type: 'settled'; behaviour: string }
+  | { day: number; type: 'learned'; how: 'told' | 'refused' | 'notice' | 'published' }
+  | { day: number; type: 'appealFiled'; list: string }
+  | { day: number; type: 'appealDecided'; list: string; granted: boolean; sincere: boolean; wrongful: boolean };
+
+export interface Dossier {
+  id: AgentId;
+  kind: 'person' | 'business';
+  person?: PersonInfo;
+  business?: BusinessInfo;
+  /** Score per day (index = day - 1); empty for businesses when they are not scored. */
+  scoreHistory: number[];
+  grade: string;
+  lists: string[];
+  sanctions: string[];
+  rewards: string[];
+  /** What the person knows: 'nothing' until told or refused. */
+  knowsListed: boolean;
+  /** Every entry, in day order then recording order. */
+  timeline: DossierEntry[];
+}
+
+/** A notable event for the feed. */
+export interface FeedEvent {
+  day: number;
+  kind: 'listed' | 'wrongfulListing' | 'delisted' | 'refused' | 'appealDecided' | 'notice';
+  subject: AgentId;
+  text: string;
+}
+
+/** Where things are, fixed for a run: the town the map draws. Units are map cells. */
+export interface TownLayout {
+  width: number;
+  height: number;
+  districts: { id: string; name: string; x: number; y: number; w: number; h: number; coverage: number }[];
+  places: {
+    kind: 'home' | 'school' | 'station' | 'airport' | 'bank' | 'court' | 'business' | 'square' | 'office';
+    x: number;
+    y: number;
+    /** Business id for businesses, household index for homes. */
+    ref?: string;
+  }[];
+  /** Per person: index into `places` of their home, and of where they spend the day. */
+  homePlace: Int32Array;
+  dayPlace: Int32Array;
+}
+
+/** What the map needs each day; typed arrays indexed by person index. */
+export interface TownSnapshot {
+  day: number;
+  /** Index into scenario.ruleset.scoring.grades. */
+  grade: Uint8Array;
+  score: Float32Array;
+  /** Bit i set: on list i (scenario.ruleset.lists order). */
+  listed: Uint16Array;
+  /** 1 when the person is currently wrongfully listed on any list. */
+  wrongful: Uint8Array;
+  /** Index into layout.places where the person goes today (home when they stay in). */
+  place: Int32Array;
+}
+
+export interface SimulationOptions {
+  /** Which dossiers to record in full: 'all', or a number = record every k-th person plus named ones. */
+  dossiers?: 'all' | 'none' | number;
+}
+
+export interface Simulation {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** Days simulated so far (0 before the first step). */
+  readonly day: number;
+  readonly peopleCount: number;
+  readonly businessCount: number;
+  /** Advance one day through every system in order. */
+  step(): void;
+  /** Advance n days. */
+  run(days: number): void;
+  metrics(): MetricSeries;
+  /** Metric names in display order. */
+  metricNames(): string[];
+  layout(): TownLayout;
+  snapshot(): TownSnapshot;
+  person(id: AgentId): PersonInfo | undefined;
+  business(id: AgentId): BusinessInfo | undefined;
+  dossier(id: AgentId): Dossier | undefined;
+  /** Feed events of the given day (or all recorded, newest last). */
+  feed(sinceDay?: number): FeedEvent[];
+  /** Final summary for reports: key figures as numbers. */
+  summary(): Record<string, number>;
+}
