@@ -396,6 +396,14 @@ const IntroStep = z.object({
   predict: Text('A "predict first" question asked before the reveal.').optional(),
 });
 
+/** A suggested comparison: a full rule set that replaces the scenario's own for that run. */
+const Variant = z.object({
+  id: Id,
+  title: Text('Name of the variant ("transparent, with notice").'),
+  description: Text('What changes and what to look for when comparing.').default(''),
+  ruleset: RuleSetSchema,
+});
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
@@ -413,6 +421,11 @@ export const ScenarioSchema = z
     behaviours: z.array(Behaviour).min(1).max(LIMITS.behaviours),
     surveillance: z.object({ sources: z.array(Source).min(1).max(LIMITS.sources) }),
     ruleset: RuleSetSchema.prefault({}),
+    variants: z
+      .array(Variant)
+      .max(8)
+      .default([])
+      .meta({ description: 'Suggested comparisons: alternative rule sets worth running against this one on the same town and seed.' }),
   })
   .meta({ title: 'Ledgertown scenario', description: 'A town, its behaviours, surveillance and a social-credit rule set.' });
 
@@ -425,3 +438,4 @@ export type Rule = RuleSet['rules'][number];
 export type ListDefinition = RuleSet['lists'][number];
 export type ConsequenceDefinition = RuleSet['consequences'][number];
 export type Town = Scenario['town'];
+export type Variant = Scenario['variants'][number];
