@@ -19,6 +19,7 @@ export const LIMITS = {
   consequences: 64,
   expressionLength: 500,
   yamlAliases: 50,
+  nestingDepth: 32,
   textLength: 20_000,
   idLength: 40,
 } as const;
@@ -53,14 +54,10 @@ export const Id = z
 const Text = (description: string) => z.string().max(LIMITS.textLength).meta({ description });
 
 /** A condition in CEL (Common Expression Language); checked when the scenario loads. */
-export const Expression = z
-  .string()
-  .min(1)
-  .max(LIMITS.expressionLength)
-  .meta({
-    description:
-      'A condition in CEL, e.g. `person.age >= 18 && record.count30 >= 2`. Variables: person, record, event.',
-  });
+export const Expression = z.string().min(1).max(LIMITS.expressionLength).meta({
+  description:
+    'A condition in CEL, e.g. `person.age >= 18 && record.count30 >= 2`. Variables: person, record, event.',
+});
 
 /** The four areas of the State Council planning outline (2014–2020). */
 export const Area = z
@@ -97,84 +94,125 @@ export type Trait = z.infer<typeof Trait>;
 // Town
 // ---------------------------------------------------------------------------------------------
 
-const District = z.object({
+const District = z.strictObject({
   id: Id,
   name: Text('Name shown on the map.'),
   share: num(0, 100, { description: 'Relative share of households living here.', unit: 'weight' }),
   coverage: prob({
     description: 'Share of public places watched by cameras here.',
   }),
-  wealth: num(0.2, 5, { description: 'Income multiplier of residents.', unit: '×', step: 0.05 }).default(1),
+  wealth: num(0.2, 5, {
+    description: 'Income multiplier of residents.',
+    unit: '×',
+    step: 0.05,
+  }).default(1),
 });
 
-const Occupation = z.object({
+const Occupation = z.strictObject({
   id: Id,
   name: Text('Name of the job.'),
-  share: num(0, 100, { description: 'Relative share of working-age adults in this job.', unit: 'weight' }),
+  share: num(0, 100, {
+    description: 'Relative share of working-age adults in this job.',
+    unit: 'weight',
+  }),
   income: num(0, 1_000_000, { description: 'Mean yearly income.', unit: '¥/year', step: 1000 }),
-  executive: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'An executive or state post: a job sanction bars listed people from it.' }),
+  executive: z.boolean().default(false).meta({
+    description: 'An executive or state post: a job sanction bars listed people from it.',
+  }),
 });
 
-const Sector = z.object({
+const Sector = z.strictObject({
   id: Id,
   name: Text('Name of the sector.'),
   share: num(0, 100, { description: 'Relative share of businesses.', unit: 'weight' }),
 });
 
-export const TownSchema = z.object({
-  population: int(10, LIMITS.population, { description: 'Number of simulated people.', unit: 'people' }).default(2000),
+export const TownSchema = z.strictObject({
+  population: int(10, LIMITS.population, {
+    description: 'Number of simulated people.',
+    unit: 'people',
+  }).default(2000),
   scale: num(1, 1_000_000, {
     description: 'Each simulated person stands for this many real people (a sampling weight).',
     unit: 'people',
   }).default(1),
-  districts: z.array(District).min(1).max(LIMITS.districts).default([
-    { id: 'old_town', name: 'Old Town', share: 30, coverage: 0.6, wealth: 0.8 },
-    { id: 'riverside', name: 'Riverside', share: 30, coverage: 0.3, wealth: 1 },
-    { id: 'hillside', name: 'Hillside', share: 20, coverage: 0.2, wealth: 1.6 },
-    { id: 'new_quarter', name: 'New Quarter', share: 20, coverage: 0.8, wealth: 1.1 },
-  ]),
-  occupations: z.array(Occupation).min(1).max(32).default([
-    { id: 'worker', name: 'Factory worker', share: 30, income: 60000, executive: false },
-    { id: 'shopkeeper', name: 'Shopkeeper', share: 12, income: 70000, executive: false },
-    { id: 'driver', name: 'Delivery driver', share: 12, income: 55000, executive: false },
-    { id: 'teacher', name: 'Teacher', share: 8, income: 80000, executive: false },
-    { id: 'official', name: 'Official', share: 5, income: 110000, executive: true },
-    { id: 'manager', name: 'Manager', share: 6, income: 150000, executive: true },
-    { id: 'journalist', name: 'Journalist', share: 2, income: 75000, executive: false },
-    { id: 'farmer', name: 'Farmer', share: 15, income: 40000, executive: false },
-    { id: 'unemployed', name: 'Unemployed', share: 10, income: 15000, executive: false },
-  ]),
+  districts: z
+    .array(District)
+    .min(1)
+    .max(LIMITS.districts)
+    .default([
+      { id: 'old_town', name: 'Old Town', share: 30, coverage: 0.6, wealth: 0.8 },
+      { id: 'riverside', name: 'Riverside', share: 30, coverage: 0.3, wealth: 1 },
+      { id: 'hillside', name: 'Hillside', share: 20, coverage: 0.2, wealth: 1.6 },
+      { id: 'new_quarter', name: 'New Quarter', share: 20, coverage: 0.8, wealth: 1.1 },
+    ]),
+  occupations: z
+    .array(Occupation)
+    .min(1)
+    .max(32)
+    .default([
+      { id: 'worker', name: 'Factory worker', share: 30, income: 60000, executive: false },
+      { id: 'shopkeeper', name: 'Shopkeeper', share: 12, income: 70000, executive: false },
+      { id: 'driver', name: 'Delivery driver', share: 12, income: 55000, executive: false },
+      { id: 'teacher', name: 'Teacher', share: 8, income: 80000, executive: false },
+      { id: 'official', name: 'Official', share: 5, income: 110000, executive: true },
+      { id: 'manager', name: 'Manager', share: 6, income: 150000, executive: true },
+      { id: 'journalist', name: 'Journalist', share: 2, income: 75000, executive: false },
+      { id: 'farmer', name: 'Farmer', share: 15, income: 40000, executive: false },
+      { id: 'unemployed', name: 'Unemployed', share: 10, income: 15000, executive: false },
+    ]),
   household: z
     .object({
       coupleShare: prob({ description: 'Share of households headed by a couple.' }).default(0.7),
-      meanChildren: num(0, 4, { description: 'Mean number of children per couple.', unit: 'children', step: 0.1 }).default(1.1),
-      elderlyShare: prob({ description: 'Share of households with an elderly parent living in.' }).default(0.25),
+      meanChildren: num(0, 4, {
+        description: 'Mean number of children per couple.',
+        unit: 'children',
+        step: 0.1,
+      }).default(1.1),
+      elderlyShare: prob({
+        description: 'Share of households with an elderly parent living in.',
+      }).default(0.25),
     })
     .prefault({}),
   friendships: z
     .object({
-      meanDegree: int(0, 40, { description: 'Mean number of friends per person.', unit: 'friends' }).default(8),
-      rewire: prob({ description: 'Small-world rewiring: share of friendships that reach across town.' }).default(0.1),
+      meanDegree: int(0, 40, {
+        description: 'Mean number of friends per person.',
+        unit: 'friends',
+      }).default(8),
+      rewire: prob({
+        description: 'Small-world rewiring: share of friendships that reach across town.',
+      }).default(0.1),
     })
     .prefault({}),
   names: z
     .object({
-      surnames: int(1, 500, { description: 'Distinct family names in town (few means more same-name people).', unit: 'names' }).default(60),
-      givenNames: int(1, 2000, { description: 'Distinct given names in town.', unit: 'names' }).default(120),
+      surnames: int(1, 500, {
+        description: 'Distinct family names in town (few means more same-name people).',
+        unit: 'names',
+      }).default(60),
+      givenNames: int(1, 2000, {
+        description: 'Distinct given names in town.',
+        unit: 'names',
+      }).default(120),
     })
     .prefault({}),
   businesses: z
     .object({
-      count: int(0, LIMITS.businesses, { description: 'Number of businesses.', unit: 'businesses' }).default(120),
-      sectors: z.array(Sector).min(1).max(16).default([
-        { id: 'retail', name: 'Retail', share: 40 },
-        { id: 'food', name: 'Food', share: 30 },
-        { id: 'services', name: 'Services', share: 20 },
-        { id: 'manufacturing', name: 'Manufacturing', share: 10 },
-      ]),
+      count: int(0, LIMITS.businesses, {
+        description: 'Number of businesses.',
+        unit: 'businesses',
+      }).default(120),
+      sectors: z
+        .array(Sector)
+        .min(1)
+        .max(16)
+        .default([
+          { id: 'retail', name: 'Retail', share: 40 },
+          { id: 'food', name: 'Food', share: 30 },
+          { id: 'services', name: 'Services', share: 20 },
+          { id: 'manufacturing', name: 'Manufacturing', share: 10 },
+        ]),
     })
     .prefault({}),
 });
@@ -183,7 +221,7 @@ export const TownSchema = z.object({
 // Behaviours
 // ---------------------------------------------------------------------------------------------
 
-const Behaviour = z.object({
+const Behaviour = z.strictObject({
   id: Id,
   label: Text('What the act is, in plain words ("smoking in a no-smoking zone").'),
   kind: z.enum(['harmful', 'harmless', 'civic', 'speech', 'activity']).meta({
@@ -199,61 +237,93 @@ const Behaviour = z.object({
   place: z.enum(['street', 'online', 'financial', 'court', 'workplace', 'home']).meta({
     description: 'Where it happens: decides which surveillance sources can see it.',
   }),
-  service: Service.optional().meta({ description: 'For activities: the service used (refused under a matching sanction).' }),
+  service: Service.optional().meta({
+    description: 'For activities: the service used (refused under a matching sanction).',
+  }),
   traits: z
-    .partialRecord(Trait, num(0.1, 10, { description: 'Rate multiplier at the top of this trait (its inverse at the bottom).', unit: '×', step: 0.1 }))
+    .partialRecord(
+      Trait,
+      num(0.1, 10, {
+        description: 'Rate multiplier at the top of this trait (its inverse at the bottom).',
+        unit: '×',
+        step: 0.1,
+      }),
+    )
     .default({}),
   occupations: z
-    .record(Id, num(0, 50, { description: 'Rate multiplier for this occupation.', unit: '×', step: 0.1 }))
+    .record(
+      Id,
+      num(0, 50, { description: 'Rate multiplier for this occupation.', unit: '×', step: 0.1 }),
+    )
     .default({}),
   minAge: int(0, 120, { description: 'Youngest age that does this.', unit: 'years' }).default(18),
   maxAge: int(0, 120, { description: 'Oldest age that does this.', unit: 'years' }).default(120),
-  deterrable: prob({ description: 'How far fear can suppress it (0: not at all, 1: entirely).' }).default(0.8),
+  deterrable: prob({
+    description: 'How far fear can suppress it (0: not at all, 1: entirely).',
+  }).default(0.8),
   obligation: z
     .object({
       repayRate: prob({ description: 'Daily chance an unlisted person settles it.' }),
-      listedRepayRate: prob({ description: 'Daily chance a listed person settles it (listing pushes people to pay).' }),
-      amount: num(0, 10_000_000, { description: 'Typical amount owed.', unit: '¥', step: 100 }).default(0),
+      listedRepayRate: prob({
+        description: 'Daily chance a listed person settles it (listing pushes people to pay).',
+      }),
+      amount: num(0, 10_000_000, {
+        description: 'Typical amount owed.',
+        unit: '¥',
+        step: 100,
+      }).default(0),
     })
     .optional()
-    .meta({ description: 'The act leaves a debt or duty (unpaid loan, ignored judgment) until settled.' }),
+    .meta({
+      description: 'The act leaves a debt or duty (unpaid loan, ignored judgment) until settled.',
+    }),
 });
 
 // ---------------------------------------------------------------------------------------------
 // Surveillance
 // ---------------------------------------------------------------------------------------------
 
-const Source = z.object({
+const Source = z.strictObject({
   id: Id,
   label: Text('Name of the source ("street cameras").'),
-  sees: z.array(z.enum(['street', 'online', 'financial', 'court', 'workplace', 'home'])).min(1).meta({
-    description: 'Places this source watches.',
-  }),
+  sees: z
+    .array(z.enum(['street', 'online', 'financial', 'court', 'workplace', 'home']))
+    .min(1)
+    .meta({
+      description: 'Places this source watches.',
+    }),
   coverage: prob({ description: 'Chance an act in a watched place is recorded.' }),
   useDistrictCoverage: z.boolean().default(false).meta({
     description: "Multiply coverage by the district's camera coverage.",
   }),
-  retentionDays: int(1, 10_000, { description: 'How long records are kept.', unit: 'days' }).default(3650),
-  misattribution: prob({ description: 'Chance a record is filed under a different person with the same name.' }).default(0),
+  retentionDays: int(1, 10_000, {
+    description: 'How long records are kept.',
+    unit: 'days',
+  }).default(3650),
+  misattribution: prob({
+    description: 'Chance a record is filed under a different person with the same name.',
+  }).default(0),
   falseReports: num(0, 0.01, {
     description: 'Daily chance per person of recording an act that did not happen.',
     unit: 'per day',
     step: 0.00001,
   }).default(0),
-  falseReportOf: Id.optional().meta({ description: 'The act a false report claims (default: the first watched harmful act).' }),
+  falseReportOf: Id.optional().meta({
+    description: 'The act a false report claims (default: the first watched harmful act).',
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------
 // Scoring, rules, lists, consequences
 // ---------------------------------------------------------------------------------------------
 
-const Grade = z.object({
+const Grade = z.strictObject({
   id: z.string().min(1).max(8).meta({ description: 'Grade name, e.g. AAA, B, D.' }),
   min: num(-100_000, 100_000, { description: 'Lowest score in this grade.', unit: 'points' }),
   label: Text('What the grade means, in plain words.').default(''),
 });
 
-const Factor = z.object({
+const Factor = z.strictObject({
   id: Id,
   label: Text('Factor name shown to the person (the weights are not).'),
   weight: num(0, 1, { description: 'Hidden weight of this factor.', unit: 'share', step: 0.01 }),
@@ -263,110 +333,194 @@ const Factor = z.object({
   }),
 });
 
-export const ScoringSchema = z.object({
+export const ScoringSchema = z.strictObject({
   model: z.enum(['ledger', 'weighted']).default('ledger').meta({
-    description: 'ledger: points added and deducted per act (Rongcheng); weighted: an opaque score from hidden factor weights (Sesame).',
+    description:
+      'ledger: points added and deducted per act (Rongcheng); weighted: an opaque score from hidden factor weights (Sesame).',
   }),
   start: num(-100_000, 100_000, { description: 'Starting score.', unit: 'points' }).default(1000),
   min: num(-100_000, 100_000, { description: 'Lowest possible score.', unit: 'points' }).default(0),
-  max: num(-100_000, 100_000, { description: 'Highest possible score.', unit: 'points' }).default(1200),
-  recoveryPerDay: num(0, 100, { description: 'Points restored each day toward the start score (credit repair).', unit: 'points/day', step: 0.01 }).default(0),
+  max: num(-100_000, 100_000, { description: 'Highest possible score.', unit: 'points' }).default(
+    1200,
+  ),
+  recoveryPerDay: num(0, 100, {
+    description: 'Points restored each day toward the start score (credit repair).',
+    unit: 'points/day',
+    step: 0.01,
+  }).default(0),
   factors: z.array(Factor).max(10).default([]),
-  grades: z.array(Grade).min(1).max(12).default([
-    { id: 'A', min: 960, label: 'Trustworthy' },
-    { id: 'B', min: 850, label: 'Fairly trustworthy' },
-    { id: 'C', min: 600, label: 'Warning' },
-    { id: 'D', min: -100_000, label: 'Untrustworthy' },
-  ]),
+  grades: z
+    .array(Grade)
+    .min(1)
+    .max(12)
+    .default([
+      { id: 'A', min: 960, label: 'Trustworthy' },
+      { id: 'B', min: 850, label: 'Fairly trustworthy' },
+      { id: 'C', min: 600, label: 'Warning' },
+      { id: 'D', min: -100_000, label: 'Untrustworthy' },
+    ]),
 });
 
-const Rule = z.object({
+const Rule = z.strictObject({
   id: Id,
   on: Id.meta({ description: 'The behaviour whose recorded event triggers this rule.' }),
   when: Expression.optional(),
-  points: num(-10_000, 10_000, { description: 'Points added (negative: deducted).', unit: 'points' }),
+  points: num(-10_000, 10_000, {
+    description: 'Points added (negative: deducted).',
+    unit: 'points',
+  }),
   area: Area,
   reason: Text('The reason as the person would be told it.'),
-  told: z.boolean().optional().meta({ description: 'Override the opacity setting: is the person told this rule fired?' }),
-  capGrade: z.string().max(8).optional().meta({ description: 'Drop the person to at most this grade (e.g. drunk driving caps at C).' }),
+  told: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Override the opacity setting: is the person told this rule fired?' }),
+  capGrade: z
+    .string()
+    .max(8)
+    .optional()
+    .meta({ description: 'Drop the person to at most this grade (e.g. drunk driving caps at C).' }),
 });
 
-const ListDef = z.object({
+const ListDef = z.strictObject({
   id: Id,
   label: Text('Name of the list ("defaulters’ blacklist").'),
   kind: z.enum(['blacklist', 'redlist']),
   subject: z.enum(['person', 'business']).default('person'),
   entry: z
     .object({
-      on: z.array(Id).default([]).meta({ description: 'Recorded behaviours that put someone on the list.' }),
-      when: Expression.optional().meta({ description: 'A condition checked daily for anyone whose record changed.' }),
-      graceDays: int(0, 365, { description: 'Days between the act and listing (time to settle first).', unit: 'days' }).default(0),
+      on: z
+        .array(Id)
+        .default([])
+        .meta({ description: 'Recorded behaviours that put someone on the list.' }),
+      when: Expression.optional().meta({
+        description: 'A condition checked daily for anyone whose record changed.',
+      }),
+      graceDays: int(0, 365, {
+        description: 'Days between the act and listing (time to settle first).',
+        unit: 'days',
+      }).default(0),
     })
     .prefault({}),
-  durationDays: int(1, 10_000, { description: 'How long an entry stays.', unit: 'days' }).default(730),
+  durationDays: int(1, 10_000, { description: 'How long an entry stays.', unit: 'days' }).default(
+    730,
+  ),
   removal: z
     .object({
-      onSettle: z.boolean().default(true).meta({ description: 'Removed when the obligation is settled (debt paid).' }),
-      settleDelayDays: int(0, 365, { description: 'Days from settling to removal.', unit: 'days' }).default(3),
+      onSettle: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'Removed when the obligation is settled (debt paid).' }),
+      settleDelayDays: int(0, 365, {
+        description: 'Days from settling to removal.',
+        unit: 'days',
+      }).default(3),
       onExpiry: z.boolean().default(true).meta({ description: 'Removed when the duration ends.' }),
-      onAppeal: z.boolean().default(true).meta({ description: 'Removed when an appeal is granted.' }),
+      onAppeal: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'Removed when an appeal is granted.' }),
     })
     .prefault({}),
-  published: z.boolean().default(true).meta({ description: 'Names are published (public naming).' }),
+  published: z
+    .boolean()
+    .default(true)
+    .meta({ description: 'Names are published (public naming).' }),
 });
 
-const Consequence = z.object({
+const Consequence = z.strictObject({
   id: Id,
   label: Text('What happens, in plain words ("refused flight tickets").'),
   kind: z.enum(['sanction', 'reward']),
   effect: z.enum(['refuse', 'slow', 'rate', 'discount', 'name', 'boost']).meta({
-    description: 'refuse: service denied; slow: degraded (internet); rate: worse loan rate; discount: cheaper; name: publicly named; boost: more visibility (dating).',
+    description:
+      'refuse: service denied; slow: degraded (internet); rate: worse loan rate; discount: cheaper; name: publicly named; boost: more visibility (dating).',
   }),
   service: Service.optional(),
   agency: Text('The agency that applies it (joint punishment counts agencies).').default('court'),
   lists: z.array(Id).default([]).meta({ description: 'Applies to people on any of these lists.' }),
-  grades: z.array(z.string().max(8)).default([]).meta({ description: 'Applies to people in any of these grades.' }),
+  grades: z
+    .array(z.string().max(8))
+    .default([])
+    .meta({ description: 'Applies to people in any of these grades.' }),
   spillover: z.enum(['none', 'children', 'household']).default('none').meta({
-    description: 'Also applies to the listed person’s children or whole household (e.g. school refusals).',
+    description:
+      'Also applies to the listed person’s children or whole household (e.g. school refusals).',
   }),
-  lingerDays: int(0, 3650, { description: 'Days the agency keeps applying it after the person leaves the list.', unit: 'days' }).default(0),
+  lingerDays: int(0, 3650, {
+    description: 'Days the agency keeps applying it after the person leaves the list.',
+    unit: 'days',
+  }).default(0),
 });
 
-export const RuleSetSchema = z.object({
+export const RuleSetSchema = z.strictObject({
   scoring: ScoringSchema.prefault({}),
   rules: z.array(Rule).max(LIMITS.rules).default([]),
   lists: z.array(ListDef).max(LIMITS.lists).default([]),
   consequences: z.array(Consequence).max(LIMITS.consequences).default([]),
   jointPunishment: z.boolean().default(true).meta({
-    description: 'Agencies share lists: every sanction attached to a list is applied by its agency. Off: only the court’s own sanctions apply.',
+    description:
+      'Agencies share lists: every sanction attached to a list is applied by its agency. Off: only the court’s own sanctions apply.',
   }),
   opacity: z
     .object({
       disclosure: Disclosure.default('reasons'),
-      noticeBeforeListing: z.boolean().default(false).meta({ description: 'People are warned before they are listed.' }),
-      noticeDays: int(0, 90, { description: 'Days between the warning and the listing.', unit: 'days' }).default(0),
+      noticeBeforeListing: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'People are warned before they are listed.' }),
+      noticeDays: int(0, 90, {
+        description: 'Days between the warning and the listing.',
+        unit: 'days',
+      }).default(0),
     })
     .prefault({}),
   appeals: z
     .object({
       enabled: z.boolean().default(true),
-      fileRate: prob({ description: 'Daily chance that a person who knows they are listed files an appeal.' }).default(0.05),
-      fileRateUnclear: prob({ description: 'The same when they do not know why they are listed.' }).default(0.01),
-      capacityPerDay: int(0, 10_000, { description: 'Appeals the office reviews per day.', unit: 'appeals/day' }).default(5),
-      reviewDays: int(0, 365, { description: 'Days a review takes once started.', unit: 'days' }).default(15),
-      grantIfWrong: prob({ description: 'Chance an appeal succeeds when the listing was wrong.' }).default(0.6),
-      grantIfRight: prob({ description: 'Chance an appeal succeeds when the listing was right.' }).default(0.05),
-      sincerityWeight: prob({ description: 'How much a subjective “sincerity” judgment sways the decision (0: none).' }).default(0.3),
+      fileRate: prob({
+        description: 'Daily chance that a person who knows they are listed files an appeal.',
+      }).default(0.05),
+      fileRateUnclear: prob({
+        description: 'The same when they do not know why they are listed.',
+      }).default(0.01),
+      capacityPerDay: int(0, 10_000, {
+        description: 'Appeals the office reviews per day.',
+        unit: 'appeals/day',
+      }).default(5),
+      reviewDays: int(0, 365, {
+        description: 'Days a review takes once started.',
+        unit: 'days',
+      }).default(15),
+      grantIfWrong: prob({
+        description: 'Chance an appeal succeeds when the listing was wrong.',
+      }).default(0.6),
+      grantIfRight: prob({
+        description: 'Chance an appeal succeeds when the listing was right.',
+      }).default(0.05),
+      sincerityWeight: prob({
+        description: 'How much a subjective “sincerity” judgment sways the decision (0: none).',
+      }).default(0.3),
       sanctionsDuringReview: z.enum(['stay', 'suspend']).default('stay'),
     })
     .prefault({}),
   adaptation: z
     .object({
-      punished: prob({ description: 'How much a person’s fear rises when they are punished.' }).default(0.5),
-      witnessed: prob({ description: 'How much fear rises when a friend or neighbour is punished.' }).default(0.1),
+      punished: prob({
+        description: 'How much a person’s fear rises when they are punished.',
+      }).default(0.5),
+      witnessed: prob({
+        description: 'How much fear rises when a friend or neighbour is punished.',
+      }).default(0.1),
       recoveryPerDay: prob({ description: 'Daily share of fear that fades.' }).default(0.005),
-      opaqueSpread: prob({ description: 'Under opaque rules, how far fear spreads to unscored acts, speech included.' }).default(0.7),
-      rewardSeeking: num(0, 5, { description: 'How much rewards raise civic acts that are scored.', unit: '×', step: 0.1 }).default(0.5),
+      opaqueSpread: prob({
+        description: 'Under opaque rules, how far fear spreads to unscored acts, speech included.',
+      }).default(0.7),
+      rewardSeeking: num(0, 5, {
+        description: 'How much rewards raise civic acts that are scored.',
+        unit: '×',
+        step: 0.1,
+      }).default(0.5),
     })
     .prefault({}),
 });
@@ -385,19 +539,19 @@ const TeacherNotes = z
   })
   .prefault({});
 
-const Source_ = z.object({
+const Source_ = z.strictObject({
   label: Text('Citation.'),
   url: z.string().max(500).optional(),
 });
 
-const IntroStep = z.object({
+const IntroStep = z.strictObject({
   title: Text('Step title.'),
   text: Text('Step text (plain text, short).'),
   predict: Text('A "predict first" question asked before the reveal.').optional(),
 });
 
 /** A suggested comparison: a full rule set that replaces the scenario's own for that run. */
-const Variant = z.object({
+const Variant = z.strictObject({
   id: Id,
   title: Text('Name of the variant ("transparent, with notice").'),
   description: Text('What changes and what to look for when comparing.').default(''),
@@ -419,15 +573,17 @@ export const ScenarioSchema = z
     days: int(1, LIMITS.days, { description: 'Length of a run.', unit: 'days' }).default(365),
     town: TownSchema.prefault({}),
     behaviours: z.array(Behaviour).min(1).max(LIMITS.behaviours),
-    surveillance: z.object({ sources: z.array(Source).min(1).max(LIMITS.sources) }),
+    surveillance: z.strictObject({ sources: z.array(Source).min(1).max(LIMITS.sources) }),
     ruleset: RuleSetSchema.prefault({}),
-    variants: z
-      .array(Variant)
-      .max(8)
-      .default([])
-      .meta({ description: 'Suggested comparisons: alternative rule sets worth running against this one on the same town and seed.' }),
+    variants: z.array(Variant).max(8).default([]).meta({
+      description:
+        'Suggested comparisons: alternative rule sets worth running against this one on the same town and seed.',
+    }),
   })
-  .meta({ title: 'Ledgertown scenario', description: 'A town, its behaviours, surveillance and a social-credit rule set.' });
+  .meta({
+    title: 'Ledgertown scenario',
+    description: 'A town, its behaviours, surveillance and a social-credit rule set.',
+  });
 
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,0 +1,49 @@
+/**
+ * Loads a scenario file: parse (YAML or JSON) with positions, validate with the schema, check
+ * cross-references and expressions, and hash. Works in Node and in the browser (no node: imports).
+ */
+import { crossCheckScenario } from './crossChecks';
+import { scenarioHash } from './hash';
+import { compareIssues, formatPath, type Issue } from './issue';
+import { ScenarioSchema, type Scenario } from './schema';
+import { parseScenarioSource, type ScenarioSource } from './yamlSource';
+import { describeZodIssues } from './zodIssues';
+import type { Finding } from './crossChecks';
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; hash: string; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+
+/** Parses and validates scenario text; on failure, every problem found, in file order. */
+export function loadScenario(text: string, fileName: string): LoadResult {
+  const parsed = parseScenarioSource(text, fileName);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const { source } = parsed;
+
+  const result = ScenarioSchema.safeParse(source.data);
+  if (!result.success) {
+    const errors = describeZodIssues(ScenarioSchema, result.error.issues, source, fileName);
+    return { ok: false, errors: errors.sort(compareIssues) };
+  }
+
+  const scenario = result.data;
+  const findings = crossCheckScenario(scenario);
+  const positioned = (f: Finding) => toIssue(f, source, fileName);
+  const errors = findings.filter((f) => f.severity === 'error').map(positioned);
+  const warnings = findings.filter((f) => f.severity === 'warning').map(positioned);
+  if (errors.length > 0) return { ok: false, errors: errors.sort(compareIssues) };
+  return {
+    ok: true,
+    scenario,
+    hash: scenarioHash(scenario),
+    warnings: warnings.sort(compareIssues),
+  };
+}
+
+function toIssue(finding: Finding, source: ScenarioSource, file: string): Issue {
+  const position =
+    finding.offset === undefined
+      ? source.locate(finding.path)
+      : source.locateInString(finding.path, finding.offset);
+  return { file, ...position, path: formatPath(finding.path), message: finding.message };
+}
