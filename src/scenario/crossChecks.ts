@@ -3,6 +3,7 @@
  * are unique, grades are ordered, and the behaviour rates leave room in a day. Runs after the
  * schema, on the defaulted `Scenario`, and works without the source text (the editor uses it too).
  */
+import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/compile';
 import type { RuleSet, Scenario } from './schema';
 import { closestMatch } from './suggest';
 
@@ -13,6 +14,8 @@ export interface Finding {
   severity: 'error' | 'warning';
   /** For a problem inside a text value (an expression): the character it points at. */
   offset?: number;
+  /** The problem is the key itself (a mapping from ids), so point at the key. */
+  atKey?: boolean;
 }
 
 type Path = PropertyKey[];
@@ -24,7 +27,13 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
     findings.push({ path, message, severity: 'error' });
   const warning = (path: Path, message: string) =>
     findings.push({ path, message, severity: 'warning' });
-  const refersTo = (path: Path, name: string, what: string, known: readonly string[]) => {
+  const refersTo = (
+    path: Path,
+    name: string,
+    what: string,
+    known: readonly string[],
+    atKey = false,
+  ) => {
     if (known.includes(name)) return;
     const guess = closestMatch(name, known);
     const expected = guess
@@ -32,7 +41,12 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
       : known.length > 0
         ? `the id of ${what}: ${known.join(', ')}`
         : `the id of ${what}, but none is defined`;
-    error(path, `expected ${expected}, found "${name}"`);
+    findings.push({
+      path,
+      message: `expected ${expected}, found "${name}"`,
+      severity: 'error',
+      atKey,
+    });
   };
 
   const { town, behaviours } = scenario;
@@ -44,11 +58,17 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
   uniqueIds(['variants'], scenario.variants, 'variant', error);
 
   const behaviourIds = behaviours.map((b) => b.id);
-  const occupationIds = town.occupations.map((o) => o.id);
+  const occupationIds = [...town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
   behaviours.forEach((behaviour, i) => {
     const at: Path = ['behaviours', i];
     for (const occupation of Object.keys(behaviour.occupations)) {
-      refersTo([...at, 'occupations', occupation], occupation, 'an occupation', occupationIds);
+      refersTo(
+        [...at, 'occupations', occupation],
+        occupation,
+        'an occupation',
+        occupationIds,
+        true,
+      );
     }
     if (behaviour.minAge > behaviour.maxAge) {
       error(
@@ -87,7 +107,13 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
 }
 
 type Report = (path: Path, message: string) => void;
-type RefersTo = (path: Path, name: string, what: string, known: readonly string[]) => void;
+type RefersTo = (
+  path: Path,
+  name: string,
+  what: string,
+  known: readonly string[],
+  atKey?: boolean,
+) => void;
 
 function checkRuleSet(
   at: Path,
@@ -188,41 +214,19 @@ function checkRuleSet(
 }
 
 /**
- * Each actor does at most one act a day, so the chances of all its acts must fit in one day even
- * for the most inclined actor: rate × strongest trait multipliers × strongest job multiplier.
+ * Each actor does at most one act a day, drawn against fixed slots; the engine's widest possible
+ * slots (rate × strongest trait and job multipliers × adaptation headroom) must fit in one day.
  */
 function checkDailyRates(scenario: Scenario, error: Report): void {
+  const totals = actSlotTotal(scenario);
   for (const actor of ['person', 'business'] as const) {
-    let total = 0;
-    scenario.behaviours.forEach((behaviour) => {
-      if (behaviour.actor !== actor) return;
-      total += behaviour.rate * peakMultiplier(behaviour, scenario);
-    });
-    if (total > 1) {
-      const first = scenario.behaviours.findIndex((b) => b.actor === actor);
-      error(
-        ['behaviours', first, 'rate'],
-        `expected the daily rates of all ${actor} behaviours, at their strongest trait and job multipliers, to add up to at most 1, found ${round(total)}`,
-      );
-    }
+    if (totals[actor] <= 1) continue;
+    const first = scenario.behaviours.findIndex((b) => b.actor === actor);
+    error(
+      ['behaviours', first, 'rate'],
+      `expected the daily rates of all ${actor} behaviours, at their strongest trait and job multipliers (civic acts ×${CIVIC_SLOT_CAP} for reward seeking), to add up to at most 1, found ${round(totals[actor])}: lower some rates or multipliers`,
+    );
   }
-}
-
-/** The largest factor traits and occupation can put on a behaviour's base rate. */
-export function peakMultiplier(
-  behaviour: Scenario['behaviours'][number],
-  scenario: Scenario,
-): number {
-  let traits = 1;
-  for (const value of Object.values(behaviour.traits)) {
-    if (value !== undefined) traits *= Math.max(value, 1 / value);
-  }
-  if (behaviour.actor === 'business') return traits;
-  let job = 0;
-  for (const occupation of scenario.town.occupations) {
-    job = Math.max(job, behaviour.occupations[occupation.id] ?? 1);
-  }
-  return traits * job;
 }
 
 function uniqueIds(at: Path, items: readonly { id: string }[], what: string, error: Report): void {

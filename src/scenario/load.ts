@@ -3,6 +3,7 @@
  * cross-references and expressions, and hash. Works in Node and in the browser (no node: imports).
  */
 import { crossCheckScenario } from './crossChecks';
+import { expressionFindings } from './expressionChecks';
 import { scenarioHash } from './hash';
 import { compareIssues, formatPath, type Issue } from './issue';
 import { ScenarioSchema, type Scenario } from './schema';
@@ -27,7 +28,7 @@ export function loadScenario(text: string, fileName: string): LoadResult {
   }
 
   const scenario = result.data;
-  const findings = crossCheckScenario(scenario);
+  const findings = [...crossCheckScenario(scenario), ...expressionFindings(scenario)];
   const positioned = (f: Finding) => toIssue(f, source, fileName);
   const errors = findings.filter((f) => f.severity === 'error').map(positioned);
   const warnings = findings.filter((f) => f.severity === 'warning').map(positioned);
@@ -42,8 +43,10 @@ export function loadScenario(text: string, fileName: string): LoadResult {
 
 function toIssue(finding: Finding, source: ScenarioSource, file: string): Issue {
   const position =
-    finding.offset === undefined
-      ? source.locate(finding.path)
-      : source.locateInString(finding.path, finding.offset);
+    finding.offset !== undefined
+      ? source.locateInString(finding.path, finding.offset)
+      : finding.atKey
+        ? source.locateKey(finding.path)
+        : source.locate(finding.path);
   return { file, ...position, path: formatPath(finding.path), message: finding.message };
 }

@@ -162,7 +162,7 @@ export const TownSchema = z.strictObject({
       { id: 'unemployed', name: 'Unemployed', share: 10, income: 15000, executive: false },
     ]),
   household: z
-    .object({
+    .strictObject({
       coupleShare: prob({ description: 'Share of households headed by a couple.' }).default(0.7),
       meanChildren: num(0, 4, {
         description: 'Mean number of children per couple.',
@@ -175,7 +175,7 @@ export const TownSchema = z.strictObject({
     })
     .prefault({}),
   friendships: z
-    .object({
+    .strictObject({
       meanDegree: int(0, 40, {
         description: 'Mean number of friends per person.',
         unit: 'friends',
@@ -186,7 +186,7 @@ export const TownSchema = z.strictObject({
     })
     .prefault({}),
   names: z
-    .object({
+    .strictObject({
       surnames: int(1, 500, {
         description: 'Distinct family names in town (few means more same-name people).',
         unit: 'names',
@@ -198,7 +198,7 @@ export const TownSchema = z.strictObject({
     })
     .prefault({}),
   businesses: z
-    .object({
+    .strictObject({
       count: int(0, LIMITS.businesses, {
         description: 'Number of businesses.',
         unit: 'businesses',
@@ -262,7 +262,7 @@ const Behaviour = z.strictObject({
     description: 'How far fear can suppress it (0: not at all, 1: entirely).',
   }).default(0.8),
   obligation: z
-    .object({
+    .strictObject({
       repayRate: prob({ description: 'Daily chance an unlisted person settles it.' }),
       listedRepayRate: prob({
         description: 'Daily chance a listed person settles it (listing pushes people to pay).',
@@ -388,7 +388,7 @@ const ListDef = z.strictObject({
   kind: z.enum(['blacklist', 'redlist']),
   subject: z.enum(['person', 'business']).default('person'),
   entry: z
-    .object({
+    .strictObject({
       on: z
         .array(Id)
         .default([])
@@ -406,7 +406,7 @@ const ListDef = z.strictObject({
     730,
   ),
   removal: z
-    .object({
+    .strictObject({
       onSettle: z
         .boolean()
         .default(true)
@@ -463,7 +463,7 @@ export const RuleSetSchema = z.strictObject({
       'Agencies share lists: every sanction attached to a list is applied by its agency. Off: only the court’s own sanctions apply.',
   }),
   opacity: z
-    .object({
+    .strictObject({
       disclosure: Disclosure.default('reasons'),
       noticeBeforeListing: z
         .boolean()
@@ -476,7 +476,7 @@ export const RuleSetSchema = z.strictObject({
     })
     .prefault({}),
   appeals: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       fileRate: prob({
         description: 'Daily chance that a person who knows they are listed files an appeal.',
@@ -505,7 +505,7 @@ export const RuleSetSchema = z.strictObject({
     })
     .prefault({}),
   adaptation: z
-    .object({
+    .strictObject({
       punished: prob({
         description: 'How much a person’s fear rises when they are punished.',
       }).default(0.5),
@@ -530,7 +530,7 @@ export const RuleSetSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 
 const TeacherNotes = z
-  .object({
+  .strictObject({
     objectives: z.array(Text('A learning objective.')).default([]),
     notice: z.array(Text('Something to notice.')).default([]),
     try: z.array(Text('Something to try.')).default([]),
@@ -559,7 +559,7 @@ const Variant = z.strictObject({
 });
 
 export const ScenarioSchema = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
     id: Id,
     title: Text('Title of the scenario.'),

@@ -1,7 +1,8 @@
 /** The closest of `candidates` to a mistyped `word`, or undefined when none is close enough. */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
-  const allowed = Math.max(1, Math.floor(word.length / 3));
+  // One edit per three letters; very short words (grade names like "E") only match by case.
+  const allowed = word.length < 3 ? 0 : Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

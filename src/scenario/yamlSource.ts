@@ -42,18 +42,8 @@ const START: Position = { line: 1, column: 1 };
 export function parseScenarioSource(text: string, file: string): Parsed {
   const issue = (at: Position, message: string): Issue => ({ file, ...at, path: '', message });
 
-  const bytes = byteLength(text);
-  if (bytes > LIMITS.fileBytes) {
-    return {
-      ok: false,
-      errors: [
-        issue(
-          START,
-          `expected a file of at most ${formatBytes(LIMITS.fileBytes)}, found ${formatBytes(bytes)}`,
-        ),
-      ],
-    };
-  }
+  const tooLarge = fileSizeIssue(byteLength(text), file);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
 
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
@@ -196,10 +186,12 @@ function writtenOffset(
     const headerEnd = text.indexOf('\n', start);
     j = headerEnd < 0 ? end : headerEnd + 1;
   }
+  // An offset at the very end (a missing operand) points just after the last character.
   const target = Math.min(offset, value.length - 1);
+  const past = offset >= value.length ? 1 : 0;
   for (let i = 0; i <= target && j < end; i++) {
     while (j < end && text[j] !== value[i]) j++;
-    if (i === target) return Math.min(j, end - 1);
+    if (i === target) return Math.min(j + past, end);
     j++;
   }
   return start;
@@ -222,6 +214,13 @@ function firstOverNestedOffset(text: string, limit: number): number {
     }
   }
   return -1;
+}
+
+/** The issue for a file over the size limit, or undefined; callers with the size in hand check early. */
+export function fileSizeIssue(bytes: number, file: string): Issue | undefined {
+  if (bytes <= LIMITS.fileBytes) return undefined;
+  const message = `expected a file of at most ${formatBytes(LIMITS.fileBytes)}, found ${formatBytes(bytes)}`;
+  return { file, ...START, path: '', message };
 }
 
 function yamlErrorMessage(error: YAMLError): string {
