@@ -199,7 +199,7 @@ describe('loadScenario: each kind of bad input gets a positioned message', () =>
   it('JSON input: errors point into the JSON text', () => {
     const json = fixture('minimal.json').replace('"rate": 0.002', '"rate": "often"');
     expect(errorsOf(json, 'minimal.json')).toEqual([
-      'minimal.json:5:100: behaviours[0].rate: expected a number between 0 and 0.5, found "often"',
+      'minimal.json:10:15: behaviours[0].rate: expected a number between 0 and 0.5, found "often"',
     ]);
   });
 
