@@ -74,7 +74,15 @@ export type DossierEntry =
       basis: 'true' | 'misattributed' | 'false';
       actualActor?: AgentId;
     }
-  | { day: number; type: 'rule'; rule: string; reason: string; points: number; score: number; told: boolean }
+  | {
+      day: number;
+      type: 'rule';
+      rule: string;
+      reason: string;
+      points: number;
+      score: number;
+      told: boolean;
+    }
   | { day: number; type: 'grade'; from: string; to: string }
   | { day: number; type: 'notice'; list: string }
   | { day: number; type: 'listed'; list: string; wrongful: boolean; cause: string; told: boolean }
@@ -86,7 +94,14 @@ export type DossierEntry =
   | { day: number; type: 'settled'; behaviour: string }
   | { day: number; type: 'learned'; how: 'told' | 'refused' | 'notice' | 'published' }
   | { day: number; type: 'appealFiled'; list: string }
-  | { day: number; type: 'appealDecided'; list: string; granted: boolean; sincere: boolean; wrongful: boolean };
+  | {
+      day: number;
+      type: 'appealDecided';
+      list: string;
+      granted: boolean;
+      sincere: boolean;
+      wrongful: boolean;
+    };
 
 export interface Dossier {
   id: AgentId;
@@ -101,6 +116,8 @@ export interface Dossier {
   rewards: string[];
   /** What the person knows: 'nothing' until told or refused. */
   knowsListed: boolean;
+  /** False when this agent's timeline is not recorded (a sampled big town): timeline and scores are empty. */
+  recorded?: boolean;
   /** Every entry, in day order then recording order. */
   timeline: DossierEntry[];
 }
@@ -117,9 +134,26 @@ export interface FeedEvent {
 export interface TownLayout {
   width: number;
   height: number;
-  districts: { id: string; name: string; x: number; y: number; w: number; h: number; coverage: number }[];
+  districts: {
+    id: string;
+    name: string;
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+    coverage: number;
+  }[];
   places: {
-    kind: 'home' | 'school' | 'station' | 'airport' | 'bank' | 'court' | 'business' | 'square' | 'office';
+    kind:
+      | 'home'
+      | 'school'
+      | 'station'
+      | 'airport'
+      | 'bank'
+      | 'court'
+      | 'business'
+      | 'square'
+      | 'office';
     x: number;
     y: number;
     /** Business id for businesses, household index for homes. */

@@ -1,0 +1,425 @@
+/**
+ * Compile a Scenario once into flat tables the systems read: behaviours as rate tables, rules as a
+ * dispatch table keyed by behaviour, conditions pre-parsed, lists and consequences as bit masks.
+ * A day then costs time proportional to people and events, not to rules × people.
+ */
+import type { Scenario } from '../scenario/schema';
+import { compileCondition, type Condition } from './expression';
+
+export const BEHAVIOUR_KINDS = ['harmful', 'harmless', 'civic', 'speech', 'activity'] as const;
+export const KIND_HARMFUL = 0;
+export const KIND_HARMLESS = 1;
+export const KIND_CIVIC = 2;
+export const KIND_SPEECH = 3;
+export const KIND_ACTIVITY = 4;
+export const PLACES = ['street', 'online', 'financial', 'court', 'workplace', 'home'] as const;
+export const SERVICES = [
+  'flight',
+  'train',
+  'school',
+  'job',
+  'loan',
+  'internet',
+  'dating',
+  'rent',
+  'energy',
+  'bike',
+  'property',
+] as const;
+export const TRAITS = ['conscientious', 'impulsive', 'outspoken', 'civic'] as const;
+/** Occupation ids the town adds after the scenario's own: school-age children, infants, the retired. */
+export const EXTRA_OCCUPATIONS = ['student', 'child', 'retired'] as const;
+
+/**
+ * Widest multiplier adaptation may apply to an act (the width of its slot over the base rate).
+ * Civic acts can be raised by reward seeking up to this factor; every other act can only be lowered.
+ * A constant, not a rule setting, so the slot layout never depends on the rule set.
+ */
+export const CIVIC_SLOT_CAP = 3;
+
+export interface CompiledBehaviours {
+  count: number;
+  ids: string[];
+  labels: string[];
+  kind: Uint8Array;
+  /** 1 for business behaviours. */
+  business: Uint8Array;
+  rate: Float64Array;
+  place: Uint8Array;
+  /** Index into SERVICES, -1 for none. */
+  service: Int8Array;
+  minAge: Uint8Array;
+  maxAge: Uint8Array;
+  deterrable: Float64Array;
+  /** Behaviour leaves a debt until settled. */
+  obligation: Uint8Array;
+  repayRate: Float64Array;
+  listedRepayRate: Float64Array;
+  /** Per behaviour × trait: the factor at the top of the trait (1 when unset). */
+  traitFactor: Float64Array;
+  /** Per behaviour × occupation (scenario's then EXTRA_OCCUPATIONS): rate multiplier. */
+  occupationFactor: Float64Array;
+  /** Slot width over the base rate (CIVIC_SLOT_CAP for civic acts, else 1). */
+  slotCap: Float64Array;
+  /** Behaviour indices done by people, and by businesses, in catalogue order. */
+  personActs: Int32Array;
+  businessActs: Int32Array;
+}
+
+export interface CompiledSource {
+  id: string;
+  sees: Uint8Array;
+  coverage: number;
+  useDistrictCoverage: boolean;
+  retentionDays: number;
+  misattribution: number;
+  falseReports: number;
+  /** Behaviour a false report claims, -1 when the source watches no harmful person act. */
+  falseReportOf: number;
+}
+
+export interface CompiledRule {
+  index: number;
+  id: string;
+  behaviour: number;
+  points: number;
+  when: Condition | null;
+  reason: string;
+  area: string;
+  told: boolean;
+  /** Highest score allowed after this rule fires (capGrade), Infinity when uncapped. */
+  scoreCap: number;
+}
+
+export interface CompiledList {
+  index: number;
+  id: string;
+  label: string;
+  blacklist: boolean;
+  business: boolean;
+  /** Behaviours whose records put a subject on the list. */
+  entryOn: number[];
+  when: Condition | null;
+  /** Behaviours whose true acts make a listing rightful (entry.on, or for condition-only lists the scored acts). */
+  qualifying: Uint8Array;
+  graceDays: number;
+  durationDays: number;
+  onSettle: boolean;
+  settleDelayDays: number;
+  onExpiry: boolean;
+  onAppeal: boolean;
+  published: boolean;
+}
+
+export interface CompiledConsequence {
+  index: number;
+  id: string;
+  label: string;
+  sanction: boolean;
+  effect: string;
+  /** Index into SERVICES, -1 for none. */
+  service: number;
+  agency: string;
+  /** Bits of the lists it applies to (0 when joint punishment is off and the agency is not the court). */
+  listMask: number;
+  /** Bits of grade indices (scenario order) it applies to. */
+  gradeMask: number;
+  spillover: 'none' | 'children' | 'household';
+  lingerDays: number;
+}
+
+export interface CompiledScenario {
+  behaviours: CompiledBehaviours;
+  sources: CompiledSource[];
+  rules: CompiledRule[];
+  /** Rule indices per behaviour. */
+  rulesOn: number[][];
+  lists: CompiledList[];
+  /** List indices whose entry.on includes the behaviour. */
+  listsOn: number[][];
+  consequences: CompiledConsequence[];
+  /** Consequence indices that refuse, and that reward, each service. */
+  refusesService: number[][];
+  rewardsService: number[][];
+  occupationIds: string[];
+  grades: CompiledGrades;
+  /** Behaviours that a rule scores negatively / positively (the acts adaptation acts on). */
+  penalised: Uint8Array;
+  rewarded: Uint8Array;
+  transparent: boolean;
+}
+
+export interface CompiledGrades {
+  ids: string[];
+  /** Grade indices (scenario order) sorted by min, highest first. */
+  order: Int32Array;
+  min: Float64Array;
+}
+
+/** Grade index (scenario order) of a score: the first band, highest first, whose min it reaches. */
+export function gradeOf(grades: CompiledGrades, score: number): number {
+  const order = grades.order;
+  for (let k = 0; k < order.length; k++) if (score >= grades.min[order[k]]) return order[k];
+  return order[order.length - 1];
+}
+
+/** An error in a scenario found while compiling it: the field and what is wrong. */
+export class ScenarioReferenceError extends Error {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`${path}: ${detail}`);
+  }
+}
+
+function indexOf(ids: string[], id: string, path: string, what: string): number {
+  const i = ids.indexOf(id);
+  if (i < 0)
+    throw new ScenarioReferenceError(path, `no ${what} "${id}" (known: ${ids.join(', ')})`);
+  return i;
+}
+
+function compileBehaviours(scenario: Scenario, occupationIds: string[]): CompiledBehaviours {
+  const list = scenario.behaviours;
+  const n = list.length;
+  const b: CompiledBehaviours = {
+    count: n,
+    ids: list.map((x) => x.id),
+    labels: list.map((x) => x.label),
+    kind: new Uint8Array(n),
+    business: new Uint8Array(n),
+    rate: new Float64Array(n),
+    place: new Uint8Array(n),
+    service: new Int8Array(n),
+    minAge: new Uint8Array(n),
+    maxAge: new Uint8Array(n),
+    deterrable: new Float64Array(n),
+    obligation: new Uint8Array(n),
+    repayRate: new Float64Array(n),
+    listedRepayRate: new Float64Array(n),
+    traitFactor: new Float64Array(n * TRAITS.length).fill(1),
+    occupationFactor: new Float64Array(n * occupationIds.length).fill(1),
+    slotCap: new Float64Array(n),
+    personActs: new Int32Array(list.filter((x) => x.actor === 'person').length),
+    businessActs: new Int32Array(list.filter((x) => x.actor === 'business').length),
+  };
+  let p = 0;
+  let q = 0;
+  list.forEach((x, i) => {
+    b.kind[i] = BEHAVIOUR_KINDS.indexOf(x.kind);
+    b.business[i] = x.actor === 'business' ? 1 : 0;
+    if (x.actor === 'business') b.businessActs[q++] = i;
+    else b.personActs[p++] = i;
+    b.rate[i] = x.rate;
+    b.place[i] = PLACES.indexOf(x.place);
+    b.service[i] = x.service ? SERVICES.indexOf(x.service) : -1;
+    b.minAge[i] = Math.min(255, x.minAge);
+    b.maxAge[i] = Math.min(255, x.maxAge);
+    b.deterrable[i] = x.deterrable;
+    if (x.obligation) {
+      b.obligation[i] = 1;
+      b.repayRate[i] = x.obligation.repayRate;
+      b.listedRepayRate[i] = x.obligation.listedRepayRate;
+    }
+    TRAITS.forEach((t, k) => {
+      const f = x.traits[t];
+      if (f !== undefined) b.traitFactor[i * TRAITS.length + k] = f;
+    });
+    for (const [occ, f] of Object.entries(x.occupations)) {
+      const o = indexOf(occupationIds, occ, `behaviours[${i}].occupations.${occ}`, 'occupation');
+      b.occupationFactor[i * occupationIds.length + o] = f;
+    }
+    b.slotCap[i] = b.kind[i] === KIND_CIVIC ? CIVIC_SLOT_CAP : 1;
+  });
+  return b;
+}
+
+/** The largest total slot width any one person (or business) could have: must stay at most 1. */
+export function actSlotTotal(scenario: Scenario): { person: number; business: number } {
+  const occupationIds = [...scenario.town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
+  const totals = { person: 0, business: 0 };
+  for (const x of scenario.behaviours) {
+    let traitMax = 1;
+    for (const t of TRAITS) {
+      const f = x.traits[t];
+      if (f !== undefined) traitMax *= Math.max(f, 1 / f);
+    }
+    let occMax = 0;
+    for (const o of occupationIds) occMax = Math.max(occMax, x.occupations[o] ?? 1);
+    const cap = x.kind === 'civic' ? CIVIC_SLOT_CAP : 1;
+    const width = x.rate * traitMax * (x.actor === 'business' ? 1 : occMax) * cap;
+    totals[x.actor] += width;
+  }
+  return totals;
+}
+
+function compileGrades(scenario: Scenario): CompiledGrades {
+  const grades = scenario.ruleset.scoring.grades;
+  const order = grades.map((_, i) => i).sort((a, b) => grades[b].min - grades[a].min || a - b);
+  return {
+    ids: grades.map((g) => g.id),
+    order: Int32Array.from(order),
+    min: Float64Array.from(grades.map((g) => g.min)),
+  };
+}
+
+/** Highest score that is at most grade `id`: just below the next higher band. */
+function scoreCapFor(grades: CompiledGrades, id: string, path: string): number {
+  const g = indexOf(grades.ids, id, path, 'grade');
+  const rank = Array.from(grades.order).indexOf(g);
+  if (rank === 0) return Infinity;
+  return grades.min[grades.order[rank - 1]] - 1;
+}
+
+/** Compile a parsed scenario; throws ScenarioReferenceError when an id points at nothing. */
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const occupationIds = [...scenario.town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
+  const behaviours = compileBehaviours(scenario, occupationIds);
+  const bIds = behaviours.ids;
+  const rs = scenario.ruleset;
+  const grades = compileGrades(scenario);
+  const transparent = rs.opacity.disclosure === 'full' || rs.opacity.disclosure === 'reasons';
+
+  const sources: CompiledSource[] = scenario.surveillance.sources.map((s, i) => {
+    const sees = new Uint8Array(PLACES.length);
+    for (const p of s.sees) sees[PLACES.indexOf(p)] = 1;
+    let falseReportOf = -1;
+    if (s.falseReportOf)
+      falseReportOf = indexOf(
+        bIds,
+        s.falseReportOf,
+        `surveillance.sources[${i}].falseReportOf`,
+        'behaviour',
+      );
+    else
+      for (let b = 0; b < behaviours.count && falseReportOf < 0; b++)
+        if (
+          behaviours.kind[b] === KIND_HARMFUL &&
+          !behaviours.business[b] &&
+          sees[behaviours.place[b]]
+        )
+          falseReportOf = b;
+    return {
+      id: s.id,
+      sees,
+      coverage: s.coverage,
+      useDistrictCoverage: s.useDistrictCoverage,
+      retentionDays: s.retentionDays,
+      misattribution: s.misattribution,
+      falseReports: s.falseReports,
+      falseReportOf,
+    };
+  });
+
+  const rulesOn: number[][] = bIds.map(() => []);
+  const penalised = new Uint8Array(behaviours.count);
+  const rewarded = new Uint8Array(behaviours.count);
+  const rules: CompiledRule[] = rs.rules.map((r, i) => {
+    const behaviour = indexOf(bIds, r.on, `ruleset.rules[${i}].on`, 'behaviour');
+    rulesOn[behaviour].push(i);
+    if (r.points < 0) penalised[behaviour] = 1;
+    if (r.points > 0) rewarded[behaviour] = 1;
+    return {
+      index: i,
+      id: r.id,
+      behaviour,
+      points: r.points,
+      when: r.when ? compileCondition(r.when, 'rule', `ruleset.rules[${i}].when`) : null,
+      reason: r.reason,
+      area: r.area,
+      told: r.told ?? transparent,
+      scoreCap: r.capGrade
+        ? scoreCapFor(grades, r.capGrade, `ruleset.rules[${i}].capGrade`)
+        : Infinity,
+    };
+  });
+
+  const listsOn: number[][] = bIds.map(() => []);
+  const lists: CompiledList[] = rs.lists.map((l, i) => {
+    const entryOn = l.entry.on.map((id, k) =>
+      indexOf(bIds, id, `ruleset.lists[${i}].entry.on[${k}]`, 'behaviour'),
+    );
+    for (const b of entryOn) listsOn[b].push(i);
+    const qualifying = new Uint8Array(behaviours.count);
+    if (entryOn.length > 0) for (const b of entryOn) qualifying[b] = 1;
+    else
+      for (let b = 0; b < behaviours.count; b++) {
+        const subjectMatches = (behaviours.business[b] === 1) === (l.subject === 'business');
+        const scored =
+          l.kind === 'blacklist'
+            ? penalised[b] || behaviours.kind[b] === KIND_HARMFUL
+            : rewarded[b];
+        if (subjectMatches && scored) qualifying[b] = 1;
+      }
+    return {
+      index: i,
+      id: l.id,
+      label: l.label,
+      blacklist: l.kind === 'blacklist',
+      business: l.subject === 'business',
+      entryOn,
+      when: l.entry.when
+        ? compileCondition(l.entry.when, 'list', `ruleset.lists[${i}].entry.when`)
+        : null,
+      qualifying,
+      graceDays: l.entry.graceDays,
+      durationDays: l.durationDays,
+      onSettle: l.removal.onSettle,
+      settleDelayDays: l.removal.settleDelayDays,
+      onExpiry: l.removal.onExpiry,
+      onAppeal: l.removal.onAppeal,
+      published: l.published,
+    };
+  });
+  const listIds = lists.map((l) => l.id);
+
+  const refusesService: number[][] = SERVICES.map(() => []);
+  const rewardsService: number[][] = SERVICES.map(() => []);
+  const consequences: CompiledConsequence[] = rs.consequences.map((c, i) => {
+    const applyLists = rs.jointPunishment || c.agency === 'court';
+    let listMask = 0;
+    c.lists.forEach((id, k) => {
+      const l = indexOf(listIds, id, `ruleset.consequences[${i}].lists[${k}]`, 'list');
+      if (applyLists) listMask |= 1 << l;
+    });
+    let gradeMask = 0;
+    c.grades.forEach((id, k) => {
+      gradeMask |= 1 << indexOf(grades.ids, id, `ruleset.consequences[${i}].grades[${k}]`, 'grade');
+    });
+    const service = c.service ? SERVICES.indexOf(c.service) : -1;
+    if (service >= 0 && c.kind === 'sanction' && c.effect === 'refuse')
+      refusesService[service].push(i);
+    if (service >= 0 && c.kind === 'reward') rewardsService[service].push(i);
+    return {
+      index: i,
+      id: c.id,
+      label: c.label,
+      sanction: c.kind === 'sanction',
+      effect: c.effect,
+      service,
+      agency: c.agency,
+      listMask,
+      gradeMask,
+      spillover: c.spillover,
+      lingerDays: c.lingerDays,
+    };
+  });
+
+  return {
+    behaviours,
+    sources,
+    rules,
+    rulesOn,
+    lists,
+    listsOn,
+    consequences,
+    refusesService,
+    rewardsService,
+    occupationIds,
+    grades,
+    penalised,
+    rewarded,
+    transparent,
+  };
+}
