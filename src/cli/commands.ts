@@ -1,0 +1,13 @@
+/** The command table: adding a command is adding its file and one line here. */
+import type { Command } from './command';
+import { dossierCommand } from './dossier';
+import { runCommand } from './run';
+import { schemaCommand } from './schema';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  runCommand,
+  dossierCommand,
+  schemaCommand,
+];
