@@ -1,0 +1,90 @@
+/**
+ * Entry point: bundles every scenario in scenarios/, creates the stores and the controller (which
+ * starts the simulation worker), exposes `window.ledgertown`, and renders the interface.
+ */
+import { h, render } from 'preact';
+import { version } from '../package.json';
+import { createAutomationApi, type LedgertownApi } from './store/automationApi';
+import { createTownController } from './store/townController';
+import { createTownStores } from './store/townStores';
+import { AppContext } from './ui/appContext';
+import { App } from './ui/components/App';
+import './ui/styles.css';
+
+declare global {
+  interface Window {
+    ledgertown: LedgertownApi;
+  }
+}
+
+const DEFAULT_SCENARIO = 'welcome.yaml';
+
+const files = import.meta.glob('/scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+// The default scenario first, then the rest by file name.
+const bundled = Object.entries(files)
+  .map(([path, text]) => ({ fileName: path.slice(path.lastIndexOf('/') + 1), text }))
+  .sort((a, b) =>
+    a.fileName === DEFAULT_SCENARIO
+      ? -1
+      : b.fileName === DEFAULT_SCENARIO
+        ? 1
+        : a.fileName < b.fileName
+          ? -1
+          : 1,
+  );
+
+const stores = createTownStores({
+  reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+});
+
+const controller = createTownController({
+  stores,
+  bundled,
+  spawnWorker: () =>
+    new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module' }),
+  storage: safeLocalStorage(),
+});
+
+window.ledgertown = createAutomationApi(
+  stores,
+  controller,
+  bundled.map((file) => file.fileName),
+  version,
+);
+
+const root = document.getElementById('app');
+if (root !== null) {
+  root.textContent = '';
+  render(
+    h(
+      AppContext.Provider,
+      {
+        value: {
+          stores,
+          controller,
+          bundledFileNames: bundled.map((file) => file.fileName),
+          defaultFileName: bundled[0]?.fileName ?? DEFAULT_SCENARIO,
+        },
+      },
+      h(App, null),
+    ),
+    root,
+  );
+}
+void controller.start();
+
+/** localStorage, or null where the browser forbids it (private modes, sandboxed frames). */
+function safeLocalStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('ledgertown.probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Session: which scenarios exist, which one is open (with its source text, kept so a restarted
+ * worker can rebuild the run), whether it loaded, and the messages the player should see.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Issue } from '../scenario/issue';
+import type { Scenario } from '../scenario/schema';
+import type { CatalogEntry } from '../worker/protocol';
+
+/** What happened, as data: the UI words it (src/ui/strings), so notices can be translated. */
+export type NoticeMessage =
+  | { kind: 'workerRestarted'; reason: 'crashed' | 'stuck'; detail: string; day: number }
+  | { kind: 'workerGaveUp'; detail: string; day: number }
+  | { kind: 'requestFailed'; detail: string }
+  | { kind: 'saveFailed' }
+  | { kind: 'progressSetAside'; reason: string; key: string }
+  | { kind: 'savedScenarioGone'; fileName: string }
+  | { kind: 'unknownScenario'; fileName: string };
+
+export type NoticeTone = 'info' | 'warning' | 'error';
+
+const TONES: Record<NoticeMessage['kind'], NoticeTone> = {
+  workerRestarted: 'warning',
+  workerGaveUp: 'error',
+  requestFailed: 'error',
+  saveFailed: 'warning',
+  progressSetAside: 'warning',
+  savedScenarioGone: 'info',
+  unknownScenario: 'error',
+};
+
+/** A message for the player: set-aside saves, worker restarts, failed requests. */
+export interface Notice {
+  id: number;
+  tone: NoticeTone;
+  message: NoticeMessage;
+}
+
+/** The scenario file the run was built from. */
+export interface ScenarioSourceFile {
+  fileName: string;
+  text: string;
+  /** Shipped in scenarios/ (else opened by the player). */
+  bundled: boolean;
+}
+
+export interface SessionState {
+  screen: 'start' | 'town';
+  /** null until the worker has read every bundled file. */
+  catalog: CatalogEntry[] | null;
+  status: 'idle' | 'loading' | 'ready' | 'invalid';
+  /** While loading or replaying: how far along. */
+  progress: { day: number; targetDay: number } | null;
+  source: ScenarioSourceFile | null;
+  scenario: Scenario | null;
+  hash: string;
+  seed: number;
+  warnings: Issue[];
+  /** The positioned problems of the file that failed to load. */
+  invalid: { fileName: string; errors: Issue[] } | null;
+  notices: Notice[];
+  workerRestarts: number;
+}
+
+let nextNoticeId = 1;
+
+export const createSessionStore = () =>
+  createStore<SessionState>()(() => ({
+    screen: 'start',
+    catalog: null,
+    status: 'idle',
+    progress: null,
+    source: null,
+    scenario: null,
+    hash: '',
+    seed: 0,
+    warnings: [],
+    invalid: null,
+    notices: [],
+    workerRestarts: 0,
+  }));
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** Adds a notice and returns its id. */
+export function pushNotice(store: SessionStore, message: NoticeMessage): number {
+  const id = nextNoticeId++;
+  const tone = TONES[message.kind];
+  store.setState((s) => ({ notices: [...s.notices, { id, tone, message }] }));
+  return id;
+}
+
+/** Removes a notice the player dismissed. */
+export function dismissNotice(store: SessionStore, id: number): void {
+  store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}

@@ -1,0 +1,554 @@
+/**
+ * The game's actions: open a scenario, play, pause, step, jump, restart, select. It owns the
+ * worker client and the day clock, writes results into the stores, keeps progress saved, and
+ * restores the run when the worker has to be restarted.
+ */
+import type { AgentId } from '../engine/types';
+import type { DayFrame, WorkerResponse } from '../worker/protocol';
+import {
+  createWorkerClient,
+  WorkerRestartedError,
+  type WorkerClient,
+  type WorkerFailure,
+  type WorkerLike,
+} from '../worker/workerClient';
+import { SPEEDS, type Speed } from './clockStore';
+import { DayClock } from './dayClock';
+import type { TownStores } from './townStores';
+import {
+  readProgress,
+  writeProgress,
+  type KeyValueStorage,
+  type SavedProgress,
+} from './progressStorage';
+import { pushNotice, type ScenarioSourceFile } from './sessionStore';
+import { applyDayFrame, setLoadedTown } from './townStore';
+import type { Lens } from './selectionStore';
+
+/** Work the worker may do per answer while playing at full speed (keeps frames flowing). */
+const MAX_SPEED_BUDGET_MS = 120;
+/** Work per answer while jumping ahead: small enough that the day counter visibly moves. */
+const SEEK_BUDGET_MS = 250;
+/** While the town runs, the open dossier is re-read at most this often. */
+const DOSSIER_REFRESH_MS = 400;
+/** Where a day is shown after a step, a jump or a load: everyone at their day place. */
+const MIDDAY = 0.5;
+/** More restarts than this within RESTART_WINDOW_MS means the run itself makes the worker fail. */
+const RESTART_LIMIT = 3;
+const RESTART_WINDOW_MS = 60_000;
+
+export interface TownControllerOptions {
+  stores: TownStores;
+  spawnWorker: () => WorkerLike;
+  /** Shipped scenario files, in display order. */
+  bundled: { fileName: string; text: string }[];
+  storage: KeyValueStorage | null;
+  now?: () => number;
+  randomSeed?: () => number;
+  /** Passed through to the worker client (tests shorten these). */
+  stallMs?: number;
+}
+
+export interface LoadOptions {
+  seed?: number;
+  toDay?: number;
+}
+
+export interface TownController {
+  /** Reads the shipped scenarios and restores saved progress, if any. */
+  start(): Promise<void>;
+  /** Opens a shipped scenario by file name. */
+  openScenario(fileName: string, options?: LoadOptions): Promise<boolean>;
+  /** Opens scenario text (a file the player chose, or automation); false when it is invalid. */
+  loadScenarioText(text: string, fileName: string, options?: LoadOptions): Promise<boolean>;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+  /** Pauses and advances `days` days (default one). */
+  step(days?: number): Promise<void>;
+  /** Moves to a day: forward by running, backward by replaying from day 0 (same seed). */
+  jumpTo(day: number): Promise<void>;
+  /** Starts the run again from day 0 with the same seed, a new random one, or a given one. */
+  restart(options?: { newSeed?: boolean; seed?: number }): Promise<void>;
+  select(id: AgentId | null): void;
+  setLens(lens: Lens): void;
+  showStart(): void;
+  showTown(): void;
+  /** Called by the map every frame with the elapsed time: the fixed-step adapter. */
+  frame(elapsedMs: number): void;
+  /** Fraction of the current day (0..1) for placing walking figures. */
+  dayFraction(): number;
+  /** Resolves once no load, advance or jump is in flight. */
+  whenIdle(): Promise<void>;
+  /** Test hooks for the watchdog. */
+  injectWorkerFault(fault: 'crash' | 'hang'): void;
+  dispose(): void;
+}
+
+/** Creates the controller; call `start()` once the UI is mounted. */
+export function createTownController(options: TownControllerOptions): TownController {
+  const { stores, storage } = options;
+  const now = options.now ?? (() => performance.now());
+  const randomSeed = options.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  const dayClock = new DayClock(1);
+
+  /** Incremented by every load: answers for an older run are ignored. */
+  let runId = 0;
+  /** The advance in flight, if any: at most one at a time. */
+  let advancing: Promise<boolean> | null = null;
+  const work = new Set<Promise<unknown>>();
+  let dossierInFlight = false;
+  let dossierAgain = false;
+  let lastDossierRead = -Infinity;
+  let restartTimes: number[] = [];
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const track = <T>(promise: Promise<T>): Promise<T> => {
+    work.add(promise);
+    const done = () => work.delete(promise);
+    promise.then(done, done);
+    return promise;
+  };
+
+  const client: WorkerClient = createWorkerClient({
+    spawn: options.spawnWorker,
+    stallMs: options.stallMs,
+    now,
+    onProgress: (progress) => {
+      stores.session.setState({ progress: { day: progress.day, targetDay: progress.targetDay } });
+    },
+    onRestart: (failure) => recoverFromRestart(failure),
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+  // ---------------------------------------------------------------------------------------------
+
+  const loadSource = async (
+    source: ScenarioSourceFile,
+    load: LoadOptions,
+    keep: { selection: boolean },
+  ): Promise<boolean> => {
+    const myRun = ++runId;
+    advancing = null;
+    const toDay = Math.max(0, Math.floor(load.toDay ?? 0));
+    const hadTown = stores.session.getState().scenario !== null;
+    stores.session.setState({
+      status: 'loading',
+      progress: { day: 0, targetDay: toDay },
+      invalid: null,
+    });
+    stores.clock.setState({ playing: false, seekingTo: toDay > 0 ? toDay : null });
+    let response: WorkerResponse;
+    try {
+      response = await client.request({
+        kind: 'load',
+        fileName: source.fileName,
+        text: source.text,
+        seed: load.seed,
+        toDay,
+      });
+    } catch (error) {
+      if (myRun === runId && !(error instanceof WorkerRestartedError)) {
+        stores.session.setState({ status: hadTown ? 'ready' : 'idle', progress: null });
+        stores.clock.setState({ seekingTo: null });
+        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+      }
+      return false;
+    }
+    if (myRun !== runId) return false;
+    if (response.kind === 'loadFailed') {
+      stores.session.setState({
+        status: hadTown ? 'ready' : 'idle',
+        progress: null,
+        invalid: { fileName: response.fileName, errors: response.errors },
+        screen: 'start',
+      });
+      stores.clock.setState({ seekingTo: null });
+      return false;
+    }
+    if (response.kind !== 'loaded') return false;
+    const { town } = response;
+    setLoadedTown(stores.town, town);
+    stores.session.setState({
+      status: 'ready',
+      progress: null,
+      source,
+      scenario: town.scenario,
+      hash: town.hash,
+      seed: town.seed,
+      warnings: town.warnings,
+      screen: 'town',
+    });
+    stores.clock.setState({
+      day: town.frame.day,
+      lastDay: town.scenario.days,
+      seekingTo: null,
+    });
+    dayClock.park(MIDDAY);
+    if (!keep.selection) {
+      stores.selection.setState({ selected: null, dossier: null, dossierMissing: false });
+    }
+    refreshDossier(true);
+    scheduleSave();
+    return true;
+  };
+
+  const bundledSource = (fileName: string): ScenarioSourceFile | undefined => {
+    const file = options.bundled.find((f) => f.fileName === fileName);
+    return file && { fileName: file.fileName, text: file.text, bundled: true };
+  };
+
+  const recoverFromRestart = (failure: WorkerFailure) => {
+    const t = now();
+    restartTimes = restartTimes.filter((time) => t - time < RESTART_WINDOW_MS).concat(t);
+    stores.session.setState((s) => ({ workerRestarts: s.workerRestarts + 1 }));
+    const { source, seed, status, catalog } = stores.session.getState();
+    const { day, playing } = stores.clock.getState();
+    if (restartTimes.length > RESTART_LIMIT) {
+      stores.clock.setState({ playing: false, seekingTo: null });
+      stores.session.setState({ status: source ? 'ready' : 'idle', progress: null });
+      pushNotice(stores.session, { kind: 'workerGaveUp', detail: failure.detail, day });
+      return;
+    }
+    pushNotice(stores.session, { kind: 'workerRestarted', ...failure, day });
+    if (catalog === null) {
+      void track(readCatalog());
+      return;
+    }
+    if (source === null || status === 'idle') return;
+    const target = Math.max(day, stores.clock.getState().seekingTo ?? 0);
+    void track(
+      loadSource(source, { seed, toDay: target }, { selection: true }).then((ok) => {
+        if (ok && playing) stores.clock.setState({ playing: true });
+      }),
+    );
+  };
+
+  const readCatalog = async () => {
+    const response = await client.request({ kind: 'catalog', files: options.bundled });
+    if (response.kind === 'catalog') stores.session.setState({ catalog: response.entries });
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Running
+  // ---------------------------------------------------------------------------------------------
+
+  const applyFrame = (frame: DayFrame) => {
+    applyDayFrame(stores.town, frame);
+    const { lastDay, playing } = stores.clock.getState();
+    stores.clock.setState({
+      day: frame.day,
+      playing: playing && frame.day < lastDay,
+    });
+    refreshDossier(false);
+    scheduleSave();
+  };
+
+  /** Asks the worker for up to `days` days; at most one advance is in flight. */
+  const advance = (days: number, budgetMs: number): Promise<boolean> => {
+    if (advancing !== null) return Promise.resolve(false);
+    const request = track(requestAdvance(days, budgetMs));
+    advancing = request;
+    const myRun = runId;
+    const clear = () => {
+      if (myRun === runId) advancing = null;
+    };
+    request.then(clear, clear);
+    return request;
+  };
+
+  const requestAdvance = async (days: number, budgetMs: number): Promise<boolean> => {
+    const myRun = runId;
+    try {
+      const response = await client.request({ kind: 'advance', days, budgetMs });
+      if (myRun !== runId || response.kind !== 'advanced') return false;
+      applyFrame(response.frame);
+      return true;
+    } catch (error) {
+      if (!(error instanceof WorkerRestartedError) && myRun === runId) {
+        stores.clock.setState({ playing: false, seekingTo: null });
+        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+      }
+      return false;
+    }
+  };
+
+  const canRun = () =>
+    stores.session.getState().status === 'ready' && stores.clock.getState().seekingTo === null;
+
+  const waitForAdvance = async () => {
+    while (advancing !== null) await advancing;
+  };
+
+  const seekForward = async (target: number) => {
+    stores.clock.setState({ seekingTo: target });
+    const myRun = runId;
+    try {
+      await waitForAdvance();
+      while (myRun === runId && stores.clock.getState().day < target) {
+        const ok = await advance(target - stores.clock.getState().day, SEEK_BUDGET_MS);
+        if (!ok) break;
+      }
+    } finally {
+      if (myRun === runId) stores.clock.setState({ seekingTo: null });
+    }
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Dossier
+  // ---------------------------------------------------------------------------------------------
+
+  const refreshDossier = (force: boolean) => {
+    const { selected } = stores.selection.getState();
+    if (selected === null) return;
+    const playing = stores.clock.getState().playing;
+    if (!force && playing && now() - lastDossierRead < DOSSIER_REFRESH_MS) return;
+    if (dossierInFlight) {
+      dossierAgain = true;
+      return;
+    }
+    dossierInFlight = true;
+    lastDossierRead = now();
+    const day = stores.clock.getState().day;
+    client
+      .request({ kind: 'dossier', agent: selected })
+      .then((response) => {
+        if (response.kind !== 'dossier') return;
+        if (stores.selection.getState().selected !== selected) return;
+        stores.selection.setState({
+          dossier: response.dossier,
+          dossierDay: day,
+          dossierMissing: response.dossier === null,
+        });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        dossierInFlight = false;
+        if (dossierAgain) {
+          dossierAgain = false;
+          refreshDossier(true);
+        }
+      });
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Saving
+  // ---------------------------------------------------------------------------------------------
+
+  const scheduleSave = () => {
+    if (storage === null || saveTimer !== undefined) return;
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      saveNow();
+    }, 500);
+  };
+
+  const saveNow = () => {
+    if (storage === null) return;
+    const { source, seed, status } = stores.session.getState();
+    if (source === null || status !== 'ready') return;
+    const { day, speed } = stores.clock.getState();
+    const { selected, lens } = stores.selection.getState();
+    const progress: SavedProgress = {
+      version: 1,
+      fileName: source.fileName,
+      customText: source.bundled ? undefined : source.text,
+      seed,
+      day,
+      speed,
+      selected,
+      lens,
+      panel: stores.prefs.getState().panel,
+    };
+    if (!writeProgress(storage, progress)) {
+      pushNotice(stores.session, { kind: 'saveFailed' });
+    }
+  };
+
+  const restoreProgress = async (): Promise<void> => {
+    if (storage === null) return;
+    const read = readProgress(storage, Date.now());
+    if (read.kind === 'corrupt') {
+      pushNotice(stores.session, {
+        kind: 'progressSetAside',
+        reason: read.reason,
+        key: read.setAsideKey,
+      });
+      return;
+    }
+    if (read.kind === 'none') return;
+    const saved = read.progress;
+    const source =
+      saved.customText !== undefined
+        ? { fileName: saved.fileName, text: saved.customText, bundled: false }
+        : bundledSource(saved.fileName);
+    if (source === undefined) {
+      pushNotice(stores.session, { kind: 'savedScenarioGone', fileName: saved.fileName });
+      return;
+    }
+    stores.clock.setState({ speed: saved.speed });
+    dayClock.setRate(rateOf(saved.speed));
+    stores.selection.setState({ selected: saved.selected, lens: saved.lens });
+    stores.prefs.setState({ panel: saved.panel });
+    await loadSource(source, { seed: saved.seed, toDay: saved.day }, { selection: true });
+  };
+
+  const unsubscribers = [
+    stores.selection.subscribe((s, prev) => {
+      if (s.lens !== prev.lens || s.selected !== prev.selected) scheduleSave();
+    }),
+    stores.prefs.subscribe((s, prev) => {
+      if (s.panel !== prev.panel) scheduleSave();
+    }),
+  ];
+
+  // ---------------------------------------------------------------------------------------------
+  // Public actions
+  // ---------------------------------------------------------------------------------------------
+
+  const controller: TownController = {
+    async start() {
+      await track(readCatalog());
+      await track(restoreProgress());
+    },
+
+    openScenario(fileName, load = {}) {
+      const source = bundledSource(fileName);
+      if (source === undefined) {
+        pushNotice(stores.session, { kind: 'unknownScenario', fileName });
+        return Promise.resolve(false);
+      }
+      const sameScenario = stores.session.getState().source?.fileName === fileName;
+      return track(loadSource(source, load, { selection: sameScenario }));
+    },
+
+    loadScenarioText(text, fileName, load = {}) {
+      const bundled = bundledSource(fileName);
+      const source = { fileName, text, bundled: bundled !== undefined && bundled.text === text };
+      return track(loadSource(source, load, { selection: false }));
+    },
+
+    play() {
+      if (stores.session.getState().status !== 'ready') return;
+      const { day, lastDay } = stores.clock.getState();
+      if (day >= lastDay) return;
+      stores.clock.setState({ playing: true });
+    },
+
+    pause() {
+      stores.clock.setState({ playing: false });
+      refreshDossier(true);
+    },
+
+    togglePlay() {
+      if (stores.clock.getState().playing) controller.pause();
+      else controller.play();
+    },
+
+    setSpeed(speed) {
+      if (!SPEEDS.includes(speed)) return;
+      stores.clock.setState({ speed });
+      dayClock.setRate(rateOf(speed));
+      scheduleSave();
+    },
+
+    step(days = 1) {
+      controller.pause();
+      if (!canRun()) return Promise.resolve();
+      const target = Math.min(stores.clock.getState().day + days, stores.clock.getState().lastDay);
+      return track(seekForward(target).then(() => dayClock.park(MIDDAY)));
+    },
+
+    jumpTo(day) {
+      const { status, source, seed } = stores.session.getState();
+      if (status !== 'ready' || source === null) return Promise.resolve();
+      const { lastDay, day: current } = stores.clock.getState();
+      const target = Math.max(0, Math.min(Math.floor(day), lastDay));
+      if (!Number.isFinite(target) || target === current) return Promise.resolve();
+      controller.pause();
+      if (target > current) return track(seekForward(target));
+      return track(
+        loadSource(source, { seed, toDay: target }, { selection: true }).then(() => undefined),
+      );
+    },
+
+    restart(restartOptions = {}) {
+      const { source, seed } = stores.session.getState();
+      if (source === null) return Promise.resolve();
+      const nextSeed = restartOptions.seed ?? (restartOptions.newSeed ? randomSeed() : seed);
+      return track(
+        loadSource(source, { seed: nextSeed, toDay: 0 }, { selection: true }).then(() => undefined),
+      );
+    },
+
+    select(id) {
+      stores.selection.setState({
+        selected: id,
+        dossier: null,
+        dossierMissing: false,
+        hover: null,
+      });
+      if (id !== null) {
+        stores.prefs.setState({ panel: 'person' });
+        refreshDossier(true);
+      }
+    },
+
+    setLens(lens) {
+      stores.selection.setState({ lens });
+    },
+
+    showStart() {
+      controller.pause();
+      stores.session.setState({ screen: 'start' });
+    },
+
+    showTown() {
+      if (stores.session.getState().scenario !== null) stores.session.setState({ screen: 'town' });
+    },
+
+    frame(elapsedMs) {
+      const { playing, speed, day, lastDay } = stores.clock.getState();
+      if (!playing || !canRun()) return;
+      if (day >= lastDay) {
+        stores.clock.setState({ playing: false });
+        return;
+      }
+      if (speed === 'max') {
+        if (advancing === null) void advance(lastDay - day, MAX_SPEED_BUDGET_MS);
+        return;
+      }
+      const due = dayClock.tick(elapsedMs);
+      if (due >= 1 && advancing === null) {
+        dayClock.consume(due);
+        void advance(Math.min(due, lastDay - day), MAX_SPEED_BUDGET_MS);
+      }
+    },
+
+    dayFraction() {
+      const { playing, speed } = stores.clock.getState();
+      return playing && speed === 'max' ? MIDDAY : dayClock.fraction();
+    },
+
+    async whenIdle() {
+      while (work.size > 0) await Promise.allSettled([...work]);
+    },
+
+    injectWorkerFault(fault) {
+      client.request({ kind: 'fault', fault }).catch(() => undefined);
+    },
+
+    dispose() {
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      if (saveTimer !== undefined) clearTimeout(saveTimer);
+      client.dispose();
+    },
+  };
+  return controller;
+}
+
+function rateOf(speed: Speed): number {
+  return speed === 'max' ? 1000 : speed;
+}

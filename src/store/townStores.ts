@@ -1,0 +1,25 @@
+/** The app's stores, one per concern, created together. */
+import { createClockStore, type ClockStore } from './clockStore';
+import { createPrefsStore, type PrefsStore } from './prefsStore';
+import { createSelectionStore, type SelectionStore } from './selectionStore';
+import { createSessionStore, type SessionStore } from './sessionStore';
+import { createTownStore, type TownStore } from './townStore';
+
+export interface TownStores {
+  session: SessionStore;
+  clock: ClockStore;
+  town: TownStore;
+  selection: SelectionStore;
+  prefs: PrefsStore;
+}
+
+/** Creates a fresh set of stores (tests build one per case). */
+export function createTownStores(options: { reducedMotion?: boolean } = {}): TownStores {
+  return {
+    session: createSessionStore(),
+    clock: createClockStore(),
+    town: createTownStore(),
+    selection: createSelectionStore(),
+    prefs: createPrefsStore(options.reducedMotion ?? false),
+  };
+}

@@ -1,0 +1,62 @@
+/** Notable events as they happen, newest first, filterable by kind; each opens its dossier. */
+import { FEED_KINDS, type FeedKind } from '../../store/prefsStore';
+import { agentName } from '../../store/townStore';
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+
+const SHOWN = 250;
+
+export function FeedPanel() {
+  const { stores, controller } = useApp();
+  const feed = useStore(stores.town, (s) => s.feed);
+  const kinds = useStore(stores.prefs, (s) => s.feedKinds);
+  const m = messages.feed;
+
+  const toggle = (kind: FeedKind, on: boolean) =>
+    stores.prefs.setState({ feedKinds: { ...kinds, [kind]: on } });
+
+  const matching = feed.filter((event) => kinds[event.kind]);
+  const visible: typeof feed = [];
+  for (let i = matching.length - 1; i >= 0 && visible.length < SHOWN; i--)
+    visible.push(matching[i]);
+  const town = stores.town.getState();
+
+  return (
+    <div class="feed">
+      <h2 class="panel-title">{m.heading}</h2>
+      <fieldset class="filters">
+        <legend>{m.filters}</legend>
+        {FEED_KINDS.map((kind) => (
+          <label key={kind} class={`filter filter-${kind}`}>
+            <input
+              type="checkbox"
+              checked={kinds[kind]}
+              onChange={(event) => toggle(kind, event.currentTarget.checked)}
+            />
+            {m.kinds[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <p class="muted small">{m.shown(visible.length, matching.length)}</p>
+      {feed.length === 0 && <p class="empty">{m.empty}</p>}
+      {feed.length > 0 && matching.length === 0 && <p class="empty">{m.emptyFiltered}</p>}
+      <ol class="feed-list">
+        {visible.map((event, index) => (
+          <li key={`${event.day}-${event.subject}-${event.kind}-${index}`}>
+            <button
+              type="button"
+              class={`feed-item feed-${event.kind}`}
+              onClick={() => controller.select(event.subject)}
+              aria-label={`${messages.entry.dayLabel(event.day)}, ${m.kinds[event.kind]}: ${event.text}. ${m.open(agentName(town, event.subject))}`}
+            >
+              <span class="entry-day">{messages.entry.dayLabel(event.day)}</span>
+              <span class={`feed-kind kind-${event.kind}`}>{m.kinds[event.kind]}</span>
+              <span class="feed-text">{event.text}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The name and grade of the person under the pointer, next to the pointer. */
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+
+export function HoverCard() {
+  const { stores } = useApp();
+  const hover = useStore(stores.selection, (s) => s.hover);
+  if (hover === null) return null;
+  const { peopleNames, snapshot } = stores.town.getState();
+  const grades = stores.session.getState().scenario?.ruleset.scoring.grades ?? [];
+  const name = peopleNames[hover.index] ?? `p${hover.index}`;
+  const grade = snapshot ? (grades[snapshot.grade[hover.index]]?.id ?? '?') : '?';
+  const listed = snapshot !== null && snapshot.listed[hover.index] !== 0;
+  return (
+    <div
+      class="hover-card"
+      style={{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }}
+      aria-hidden="true"
+    >
+      <strong>{name}</strong>
+      <span>
+        {messages.map.hoverGrade(grade)}
+        {listed && <span class="tag tag-listed">{messages.map.hoverListed}</span>}
+      </span>
+    </div>
+  );
+}

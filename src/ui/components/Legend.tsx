@@ -1,0 +1,85 @@
+/** What the map's colours and shapes mean, built from the scenario's own grades. */
+import { MAP_COLOURS, cssColour, gradeColours } from '../../game/palette';
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+
+export function Legend(props: { compact: boolean }) {
+  const { stores } = useApp();
+  const grades = useStore(stores.session, (s) => s.scenario?.ruleset.scoring.grades);
+  const reveal = useStore(stores.prefs, (s) => s.revealWrongful);
+  const m = messages.legend;
+  if (!grades) return null;
+  const colours = gradeColours(grades.length);
+  const body = (
+    <div class="legend-body">
+      <h3 class="legend-title">{m.grades}</h3>
+      <ul class="legend-grades">
+        {grades.map((grade, k) => (
+          <li key={grade.id}>
+            <span
+              class="swatch square"
+              style={{ background: cssColour(colours[k]) }}
+              aria-hidden="true"
+            />
+            <span class="grade-id">{grade.id}</span>
+            <span class="muted">{grade.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ul class="legend-marks">
+        <li>
+          <span
+            class="swatch square"
+            style={{ background: cssColour(colours[0]) }}
+            aria-hidden="true"
+          />
+          {m.notListed}
+        </li>
+        <li>
+          <span
+            class="swatch diamond"
+            style={{ background: cssColour(colours[colours.length - 1]) }}
+            aria-hidden="true"
+          />
+          {m.listed}
+        </li>
+        <li>
+          <span
+            class="swatch diamond wrongful"
+            style={{ background: cssColour(colours[colours.length - 1]) }}
+            aria-hidden="true"
+          />
+          {m.wrongful}
+        </li>
+        <li>
+          <span
+            class="swatch ring"
+            style={{ borderColor: cssColour(MAP_COLOURS.selection) }}
+            aria-hidden="true"
+          />
+          {m.selected}
+        </li>
+      </ul>
+      {props.compact && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={reveal}
+            onChange={(event) =>
+              stores.prefs.setState({ revealWrongful: event.currentTarget.checked })
+            }
+          />
+          {m.revealWrongful}
+        </label>
+      )}
+    </div>
+  );
+  if (!props.compact) return <div class="legend legend-full">{body}</div>;
+  return (
+    <details class="legend" open>
+      <summary>{m.heading}</summary>
+      {body}
+    </details>
+  );
+}

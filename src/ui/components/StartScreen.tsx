@@ -1,0 +1,178 @@
+/**
+ * The start screen: every shipped scenario with its question, summary and story steps; a seed;
+ * Start. A scenario file from the player's computer goes through the same checks, and a file that
+ * fails them shows its positioned errors here.
+ */
+import { useState } from 'preact/hooks';
+import type { CatalogEntry } from '../../worker/protocol';
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+import { IssueList } from './IssueList';
+
+export function StartScreen() {
+  const { stores, controller, defaultFileName } = useApp();
+  const catalog = useStore(stores.session, (s) => s.catalog);
+  const invalid = useStore(stores.session, (s) => s.invalid);
+  const status = useStore(stores.session, (s) => s.status);
+  const current = useStore(stores.session, (s) => s.source?.fileName);
+  const hasTown = useStore(stores.session, (s) => s.scenario !== null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const m = messages.start;
+
+  const selectedName = chosen ?? current ?? defaultFileName;
+  const entry = catalog?.find((e) => e.fileName === selectedName) ?? catalog?.[0];
+
+  const openFile = async (file: File) => {
+    const text = await file.text();
+    await controller.loadScenarioText(text, file.name);
+  };
+
+  return (
+    <main class="start" id="main">
+      <header class="start-header">
+        <div>
+          <h1>
+            <span aria-hidden="true" class="brand-mark large" />
+            {messages.appName}
+          </h1>
+          <p class="tagline">{messages.tagline}</p>
+        </div>
+        {hasTown && (
+          <button type="button" class="button" onClick={() => controller.showTown()}>
+            {m.resumeButton}
+          </button>
+        )}
+      </header>
+      {invalid && (
+        <IssueList
+          fileName={invalid.fileName}
+          errors={invalid.errors}
+          onDismiss={() => stores.session.setState({ invalid: null })}
+        />
+      )}
+      <p class="start-intro">{m.intro}</p>
+      {catalog === null ? (
+        <p class="muted" role="status">
+          {m.loadingCatalog}
+        </p>
+      ) : (
+        <div class="start-grid">
+          <nav class="scenario-list" aria-label={m.list}>
+            <h2 class="small-heading">{m.heading}</h2>
+            <ul>
+              {catalog.map((item) => (
+                <li key={item.fileName}>
+                  <button
+                    type="button"
+                    class="scenario-item"
+                    aria-pressed={item.fileName === entry?.fileName}
+                    onClick={() => setChosen(item.fileName)}
+                  >
+                    <span class="scenario-item-title">
+                      {item.ok ? item.meta.title : item.fileName}
+                    </span>
+                    <span class="scenario-item-sub">
+                      {item.ok ? item.meta.question : m.invalidEntry}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <label class="file-open">
+              <span class="button">{m.openFile}</span>
+              <input
+                type="file"
+                accept=".yaml,.yml,.json,application/json,text/yaml"
+                class="visually-hidden"
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  if (file) void openFile(file);
+                  event.currentTarget.value = '';
+                }}
+              />
+            </label>
+            <p class="muted small">{m.openFileHelp}</p>
+          </nav>
+          {entry && (
+            <ScenarioDetail entry={entry} busy={status === 'loading'} key={entry.fileName} />
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
+  const { controller } = useApp();
+  const { entry } = props;
+  const [seed, setSeed] = useState(entry.ok ? String(entry.meta.seed) : '1');
+  const m = messages.start;
+  if (!entry.ok) return <IssueList fileName={entry.fileName} errors={entry.errors} />;
+  const meta = entry.meta;
+  const seedNumber = Number(seed);
+  const seedValid =
+    seed !== '' && Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber < 2 ** 31;
+  return (
+    <section class="scenario-detail" aria-labelledby="scenario-title">
+      <h2 id="scenario-title">{meta.title}</h2>
+      <p class="muted">{m.townFacts(meta.population, meta.days)}</p>
+      {meta.question && (
+        <p class="question">
+          <span class="eyebrow">{m.question}</span>
+          {meta.question}
+        </p>
+      )}
+      {meta.summary && <p>{meta.summary}</p>}
+      <form
+        class="start-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (seedValid) void controller.openScenario(entry.fileName, { seed: seedNumber });
+        }}
+      >
+        <label class="field seed-field">
+          <span>{m.seedLabel}</span>
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={seed}
+            aria-describedby="seed-help"
+            aria-invalid={!seedValid}
+            onInput={(event) => setSeed(event.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          class="button button-primary button-large"
+          disabled={props.busy || !seedValid}
+        >
+          {props.busy ? m.starting : m.startButton}
+        </button>
+        <p id="seed-help" class="muted small">
+          {m.seedHelp}
+        </p>
+      </form>
+      {meta.intro.length > 0 && (
+        <>
+          <h3>{m.steps}</h3>
+          <ol class="steps">
+            {meta.intro.map((step) => (
+              <li key={step.title}>
+                <h4>{step.title}</h4>
+                <p>{step.text}</p>
+                {step.predict && (
+                  <p class="predict">
+                    <span class="eyebrow">{m.predict}</span>
+                    {step.predict}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/** The scenario's question, story steps, teacher notes, assumptions and sources. */
+import { formatIssue } from '../../scenario/issue';
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+
+export function StoryPanel() {
+  const { stores } = useApp();
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const hash = useStore(stores.session, (s) => s.hash);
+  const seed = useStore(stores.session, (s) => s.seed);
+  const warnings = useStore(stores.session, (s) => s.warnings);
+  const m = messages.story;
+  if (scenario === null) return null;
+  const notes = scenario.teacherNotes;
+  const noteSections: [string, string[]][] = [
+    [m.objectives, notes.objectives],
+    [m.notice, notes.notice],
+    [m.try, notes.try],
+    [m.discussion, notes.discussion],
+    [m.lessonPlan, notes.lessonPlan],
+  ];
+  return (
+    <div class="story">
+      <h2 class="panel-title">{scenario.title}</h2>
+      <p class="muted small">{m.runFacts(scenario.town.population, seed, hash)}</p>
+      {scenario.question && (
+        <p class="question">
+          <span class="eyebrow">{m.question}</span>
+          {scenario.question}
+        </p>
+      )}
+      {scenario.summary && <p>{scenario.summary}</p>}
+      {scenario.intro.length > 0 && (
+        <section>
+          <h3>{m.steps}</h3>
+          <ol class="steps">
+            {scenario.intro.map((step) => (
+              <li key={step.title}>
+                <h4>{step.title}</h4>
+                <p>{step.text}</p>
+                {step.predict && (
+                  <p class="predict">
+                    <span class="eyebrow">{m.predict}</span>
+                    {step.predict}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {noteSections.some(([, items]) => items.length > 0) && (
+        <details class="notes">
+          <summary>{m.teacherNotes}</summary>
+          {noteSections
+            .filter(([, items]) => items.length > 0)
+            .map(([title, items]) => (
+              <section key={title}>
+                <h4>{title}</h4>
+                <ul>
+                  {items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+        </details>
+      )}
+      {scenario.assumptions.length > 0 && (
+        <details class="notes">
+          <summary>{m.assumptions}</summary>
+          <ul>
+            {scenario.assumptions.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {scenario.sources.length > 0 && (
+        <details class="notes">
+          <summary>{m.sources}</summary>
+          <ul>
+            {scenario.sources.map((source) => (
+              <li key={source.label}>
+                {source.label}
+                {source.url && (
+                  <>
+                    {' '}
+                    <span class="muted small url">{source.url}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {warnings.length > 0 && (
+        <details class="notes">
+          <summary>{m.warnings}</summary>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={formatIssue(warning)}>
+                <code>{formatIssue(warning)}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

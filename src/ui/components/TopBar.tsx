@@ -1,0 +1,45 @@
+/** The bar above the town: name, scenario, time controls, the day, help. */
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+import { useStore } from '../useStore';
+import { DayStatus } from './DayStatus';
+import { TimeControls } from './TimeControls';
+
+export function TopBar() {
+  const { stores, controller } = useApp();
+  const title = useStore(stores.session, (s) => s.scenario?.title ?? '');
+  const m = messages.top;
+  return (
+    <header class="topbar">
+      <div class="brand">
+        <button
+          type="button"
+          class="button button-quiet brand-button"
+          onClick={() => controller.showStart()}
+          title={m.scenariosHint}
+        >
+          <span aria-hidden="true" class="brand-mark" />
+          {m.scenarios}
+        </button>
+        <div class="brand-text">
+          <span class="app-name">{messages.appName}</span>
+          <span class="scenario-title">{title}</span>
+        </div>
+      </div>
+      <TimeControls />
+      <DayStatus />
+      <button
+        type="button"
+        class="button button-quiet help-button"
+        onClick={() => stores.prefs.setState({ helpOpen: true })}
+        aria-keyshortcuts="?"
+        title={m.helpHint}
+      >
+        <span aria-hidden="true" class="help-mark">
+          ?
+        </span>
+        {m.help}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+/** The playing screen: controls on top, the map in the middle, panels at the side. */
+import { MapView } from './MapView';
+import { SidePanel } from './SidePanel';
+import { TopBar } from './TopBar';
+
+export function TownScreen(props: { hidden: boolean }) {
+  return (
+    <div class="town" hidden={props.hidden}>
+      <TopBar />
+      <main class="workspace" id={props.hidden ? undefined : 'main'}>
+        <MapView />
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

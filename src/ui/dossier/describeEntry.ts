@@ -1,0 +1,120 @@
+/**
+ * A dossier entry in words: the scenario's own labels for behaviours, sources, lists and
+ * consequences, and the ids of other people it points at (rendered as links to their dossiers).
+ */
+import type { AgentId, DossierEntry } from '../../engine/types';
+import type { Scenario } from '../../scenario/schema';
+import { messages } from '../strings/en';
+
+export interface EntryText {
+  kind: string;
+  text: string;
+  /** Extra lines, some naming another agent. */
+  notes: { text: string; agent?: AgentId }[];
+}
+
+/** Labels of a scenario's ids, looked up once per scenario. */
+export interface ScenarioLabels {
+  source(id: string): string;
+  list(id: string): string;
+  consequence(id: string): string;
+  behaviour(id: string): string;
+  rule(id: string): string;
+}
+
+/** Builds the id → label lookups for a scenario (falls back to the id itself). */
+export function scenarioLabels(scenario: Scenario): ScenarioLabels {
+  const lookup = (items: { id: string; label?: string; reason?: string }[]) => {
+    const map = new Map(items.map((item) => [item.id, item.label ?? item.reason ?? item.id]));
+    return (id: string) => map.get(id) ?? id;
+  };
+  return {
+    source: lookup(scenario.surveillance.sources),
+    list: lookup(scenario.ruleset.lists),
+    consequence: lookup(scenario.ruleset.consequences),
+    behaviour: lookup(scenario.behaviours),
+    rule: lookup(scenario.ruleset.rules),
+  };
+}
+
+/** The words for one entry; `truth` adds what only the truth lens knows (mismatches). */
+export function describeEntry(
+  entry: DossierEntry,
+  labels: ScenarioLabels,
+  truth: boolean,
+): EntryText {
+  const m = messages.entry;
+  const kind = m.kinds[entry.type];
+  switch (entry.type) {
+    case 'act':
+      return { kind, text: m.act(entry.label), notes: [] };
+    case 'observed': {
+      const notes: EntryText['notes'] = [];
+      if (truth && entry.basis === 'misattributed') {
+        notes.push({ text: m.misattributed, agent: entry.actualActor });
+      }
+      if (truth && entry.basis === 'false') notes.push({ text: m.falseReport });
+      return { kind, text: m.observed(entry.label, labels.source(entry.source)), notes };
+    }
+    case 'rule':
+      return {
+        kind,
+        text: m.rule(entry.reason, entry.points),
+        notes: [{ text: `${m.ruleId(entry.rule)} · ${m.scoreAfter(entry.score)}` }].concat(
+          entry.told ? [] : [{ text: m.ruleUntold }],
+        ),
+      };
+    case 'grade':
+      return { kind, text: m.grade(entry.from, entry.to), notes: [] };
+    case 'notice':
+      return { kind, text: m.notice(labels.list(entry.list)), notes: [] };
+    case 'listed': {
+      const notes: EntryText['notes'] = [{ text: m.cause(describeCause(entry.cause, labels)) }];
+      if (truth && entry.wrongful) notes.push({ text: m.listedWrongful });
+      if (!entry.told) notes.push({ text: m.listedUntold });
+      return { kind, text: m.listed(labels.list(entry.list)), notes };
+    }
+    case 'delisted':
+      return {
+        kind,
+        text: m.delisted(labels.list(entry.list), m.delistedWhy[entry.why] ?? entry.why),
+        notes: [],
+      };
+    case 'sanction':
+      return {
+        kind,
+        text: m.sanction(entry.label),
+        notes: entry.via === undefined ? [] : [{ text: m.sanctionVia, agent: entry.via }],
+      };
+    case 'sanctionLifted':
+      return { kind, text: m.sanctionLifted(labels.consequence(entry.consequence)), notes: [] };
+    case 'reward':
+      return { kind, text: m.reward(entry.label), notes: [] };
+    case 'refused':
+      return {
+        kind,
+        text: m.refused(`${entry.service} — ${labels.consequence(entry.consequence)}`),
+        notes: entry.via === undefined ? [] : [{ text: m.sanctionVia, agent: entry.via }],
+      };
+    case 'settled':
+      return { kind, text: m.settled(labels.behaviour(entry.behaviour)), notes: [] };
+    case 'learned':
+      return { kind, text: m.learned(m.learnedHow[entry.how] ?? entry.how), notes: [] };
+    case 'appealFiled':
+      return { kind, text: m.appealFiled(labels.list(entry.list)), notes: [] };
+    case 'appealDecided': {
+      const notes: EntryText['notes'] = [];
+      if (!entry.sincere) notes.push({ text: m.appealInsincere });
+      if (truth && entry.wrongful) notes.push({ text: m.appealWasWrongful });
+      return { kind, text: m.appealDecided(labels.list(entry.list), entry.granted), notes };
+    }
+  }
+}
+
+/** A listing's cause is a behaviour id, a rule id or free text from the engine. */
+function describeCause(cause: string, labels: ScenarioLabels): string {
+  const behaviour = labels.behaviour(cause);
+  if (behaviour !== cause) return behaviour;
+  const rule = labels.rule(cause);
+  return rule;
+}

@@ -1,0 +1,82 @@
+/**
+ * Messages between the UI thread and the simulation worker. Everything is structured-clone safe;
+ * every request carries an id that its answer repeats, so the client can match answers and tell a
+ * stuck worker (no answer, no progress) from a busy one (progress messages keep arriving).
+ */
+import type { Issue } from '../scenario/issue';
+import type { Scenario } from '../scenario/schema';
+import type {
+  AgentId,
+  Dossier,
+  FeedEvent,
+  MetricSeries,
+  TownLayout,
+  TownSnapshot,
+} from '../engine/types';
+
+/** A scenario file as the start screen lists it: its texts, or why it cannot be played. */
+export type CatalogEntry =
+  | { fileName: string; ok: true; meta: ScenarioMeta }
+  | { fileName: string; ok: false; errors: Issue[] };
+
+/** What the start screen shows before a scenario is loaded. */
+export interface ScenarioMeta {
+  id: string;
+  title: string;
+  question: string;
+  summary: string;
+  intro: Scenario['intro'];
+  population: number;
+  days: number;
+  seed: number;
+}
+
+/** One simulated day as the UI receives it: the town now, and what changed since the last frame. */
+export interface DayFrame {
+  day: number;
+  snapshot: TownSnapshot;
+  /** Metric values for days `fromDay`..`day` (index 0 = day `fromDay`). */
+  metrics: { fromDay: number; series: MetricSeries };
+  /** Feed events of days after the previous frame, oldest first. */
+  feed: FeedEvent[];
+}
+
+/** Everything fixed for a run, sent once when a scenario is loaded. */
+export interface LoadedTown {
+  fileName: string;
+  scenario: Scenario;
+  hash: string;
+  warnings: Issue[];
+  seed: number;
+  layout: TownLayout;
+  peopleNames: string[];
+  businessNames: string[];
+  /** People the scenario names (protagonists), with their role in the story. */
+  namedPeople: { id: AgentId; role: string }[];
+  metricNames: string[];
+  frame: DayFrame;
+}
+
+export type WorkerRequest =
+  | { kind: 'catalog'; id: number; files: { fileName: string; text: string }[] }
+  | { kind: 'load'; id: number; fileName: string; text: string; seed?: number; toDay: number }
+  /** Advance up to `days` days, stopping early once `budgetMs` of work is spent (at least one day). */
+  | { kind: 'advance'; id: number; days: number; budgetMs: number }
+  | { kind: 'dossier'; id: number; agent: AgentId }
+  | { kind: 'ping'; id: number }
+  /** Test hook for the watchdog: make the worker throw, or stop answering. */
+  | { kind: 'fault'; id: number; fault: 'crash' | 'hang' };
+
+export type WorkerResponse =
+  | { kind: 'catalog'; id: number; entries: CatalogEntry[] }
+  | { kind: 'loaded'; id: number; town: LoadedTown }
+  | { kind: 'loadFailed'; id: number; fileName: string; errors: Issue[] }
+  /** Heartbeat during long work (replaying to a day): proof the worker is alive. */
+  | { kind: 'progress'; id: number; day: number; targetDay: number }
+  | { kind: 'advanced'; id: number; frame: DayFrame }
+  | { kind: 'dossier'; id: number; dossier: Dossier | null }
+  | { kind: 'pong'; id: number }
+  /** The request threw: the message, for the UI to show. */
+  | { kind: 'failed'; id: number; message: string };
+
+export type RequestKind = WorkerRequest['kind'];

@@ -1,0 +1,180 @@
+/**
+ * The worker's logic, kept apart from the `self.onmessage` wiring so Node tests can drive it:
+ * one simulation at a time, loaded from scenario text, advanced on request, read for dossiers.
+ */
+import { createSimulation } from '../engine/index';
+import type { Simulation } from '../engine/types';
+import { loadScenario } from '../scenario/load';
+import type { CatalogEntry, DayFrame, LoadedTown, WorkerRequest, WorkerResponse } from './protocol';
+
+/** How often a long replay reports progress (the watchdog's heartbeat). */
+const PROGRESS_EVERY_MS = 100;
+
+export interface SimulationHost {
+  handle(request: WorkerRequest): void;
+}
+
+/** Creates the host; `post` sends an answer to the UI, `now` reads a monotonic clock in ms. */
+export function createSimulationHost(
+  post: (response: WorkerResponse) => void,
+  now: () => number,
+): SimulationHost {
+  let simulation: Simulation | undefined;
+  /** Last day already sent to the UI: frames carry what changed after it. */
+  let sentDay = 0;
+
+  const frame = (sim: Simulation): DayFrame => {
+    const series: Record<string, number[]> = {};
+    const all = sim.metrics();
+    for (const name of Object.keys(all)) series[name] = all[name].slice(sentDay, sim.day);
+    const feed = sim.feed(sentDay + 1).filter((event) => event.day > sentDay);
+    const result: DayFrame = {
+      day: sim.day,
+      snapshot: sim.snapshot(),
+      metrics: { fromDay: sentDay + 1, series },
+      feed,
+    };
+    sentDay = sim.day;
+    return result;
+  };
+
+  const stepTo = (sim: Simulation, id: number, targetDay: number) => {
+    let lastReport = now();
+    while (sim.day < targetDay) {
+      sim.step();
+      if (now() - lastReport >= PROGRESS_EVERY_MS) {
+        lastReport = now();
+        post({ kind: 'progress', id, day: sim.day, targetDay });
+      }
+    }
+  };
+
+  const catalog = (files: { fileName: string; text: string }[]): CatalogEntry[] =>
+    files.map(({ fileName, text }) => {
+      const result = loadScenario(text, fileName);
+      if (!result.ok) return { fileName, ok: false, errors: result.errors };
+      const s = result.scenario;
+      return {
+        fileName,
+        ok: true,
+        meta: {
+          id: s.id,
+          title: s.title,
+          question: s.question,
+          summary: s.summary,
+          intro: s.intro,
+          population: s.town.population,
+          days: s.days,
+          seed: s.seed,
+        },
+      };
+    });
+
+  const load = (request: Extract<WorkerRequest, { kind: 'load' }>) => {
+    const result = loadScenario(request.text, request.fileName);
+    if (!result.ok) {
+      post({
+        kind: 'loadFailed',
+        id: request.id,
+        fileName: request.fileName,
+        errors: result.errors,
+      });
+      return;
+    }
+    const scenario = result.scenario;
+    const seed = request.seed ?? scenario.seed;
+    simulation = undefined;
+    // The engine's default records every dossier in a small town and a sample in a large one.
+    const sim = createSimulation(scenario, seed, {});
+    sentDay = 0;
+    stepTo(sim, request.id, Math.min(request.toDay, scenario.days));
+    simulation = sim;
+    const peopleNames: string[] = [];
+    const namedPeople: LoadedTown['namedPeople'] = [];
+    for (let i = 0; i < sim.peopleCount; i++) {
+      const person = sim.person(`p${i}`);
+      peopleNames.push(person?.name ?? '');
+      if (person?.role !== undefined) namedPeople.push({ id: person.id, role: person.role });
+    }
+    const businessNames: string[] = [];
+    for (let i = 0; i < sim.businessCount; i++) {
+      businessNames.push(sim.business(`b${i}`)?.name ?? '');
+    }
+    const town: LoadedTown = {
+      fileName: request.fileName,
+      scenario,
+      hash: result.hash,
+      warnings: result.warnings,
+      seed,
+      layout: sim.layout(),
+      peopleNames,
+      businessNames,
+      namedPeople,
+      metricNames: sim.metricNames(),
+      // Everything up to the restored day travels in the first frame.
+      frame: frame(sim),
+    };
+    post({ kind: 'loaded', id: request.id, town });
+  };
+
+  const advance = (request: Extract<WorkerRequest, { kind: 'advance' }>) => {
+    const sim = requireSimulation();
+    const start = now();
+    const lastDay = Math.min(sim.day + Math.max(1, request.days), sim.scenario.days);
+    while (sim.day < lastDay) {
+      sim.step();
+      if (now() - start >= request.budgetMs) break;
+    }
+    post({ kind: 'advanced', id: request.id, frame: frame(sim) });
+  };
+
+  const requireSimulation = (): Simulation => {
+    if (simulation === undefined) throw new Error('No scenario is loaded in the worker yet.');
+    return simulation;
+  };
+
+  return {
+    handle(request) {
+      try {
+        switch (request.kind) {
+          case 'catalog':
+            post({ kind: 'catalog', id: request.id, entries: catalog(request.files) });
+            return;
+          case 'load':
+            load(request);
+            return;
+          case 'advance':
+            advance(request);
+            return;
+          case 'dossier':
+            post({
+              kind: 'dossier',
+              id: request.id,
+              dossier: requireSimulation().dossier(request.agent) ?? null,
+            });
+            return;
+          case 'ping':
+            post({ kind: 'pong', id: request.id });
+            return;
+          case 'fault':
+            if (request.fault === 'crash') {
+              throw new FaultInjected('Fault injected for testing: the worker crashed.');
+            }
+            for (;;) {
+              // A deliberate hang so tests can see the watchdog restart the worker.
+            }
+        }
+      } catch (error) {
+        if (error instanceof FaultInjected) throw error;
+        post({ kind: 'failed', id: request.id, message: describeError(error) });
+      }
+    },
+  };
+}
+
+/** Thrown only by the test hook: escapes the handler so the worker really crashes. */
+class FaultInjected extends Error {}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

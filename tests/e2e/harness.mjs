@@ -1,0 +1,95 @@
+/**
+ * Shared set-up for the browser tests and the browser benchmark: build the site, serve dist/ with
+ * `vite preview` on a free port, launch Debian's Chromium headless with software rendering.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Runs `vite build`; throws with its output on failure. */
+export function buildSite() {
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A free TCP port on localhost. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves dist/ on a free port; resolves with its URL and a stop function. */
+export async function serveSite() {
+  const port = await freePort();
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      stopProcess(child);
+      throw new Error(`vite preview did not start on port ${port}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return { url, stop: () => stopProcess(child) };
+}
+
+function stopProcess(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** Launches headless Chromium the way the team brief prescribes, with a fresh profile. */
+export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'ledgertown-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
