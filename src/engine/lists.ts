@@ -1,8 +1,8 @@
 /**
- * System 4, list/delist: blacklists and redlists. Debts are settled first (from each agent's SETTLE
- * draw; only TRUE debts can be paid — a wrongly listed person has nothing to pay). Then today's records
- * (and, for condition-only lists, anyone whose record changed) may open an entry: after graceDays and,
- * with notice before listing, noticeDays, it becomes a listing unless settled. Every listing keeps its
+ * System 4, list/delist: blacklists and redlists. Today's records (and, for condition-only lists,
+ * anyone whose record changed) may open an entry: after graceDays and, with notice before listing,
+ * noticeDays, it becomes a listing unless settled. Debts are settled from each agent's SETTLE draw;
+ * only TRUE debts can be paid — a wrongly listed person has nothing to pay. Every listing keeps its
  * cause (a record) and whether it is WRONGFUL: no true act of a qualifying behaviour by that subject in
  * the past year. Entries end on settling (after settleDelayDays), on expiry, or on a granted appeal.
  */
@@ -230,9 +230,12 @@ function advanceEntries(s: SimState): void {
   }
 }
 
-/** Settle debts, open entries, list those due, end entries that are over. */
+/**
+ * Open entries for today's records, then settle debts (a payment today cancels an entry still pending,
+ * or schedules the removal of a listing), then list those due and end entries that are over.
+ */
 export function updateLists(s: SimState): void {
-  settleDebts(s);
   openEntries(s);
+  settleDebts(s);
   advanceEntries(s);
 }

@@ -2,6 +2,7 @@
  * Scenarios built in code for the engine's tests and benchmark: a realistic baseline (the reference
  * town) and small focused towns. Defaults fill whatever is not given.
  */
+import type { DossierEntry, Simulation } from '../../src/engine/types';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema';
 
 type RuleSetInput = NonNullable<ScenarioInput['ruleset']>;
@@ -443,3 +444,21 @@ export function scenarioOf(input: Partial<ScenarioInput> & { ruleset?: RuleSetIn
 }
 
 export { merge };
+
+/** Whole timeline entries of one type across every person of a simulation. */
+export function entriesOf<T extends DossierEntry['type']>(
+  sim: Simulation,
+  type: T,
+): { id: string; entry: Extract<DossierEntry, { type: T }> }[] {
+  const out: { id: string; entry: Extract<DossierEntry, { type: T }> }[] = [];
+  for (let i = 0; i < sim.peopleCount + sim.businessCount; i++) {
+    const id = i < sim.peopleCount ? `p${i}` : `b${i - sim.peopleCount}`;
+    for (const e of sim.dossier(id)!.timeline)
+      if (e.type === type) out.push({ id, entry: e as Extract<DossierEntry, { type: T }> });
+  }
+  return out;
+}
+
+/** Sum of a metric's daily values. */
+export const total = (sim: Simulation, metric: string): number =>
+  sim.metrics()[metric].reduce((a, b) => a + b, 0);

@@ -1,0 +1,258 @@
+/**
+ * Where two runs of the same person part ways, and why. Under common random numbers both runs draw
+ * the same numbers for a person every day, so their dossiers are identical until a rule set makes
+ * them differ; the first differing entry (or the first day their scores differ) is the cause.
+ */
+import type { AgentId, Dossier, DossierEntry } from './types';
+
+/** The part of a dossier a comparison reads (a full Dossier will do). */
+export type AgentHistory = Pick<Dossier, 'timeline' | 'scoreHistory'>;
+
+/** What kind of setting made the difference. */
+export type DivergenceKind =
+  | 'rule'
+  | 'list'
+  | 'consequence'
+  | 'appeal'
+  | 'opacity'
+  | 'scoring'
+  | 'debt'
+  | 'behaviour'
+  | 'record';
+
+/** The first point where an agent's two runs differ, with the rule, list or consequence behind it. */
+export interface Divergence {
+  day: number;
+  kind: DivergenceKind;
+  /** The rule, list or consequence id (the behaviour for 'behaviour', 'record' and 'debt'; '' for scores). */
+  id: string;
+  /** Which run has the deciding entry: only A, only B, or both (the same entry with other values). */
+  side: 'a' | 'b' | 'both';
+  /** The differing entries of A and B at that point (null: nothing there on that day). */
+  a: DossierEntry | null;
+  b: DossierEntry | null;
+  /** Plain words: what happened under A and under B. */
+  text: string;
+  /** For a sanction or refusal that reached this person through a family member: where theirs began. */
+  through?: { agent: AgentId; cause: Divergence };
+}
+
+/** Order of the day's systems, so that of two entries on one day the earlier cause is named. */
+const SYSTEM_ORDER: Record<DossierEntry['type'], number> = {
+  act: 0,
+  observed: 1,
+  rule: 2,
+  grade: 3,
+  settled: 4,
+  notice: 5,
+  listed: 6,
+  learned: 7,
+  delisted: 8,
+  sanction: 9,
+  sanctionLifted: 10,
+  reward: 11,
+  refused: 12,
+  appealFiled: 13,
+  appealDecided: 14,
+};
+
+/** Entries hold only primitives, so equal fields mean equal entries. */
+export function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
+  if (a.type !== b.type || a.day !== b.day) return false;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (x[key] !== y[key]) return false;
+  return true;
+}
+
+/** True when `entry` occurs among the entries of its day in `timeline`, from index `from` on. */
+function occursSameDay(entry: DossierEntry, timeline: DossierEntry[], from: number): boolean {
+  for (let k = from; k < timeline.length && timeline[k].day === entry.day; k++)
+    if (sameEntry(entry, timeline[k])) return true;
+  return false;
+}
+
+/** First day (1-based) on which the two score histories differ, or Infinity. */
+function firstScoreDifference(a: number[], b: number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let d = 0; d < n; d++) {
+    const x = a[d];
+    const y = b[d];
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return d + 1;
+  }
+  return Infinity;
+}
+
+/** How deep a spill-over chain is followed (child → parent → …). */
+const MAX_THROUGH = 3;
+
+/**
+ * The first divergence between an agent's dossier under A and under B, or undefined when they are
+ * identical. `lookup` finds another agent's dossiers, to follow a spill-over to its source.
+ */
+export function firstDivergence(
+  a: AgentHistory,
+  b: AgentHistory,
+  lookup?: (id: AgentId) => { a: AgentHistory; b: AgentHistory } | undefined,
+  depth = 0,
+): Divergence | undefined {
+  const ta = a.timeline;
+  const tb = b.timeline;
+  let i = 0;
+  while (i < ta.length && i < tb.length && sameEntry(ta[i], tb[i])) i++;
+  const ea = ta[i];
+  const eb = tb[i];
+  const entryDay = Math.min(ea?.day ?? Infinity, eb?.day ?? Infinity);
+  const scoreDay = firstScoreDifference(a.scoreHistory, b.scoreHistory);
+  if (entryDay === Infinity && scoreDay === Infinity) return undefined;
+  if (scoreDay < entryDay) return scoreDivergence(scoreDay, a, b);
+
+  const onlyA = ea !== undefined && ea.day === entryDay && !occursSameDay(ea, tb, i);
+  const onlyB = eb !== undefined && eb.day === entryDay && !occursSameDay(eb, ta, i);
+  let side: Divergence['side'];
+  if (onlyA && !onlyB) side = 'a';
+  else if (onlyB && !onlyA) side = 'b';
+  else if (ea?.day === entryDay && eb?.day === entryDay && causeOf(ea).id === causeOf(eb).id)
+    side = 'both';
+  else side = earlierInDay(ea, eb, entryDay);
+
+  const deciding = (side === 'b' ? eb : ea) as DossierEntry;
+  const cause = causeOf(deciding);
+  const divergence: Divergence = {
+    day: entryDay,
+    kind: cause.kind,
+    id: cause.id,
+    side,
+    // An entry both runs share (only shifted by the other's extra one) is not part of the difference.
+    a: ea?.day === entryDay && (onlyA || side !== 'b') ? ea : null,
+    b: eb?.day === entryDay && (onlyB || side !== 'a') ? eb : null,
+    text: '',
+  };
+  divergence.text = describeDivergence(divergence);
+  const via = 'via' in deciding ? deciding.via : undefined;
+  if (via !== undefined && lookup && depth < MAX_THROUGH) {
+    const pair = lookup(via);
+    const source = pair && firstDivergence(pair.a, pair.b, lookup, depth + 1);
+    if (source) divergence.through = { agent: via, cause: source };
+  }
+  return divergence;
+}
+
+/** Of two different entries on the same day, the side whose entry comes first in the day's systems. */
+function earlierInDay(
+  ea: DossierEntry | undefined,
+  eb: DossierEntry | undefined,
+  day: number,
+): 'a' | 'b' {
+  if (ea?.day !== day) return 'b';
+  if (eb?.day !== day) return 'a';
+  return SYSTEM_ORDER[eb.type] < SYSTEM_ORDER[ea.type] ? 'b' : 'a';
+}
+
+function scoreDivergence(day: number, a: AgentHistory, b: AgentHistory): Divergence {
+  const x = a.scoreHistory[day - 1];
+  const y = b.scoreHistory[day - 1];
+  return {
+    day,
+    kind: 'scoring',
+    id: '',
+    side: 'both',
+    a: null,
+    b: null,
+    text: `day ${day}: the score was ${formatPoints(x)} under A and ${formatPoints(y)} under B before any rule treated them differently (scoring settings: start, recovery, bands or hidden factors)`,
+  };
+}
+
+/** The setting behind an entry: its kind and id. */
+function causeOf(entry: DossierEntry): { kind: DivergenceKind; id: string } {
+  switch (entry.type) {
+    case 'act':
+      return { kind: 'behaviour', id: entry.behaviour };
+    case 'observed':
+      return { kind: 'record', id: entry.behaviour };
+    case 'rule':
+      return { kind: 'rule', id: entry.rule };
+    case 'grade':
+      return { kind: 'scoring', id: '' };
+    case 'settled':
+      return { kind: 'debt', id: entry.behaviour };
+    case 'notice':
+    case 'listed':
+    case 'delisted':
+      return { kind: 'list', id: entry.list };
+    case 'learned':
+      return { kind: 'opacity', id: '' };
+    case 'appealFiled':
+    case 'appealDecided':
+      return { kind: 'appeal', id: entry.list };
+    case 'sanction':
+    case 'sanctionLifted':
+    case 'reward':
+    case 'refused':
+      return { kind: 'consequence', id: entry.consequence };
+  }
+}
+
+/** What an entry says happened, in a few words. */
+export function describeEntry(entry: DossierEntry): string {
+  const via = 'via' in entry && entry.via !== undefined ? ` through ${entry.via}` : '';
+  switch (entry.type) {
+    case 'act':
+      return `did "${entry.label}"`;
+    case 'observed':
+      return `was recorded by ${entry.source} for "${entry.label}" (${entry.basis})`;
+    case 'rule':
+      return `rule ${entry.rule} fired (${formatSigned(entry.points)} points, score ${formatPoints(entry.score)})`;
+    case 'grade':
+      return `went from grade ${entry.from} to ${entry.to}`;
+    case 'settled':
+      return `settled a debt (${entry.behaviour})`;
+    case 'notice':
+      return `was warned of listing on ${entry.list}`;
+    case 'listed':
+      return `was listed on ${entry.list}${entry.wrongful ? ' (wrongfully)' : ''}`;
+    case 'learned':
+      return `learned of a listing (${entry.how})`;
+    case 'delisted':
+      return `was taken off ${entry.list} (${entry.why})`;
+    case 'sanction':
+      return `sanction ${entry.consequence} began${via}`;
+    case 'sanctionLifted':
+      return `sanction ${entry.consequence} was lifted`;
+    case 'reward':
+      return `got reward ${entry.consequence}`;
+    case 'refused':
+      return `was refused ${entry.service} (${entry.consequence})${via}`;
+    case 'appealFiled':
+      return `appealed against ${entry.list}`;
+    case 'appealDecided':
+      return `had an appeal on ${entry.list} ${entry.granted ? 'granted' : 'refused'}`;
+  }
+}
+
+function describeDivergence(d: Divergence): string {
+  const what =
+    d.a && d.b
+      ? `under A ${describeEntry(d.a)}; under B ${describeEntry(d.b)}`
+      : d.a
+        ? `under A ${describeEntry(d.a)}, not under B`
+        : `under B ${describeEntry(d.b as DossierEntry)}, not under A`;
+  const why =
+    d.kind === 'behaviour'
+      ? ' — fear changed what they did (adaptation)'
+      : d.kind === 'record'
+        ? " — a record differs (someone else's changed act filed under them)"
+        : '';
+  return `day ${d.day}: ${what}${why}`;
+}
+
+function formatSigned(points: number): string {
+  return points > 0 ? `+${formatPoints(points)}` : formatPoints(points);
+}
+
+/** Points to at most two decimals, without locale formatting. */
+function formatPoints(points: number): string {
+  return String(Math.round(points * 100) / 100);
+}

@@ -1,0 +1,167 @@
+/**
+ * The people (and businesses) whose fate differs between two runs on the same town and seed:
+ * listed under one rule set and not the other, refused a flight, a train or a school place under
+ * one and not the other — each with the first divergence of their dossiers, the deciding cause.
+ */
+import { firstDivergence, type Divergence } from './compareDivergence';
+import type { AgentId, Dossier, Simulation } from './types';
+
+/** Services whose refusals a comparison lists person by person (travel and schooling). */
+export const COMPARED_SERVICES = ['flight', 'train', 'school'] as const;
+export type ComparedService = (typeof COMPARED_SERVICES)[number];
+
+/** One way an agent's fate differs: what happened only under one of the rule sets. */
+export interface PersonDifference {
+  agent: AgentId;
+  name: string;
+  kind: 'person' | 'business';
+  /** 'listed': put on `detail` (a list id); 'refused': refused the service `detail`. */
+  what: 'listed' | 'refused';
+  detail: string;
+  /** The run under which it happened (and not under the other). */
+  only: 'a' | 'b';
+  /** How often under each run (listings or refused purchases). */
+  countA: number;
+  countB: number;
+  /** For listings: at least one of them was wrongful (no qualifying act of theirs). */
+  wrongful: boolean;
+  /** The agent's dossier id in run A and in run B (the same town: the same id). */
+  dossiers: { a: AgentId; b: AgentId };
+  /** Where their runs first part and what caused it; null when a dossier was not recorded. */
+  cause: Divergence | null;
+}
+
+/** Counts of differing agents (distinct per key), for a table and for spreads across seeds. */
+export type DifferenceCounts = Record<string, number>;
+
+/** The keys of DifferenceCounts, in display order. */
+export const DIFFERENCE_COUNT_KEYS: readonly string[] = [
+  'listedOnlyA',
+  'listedOnlyB',
+  ...COMPARED_SERVICES.flatMap((s) => [`${s}RefusedOnlyA`, `${s}RefusedOnlyB`]),
+  'agentsChanged',
+];
+
+/** What one run did to one agent: listings per list (and whether wrongful), refusals per service. */
+interface Fate {
+  listed: Map<string, { count: number; wrongful: boolean }>;
+  refused: Map<string, number>;
+}
+
+function fateOf(dossier: Dossier): Fate {
+  const fate: Fate = { listed: new Map(), refused: new Map() };
+  for (const entry of dossier.timeline) {
+    if (entry.type === 'listed') {
+      const seen = fate.listed.get(entry.list) ?? { count: 0, wrongful: false };
+      fate.listed.set(entry.list, {
+        count: seen.count + 1,
+        wrongful: seen.wrongful || entry.wrongful,
+      });
+    } else if (entry.type === 'refused') {
+      fate.refused.set(entry.service, (fate.refused.get(entry.service) ?? 0) + 1);
+    }
+  }
+  return fate;
+}
+
+/** Keys of a map in code-unit order (deterministic whatever the insertion order). */
+function sortedKeys<V>(...maps: Map<string, V>[]): string[] {
+  const keys = new Set<string>();
+  for (const map of maps) for (const key of map.keys()) keys.add(key);
+  return [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+export interface PeopleComparison {
+  differences: PersonDifference[];
+  counts: DifferenceCounts;
+}
+
+/**
+ * Every listing and travel or school refusal that happened under one run only, ordered by kind,
+ * list or service, run, then agent; with counts of the agents behind each kind of difference.
+ */
+export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
+  const ids: AgentId[] = [];
+  for (let i = 0; i < Math.min(a.peopleCount, b.peopleCount); i++) ids.push(`p${i}`);
+  for (let k = 0; k < Math.min(a.businessCount, b.businessCount); k++) ids.push(`b${k}`);
+  const dossiers = new Map<AgentId, { a: Dossier; b: Dossier }>();
+  for (const id of ids) {
+    const da = a.dossier(id);
+    const db = b.dossier(id);
+    if (da && db) dossiers.set(id, { a: da, b: db });
+  }
+  const lookup = (id: AgentId) => dossiers.get(id);
+
+  const differences: PersonDifference[] = [];
+  const counted = new Map<string, Set<AgentId>>();
+  const count = (key: string, id: AgentId) => {
+    const set = counted.get(key) ?? new Set<AgentId>();
+    set.add(id);
+    counted.set(key, set);
+  };
+  let changed = 0;
+  for (const id of ids) {
+    const pair = dossiers.get(id);
+    if (!pair) continue;
+    const bothRecorded = pair.a.recorded !== false && pair.b.recorded !== false;
+    const cause = bothRecorded ? firstDivergence(pair.a, pair.b, lookup) : undefined;
+    if (cause) changed++;
+    const fateA = fateOf(pair.a);
+    const fateB = fateOf(pair.b);
+    const info = pair.a.person ?? pair.a.business;
+    const base = {
+      agent: id,
+      name: info?.name ?? id,
+      kind: pair.a.kind,
+      dossiers: { a: id, b: id },
+      cause: cause ?? null,
+    };
+    for (const list of sortedKeys(fateA.listed, fateB.listed)) {
+      const x = fateA.listed.get(list);
+      const y = fateB.listed.get(list);
+      if (x && y) continue;
+      const only = x ? 'a' : 'b';
+      count(`listedOnly${only.toUpperCase()}`, id);
+      differences.push({
+        ...base,
+        what: 'listed',
+        detail: list,
+        only,
+        countA: x?.count ?? 0,
+        countB: y?.count ?? 0,
+        wrongful: (x ?? y)?.wrongful ?? false,
+      });
+    }
+    for (const service of COMPARED_SERVICES) {
+      const x = fateA.refused.get(service) ?? 0;
+      const y = fateB.refused.get(service) ?? 0;
+      if (x > 0 === y > 0) continue;
+      const only = x > 0 ? 'a' : 'b';
+      count(`${service}RefusedOnly${only.toUpperCase()}`, id);
+      differences.push({
+        ...base,
+        what: 'refused',
+        detail: service,
+        only,
+        countA: x,
+        countB: y,
+        wrongful: false,
+      });
+    }
+  }
+
+  const order = (d: PersonDifference) =>
+    d.what === 'listed' ? 0 : 1 + COMPARED_SERVICES.indexOf(d.detail as ComparedService);
+  const index = (id: AgentId) => (id.startsWith('p') ? 0 : 1e9) + Number(id.slice(1));
+  differences.sort(
+    (x, y) =>
+      order(x) - order(y) ||
+      (x.detail < y.detail ? -1 : x.detail > y.detail ? 1 : 0) ||
+      (x.only < y.only ? -1 : x.only > y.only ? 1 : 0) ||
+      index(x.agent) - index(y.agent),
+  );
+  const counts: DifferenceCounts = {};
+  for (const key of DIFFERENCE_COUNT_KEYS) counts[key] = counted.get(key)?.size ?? 0;
+  counts.agentsChanged = changed;
+  return { differences, counts };
+}
