@@ -57,6 +57,12 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
   uniqueIds(['surveillance', 'sources'], scenario.surveillance.sources, 'source', error);
   uniqueIds(['variants'], scenario.variants, 'variant', error);
 
+  someShare(['town', 'districts'], town.districts, 'district', error);
+  someShare(['town', 'occupations'], town.occupations, 'occupation', error);
+  if (town.businesses.count > 0) {
+    someShare(['town', 'businesses', 'sectors'], town.businesses.sectors, 'sector', error);
+  }
+
   const behaviourIds = behaviours.map((b) => b.id);
   const occupationIds = [...town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
   behaviours.forEach((behaviour, i) => {
@@ -227,6 +233,17 @@ function checkDailyRates(scenario: Scenario, error: Report): void {
       `expected the daily rates of all ${actor} behaviours, at their strongest trait and job multipliers (civic acts ×${CIVIC_SLOT_CAP} for reward seeking), to add up to at most 1, found ${round(totals[actor])}: lower some rates or multipliers`,
     );
   }
+}
+
+/** Shares are relative weights: at least one must be above 0 or nobody can be placed. */
+function someShare(
+  at: Path,
+  items: readonly { share: number }[],
+  what: string,
+  error: Report,
+): void {
+  if (items.some((item) => item.share > 0)) return;
+  error([...at, 0, 'share'], `expected at least one ${what} with a share above 0, found all 0`);
 }
 
 function uniqueIds(at: Path, items: readonly { id: string }[], what: string, error: Report): void {

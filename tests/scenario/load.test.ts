@@ -273,6 +273,13 @@ describe('loadScenario: cross-reference checks', () => {
     ]);
   });
 
+  it('shares that are all zero', () => {
+    const text = `${BASE}town:\n  districts:\n    - { id: only, name: Only, share: 0, coverage: 0.5 }\n`;
+    expect(errorsOf(text)).toEqual([
+      'test.yaml:21:38: town.districts[0].share: expected at least one district with a share above 0, found all 0',
+    ]);
+  });
+
   it('an occupation multiplier for an occupation that does not exist', () => {
     const text = BASE.replace('rate: 0.01', 'rate: 0.01\n    occupations: { drivr: 2 }');
     expect(errorsOf(text)).toEqual([
