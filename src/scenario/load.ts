@@ -41,7 +41,8 @@ export function loadScenario(text: string, fileName: string): LoadResult {
   };
 }
 
-function toIssue(finding: Finding, source: ScenarioSource, file: string): Issue {
+/** A finding placed in its file: at the key, inside a string (an expression), or at the value. */
+export function toIssue(finding: Finding, source: ScenarioSource, file: string): Issue {
   const position =
     finding.offset !== undefined
       ? source.locateInString(finding.path, finding.offset)
