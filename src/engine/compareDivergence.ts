@@ -35,6 +35,8 @@ export interface Divergence {
   text: string;
   /** For a sanction or refusal that reached this person through a family member: where theirs began. */
   through?: { agent: AgentId; cause: Divergence };
+  /** An earlier difference only in what the person was told, passed over for this one. */
+  before?: Divergence;
 }
 
 /** Order of the day's systems, so that of two entries on one day the earlier cause is named. */
@@ -90,7 +92,9 @@ const MAX_THROUGH = 3;
 
 /**
  * The first divergence between an agent's dossier under A and under B, or undefined when they are
- * identical. `lookup` finds another agent's dossiers, to follow a spill-over to its source.
+ * identical. Differences only in what the person was told (a `told` flag, a `learned` entry) are
+ * passed over for a difference in what was done to them, and kept as `before`; they are the cause
+ * only when nothing else differs. `lookup` finds another agent's histories, to follow a spill-over.
  */
 export function firstDivergence(
   a: AgentHistory,
@@ -100,55 +104,90 @@ export function firstDivergence(
 ): Divergence | undefined {
   const ta = a.timeline;
   const tb = b.timeline;
-  let i = 0;
-  while (i < ta.length && i < tb.length && sameEntry(ta[i], tb[i])) i++;
-  const ea = ta[i];
-  const eb = tb[i];
-  const entryDay = Math.min(ea?.day ?? Infinity, eb?.day ?? Infinity);
   const scoreDay = firstScoreDifference(a.scoreHistory, b.scoreHistory);
-  if (entryDay === Infinity && scoreDay === Infinity) return undefined;
-  if (scoreDay < entryDay) return scoreDivergence(scoreDay, a, b);
+  let told: Divergence | undefined;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const ea = ta[i];
+    const eb = tb[j];
+    if (ea !== undefined && eb !== undefined && sameEntry(ea, eb)) {
+      i++;
+      j++;
+      continue;
+    }
+    const day = Math.min(ea?.day ?? Infinity, eb?.day ?? Infinity);
+    if (day === Infinity && scoreDay === Infinity) return told;
+    if (scoreDay < day) return withBefore(scoreDivergence(scoreDay, a, b), told);
+    const found = divergenceAt(ta, i, tb, j, day);
+    if (!found.toldOnly) {
+      const divergence = withBefore(found.divergence, told);
+      const deciding = (divergence.side === 'b' ? divergence.b : divergence.a) as DossierEntry;
+      const via = 'via' in deciding ? deciding.via : undefined;
+      if (via !== undefined && lookup && depth < MAX_THROUGH) {
+        const pair = lookup(via);
+        const source = pair && firstDivergence(pair.a, pair.b, lookup, depth + 1);
+        if (source) divergence.through = { agent: via, cause: source };
+      }
+      return divergence;
+    }
+    told ??= found.divergence;
+    if (found.divergence.a) i++;
+    if (found.divergence.b) j++;
+  }
+}
 
-  const onlyA = ea !== undefined && ea.day === entryDay && !occursSameDay(ea, tb, i);
-  const onlyB = eb !== undefined && eb.day === entryDay && !occursSameDay(eb, ta, i);
+function withBefore(divergence: Divergence, before: Divergence | undefined): Divergence {
+  return before ? { ...divergence, before } : divergence;
+}
+
+/** The difference at positions i of A and j of B on `day`; toldOnly when it is only in what they were told. */
+function divergenceAt(
+  ta: DossierEntry[],
+  i: number,
+  tb: DossierEntry[],
+  j: number,
+  day: number,
+): { divergence: Divergence; toldOnly: boolean } {
+  const ea = ta[i]?.day === day ? ta[i] : undefined;
+  const eb = tb[j]?.day === day ? tb[j] : undefined;
+  const onlyA = ea !== undefined && !occursSameDay(ea, tb, j);
+  const onlyB = eb !== undefined && !occursSameDay(eb, ta, i);
   let side: Divergence['side'];
   if (onlyA && !onlyB) side = 'a';
   else if (onlyB && !onlyA) side = 'b';
-  else if (ea?.day === entryDay && eb?.day === entryDay && causeOf(ea).id === causeOf(eb).id)
-    side = 'both';
-  else side = earlierInDay(ea, eb, entryDay);
+  else if (ea && eb && ea.type === eb.type && causeOf(ea).id === causeOf(eb).id) side = 'both';
+  else side = eb && (!ea || SYSTEM_ORDER[eb.type] < SYSTEM_ORDER[ea.type]) ? 'b' : 'a';
 
   const deciding = (side === 'b' ? eb : ea) as DossierEntry;
-  const cause = causeOf(deciding);
+  const changed = side === 'both' ? changedFields(ea as DossierEntry, eb as DossierEntry) : [];
+  const toldOnly =
+    side === 'both'
+      ? changed.length > 0 && changed.every((field) => field === 'told')
+      : deciding.type === 'learned';
+  const cause = toldOnly
+    ? { kind: 'opacity' as const, id: causeOf(deciding).id }
+    : causeOf(deciding);
   const divergence: Divergence = {
-    day: entryDay,
+    day,
     kind: cause.kind,
     id: cause.id,
     side,
     // An entry both runs share (only shifted by the other's extra one) is not part of the difference.
-    a: ea?.day === entryDay && (onlyA || side !== 'b') ? ea : null,
-    b: eb?.day === entryDay && (onlyB || side !== 'a') ? eb : null,
+    a: ea !== undefined && (onlyA || side !== 'b') ? ea : null,
+    b: eb !== undefined && (onlyB || side !== 'a') ? eb : null,
     text: '',
   };
   divergence.text = describeDivergence(divergence);
-  const via = 'via' in deciding ? deciding.via : undefined;
-  if (via !== undefined && lookup && depth < MAX_THROUGH) {
-    const pair = lookup(via);
-    const source = pair && firstDivergence(pair.a, pair.b, lookup, depth + 1);
-    if (source) divergence.through = { agent: via, cause: source };
-  }
-  return divergence;
+  return { divergence, toldOnly };
 }
 
-/** Of two different entries on the same day, the side whose entry comes first in the day's systems. */
-function earlierInDay(
-  ea: DossierEntry | undefined,
-  eb: DossierEntry | undefined,
-  day: number,
-): 'a' | 'b' {
-  if (ea?.day !== day) return 'b';
-  if (eb?.day !== day) return 'a';
-  return SYSTEM_ORDER[eb.type] < SYSTEM_ORDER[ea.type] ? 'b' : 'a';
+/** The fields (other than type and day) whose values differ between two entries. */
+function changedFields(a: DossierEntry, b: DossierEntry): string[] {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const fields = [...Object.keys(x), ...Object.keys(y).filter((k) => !(k in x))];
+  return fields.filter((k) => k !== 'type' && k !== 'day' && x[k] !== y[k]);
 }
 
 function scoreDivergence(day: number, a: AgentHistory, b: AgentHistory): Divergence {
@@ -235,7 +274,7 @@ export function describeEntry(entry: DossierEntry): string {
 function describeDivergence(d: Divergence): string {
   const what =
     d.a && d.b
-      ? `under A ${describeEntry(d.a)}; under B ${describeEntry(d.b)}`
+      ? describePair(d.a, d.b)
       : d.a
         ? `under A ${describeEntry(d.a)}, not under B`
         : `under B ${describeEntry(d.b as DossierEntry)}, not under A`;
@@ -246,6 +285,24 @@ function describeDivergence(d: Divergence): string {
         ? " — a record differs (someone else's changed act filed under them)"
         : '';
   return `day ${d.day}: ${what}${why}`;
+}
+
+/** Two entries on the same day: the same event with other values, or two different events. */
+function describePair(a: DossierEntry, b: DossierEntry): string {
+  if (a.type !== b.type || causeOf(a).id !== causeOf(b).id)
+    return `under A ${describeEntry(a)}; under B ${describeEntry(b)}`;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const changes = changedFields(a, b).map(
+    (field) => `${field} ${formatValue(x[field])} under A, ${formatValue(y[field])} under B`,
+  );
+  return `${describeEntry(a)} under both, but ${changes.join('; ')}`;
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return typeof value === 'number' ? formatPoints(value) : String(value);
 }
 
 function formatSigned(points: number): string {

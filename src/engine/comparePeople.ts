@@ -3,8 +3,11 @@
  * listed under one rule set and not the other, refused a flight, a train or a school place under
  * one and not the other — each with the first divergence of their dossiers, the deciding cause.
  */
-import { firstDivergence, type Divergence } from './compareDivergence';
-import type { AgentId, Dossier, Simulation } from './types';
+import { firstDivergence, type AgentHistory, type Divergence } from './compareDivergence';
+import { simulationState } from './index';
+import { agentName } from './lists';
+import { agentIndex } from './state';
+import type { AgentId, DossierEntry, Simulation } from './types';
 
 /** Services whose refusals a comparison lists person by person (travel and schooling). */
 export const COMPARED_SERVICES = ['flight', 'train', 'school'] as const;
@@ -48,9 +51,9 @@ interface Fate {
   refused: Map<string, number>;
 }
 
-function fateOf(dossier: Dossier): Fate {
+function fateOf(timeline: readonly DossierEntry[]): Fate {
   const fate: Fate = { listed: new Map(), refused: new Map() };
-  for (const entry of dossier.timeline) {
+  for (const entry of timeline) {
     if (entry.type === 'listed') {
       const seen = fate.listed.get(entry.list) ?? { count: 0, wrongful: false };
       fate.listed.set(entry.list, {
@@ -81,16 +84,23 @@ export interface PeopleComparison {
  * list or service, run, then agent; with counts of the agents behind each kind of difference.
  */
 export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
+  const stateA = simulationState(a);
+  const stateB = simulationState(b);
+  // The same town numbers its agents alike; with a different town, agents are matched by id.
   const ids: AgentId[] = [];
   for (let i = 0; i < Math.min(a.peopleCount, b.peopleCount); i++) ids.push(`p${i}`);
   for (let k = 0; k < Math.min(a.businessCount, b.businessCount); k++) ids.push(`b${k}`);
-  const dossiers = new Map<AgentId, { a: Dossier; b: Dossier }>();
-  for (const id of ids) {
-    const da = a.dossier(id);
-    const db = b.dossier(id);
-    if (da && db) dossiers.set(id, { a: da, b: db });
-  }
-  const lookup = (id: AgentId) => dossiers.get(id);
+  // Read the dossier stores in place: copying every dossier would double the comparison's cost.
+  const historyOf = (id: AgentId): { a: AgentHistory; b: AgentHistory } | undefined => {
+    const x = agentIndex(stateA, id);
+    const y = agentIndex(stateB, id);
+    if (x < 0 || y < 0 || !stateA.dossiers.recorded[x] || !stateB.dossiers.recorded[y])
+      return undefined;
+    return {
+      a: { timeline: stateA.dossiers.timeline(x), scoreHistory: stateA.dossiers.scoreHistory(x) },
+      b: { timeline: stateB.dossiers.timeline(y), scoreHistory: stateB.dossiers.scoreHistory(y) },
+    };
+  };
 
   const differences: PersonDifference[] = [];
   const counted = new Map<string, Set<AgentId>>();
@@ -101,18 +111,19 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
   };
   let changed = 0;
   for (const id of ids) {
-    const pair = dossiers.get(id);
+    const pair = historyOf(id);
     if (!pair) continue;
-    const bothRecorded = pair.a.recorded !== false && pair.b.recorded !== false;
-    const cause = bothRecorded ? firstDivergence(pair.a, pair.b, lookup) : undefined;
+    const cause = firstDivergence(pair.a, pair.b, historyOf);
     if (cause) changed++;
-    const fateA = fateOf(pair.a);
-    const fateB = fateOf(pair.b);
-    const info = pair.a.person ?? pair.a.business;
+    const fateA = fateOf(pair.a.timeline);
+    const fateB = fateOf(pair.b.timeline);
+    if (fateA.listed.size + fateA.refused.size + fateB.listed.size + fateB.refused.size === 0)
+      continue;
+    const agent = agentIndex(stateA, id);
     const base = {
       agent: id,
-      name: info?.name ?? id,
-      kind: pair.a.kind,
+      name: agentName(stateA, agent),
+      kind: agent < stateA.people ? ('person' as const) : ('business' as const),
       dossiers: { a: id, b: id },
       cause: cause ?? null,
     };
