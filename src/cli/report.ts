@@ -45,10 +45,10 @@ export function buildRunReport(facts: RunFacts): RunReport {
 }
 
 /**
- * The report as JSON text: indented for reading, but each per-day series on one line, so a year of
- * eighty metrics stays a file a person can scroll.
+ * A report (a run's, or a comparison's) as JSON text: indented for reading, but each per-day series
+ * on one line, so a year of eighty metrics stays a file a person can scroll.
  */
-export function reportJson(report: RunReport): string {
+export function reportJson(report: RunReport | object): string {
   return `${compactJson(report, '')}\n`;
 }
 
