@@ -10,6 +10,7 @@ import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
 import { messages } from '../ui/strings/en';
 import { MAP_COLOURS, MAP_TEXT, gradeColours } from './palette';
+import { mapStats } from '../store/mapStats';
 import { CELL_PX, FigurePositions } from './townGeometry';
 
 const FIGURE = 4.6;
@@ -91,6 +92,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
   override update(_time: number, delta: number): void {
     const { controller, stores } = this.deps;
     controller.frame(delta);
+    mapStats.frames++;
     if (this.positions === null || this.snapshot === null) {
       this.people.clear();
       return;
@@ -200,6 +202,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const { grade, listed, wrongful } = snapshot;
     const n = Math.min(positions.count, grade.length);
     const half = FIGURE / 2;
+    let drawn = 0;
     // One pass per grade keeps fill-style changes to a handful per frame.
     for (let k = 0; k < this.colours.length; k++) {
       g.fillStyle(this.colours[k]);
@@ -209,6 +212,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
         const py = y[i];
         if (px < left || px > right || py < top || py > bottom) continue;
         g.fillRect(px - half, py - half, FIGURE, FIGURE);
+        drawn++;
       }
     }
     const reveal = this.deps.stores.prefs.getState().revealWrongful;
@@ -227,11 +231,13 @@ export class TownScene extends Phaser.Scene implements MapControls {
       g.closePath();
       g.fillPath();
       g.strokePath();
+      drawn++;
       if (reveal && wrongful[i] !== 0) {
         g.fillStyle(MAP_COLOURS.wrongfulCentre);
         g.fillRect(px - 1.3, py - 1.3, 2.6, 2.6);
       }
     }
+    mapStats.figures = drawn;
     this.drawMarks(positions);
   }
 

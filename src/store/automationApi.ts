@@ -3,6 +3,7 @@
  * Documented in README.md ("Scripting the game"). Everything returns plain data or promises.
  */
 import type { AgentId } from '../engine/types';
+import { mapStats } from './mapStats';
 import type { Speed } from './clockStore';
 import type { Lens } from './selectionStore';
 import type { LoadOptions, TownController } from './townController';
@@ -46,6 +47,8 @@ export interface LedgertownApi {
   };
   /** Resolves when no load, advance or jump is in flight. */
   whenIdle(): Promise<void>;
+  /** Map counters: frames drawn so far, figures in the last frame (for benchmarks). */
+  stats(): { mapFrames: number; figuresDrawn: number };
   /** Test hooks: make the simulation worker crash or hang (the game restarts it). */
   debug: { crashWorker(): void; hangWorker(): void };
 }
@@ -96,6 +99,7 @@ export function createAutomationApi(
       };
     },
     whenIdle: () => controller.whenIdle(),
+    stats: () => ({ mapFrames: mapStats.frames, figuresDrawn: mapStats.figures }),
     debug: {
       crashWorker: () => controller.injectWorkerFault('crash'),
       hangWorker: () => controller.injectWorkerFault('hang'),

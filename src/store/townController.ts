@@ -115,8 +115,15 @@ export function createTownController(options: TownControllerOptions): TownContro
     spawn: options.spawnWorker,
     stallMs: options.stallMs,
     now,
-    onProgress: (progress) => {
-      stores.session.setState({ progress: { day: progress.day, targetDay: progress.targetDay } });
+    onUpdate: (update) => {
+      if (update.kind === 'progress') {
+        stores.session.setState({ progress: { day: update.day, targetDay: update.targetDay } });
+        return;
+      }
+      const failed = new Map(update.failed.map((entry) => [entry.fileName, entry]));
+      stores.session.setState((s) => ({
+        catalog: s.catalog?.map((entry) => failed.get(entry.fileName) ?? entry) ?? null,
+      }));
     },
     onRestart: (failure) => recoverFromRestart(failure),
   });
@@ -392,6 +399,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     dayClock.setRate(rateOf(saved.speed));
     stores.selection.setState({ selected: saved.selected, lens: saved.lens });
     stores.prefs.setState({ panel: saved.panel });
+    stores.session.setState({ screen: 'town' });
     await loadSource(source, { seed: saved.seed, toDay: saved.day }, { selection: true });
   };
 
@@ -410,8 +418,11 @@ export function createTownController(options: TownControllerOptions): TownContro
 
   const controller: TownController = {
     async start() {
-      await track(readCatalog());
-      await track(restoreProgress());
+      // Restoring first: the worker answers in order, so the saved town is not kept waiting
+      // behind the validation of every shipped scenario for the start screen.
+      const restoring = track(restoreProgress());
+      const reading = track(readCatalog());
+      await Promise.all([restoring, reading]);
     },
 
     openScenario(fileName, load = {}) {

@@ -68,7 +68,10 @@ export type WorkerRequest =
   | { kind: 'fault'; id: number; fault: 'crash' | 'hang' };
 
 export type WorkerResponse =
+  /** The scenario list, read quickly (texts only); `catalogChecked` follows with the verdicts. */
   | { kind: 'catalog'; id: number; entries: CatalogEntry[] }
+  /** Full validation of every listed file, sent after `catalog`: the entries that failed. */
+  | { kind: 'catalogChecked'; id: number; failed: Extract<CatalogEntry, { ok: false }>[] }
   | { kind: 'loaded'; id: number; town: LoadedTown }
   | { kind: 'loadFailed'; id: number; fileName: string; errors: Issue[] }
   /** Heartbeat during long work (replaying to a day): proof the worker is alive. */

@@ -5,7 +5,16 @@
 import { createSimulation } from '../engine/index';
 import type { Simulation } from '../engine/types';
 import { loadScenario } from '../scenario/load';
-import type { CatalogEntry, DayFrame, LoadedTown, WorkerRequest, WorkerResponse } from './protocol';
+import { parseScenarioSource } from '../scenario/yamlSource';
+import type {
+  CatalogEntry,
+  DayFrame,
+  LoadedTown,
+  ScenarioMeta,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
+import { readScenarioMeta } from './scenarioMeta';
 
 /** How often a long replay reports progress (the watchdog's heartbeat). */
 const PROGRESS_EVERY_MS = 100;
@@ -49,26 +58,26 @@ export function createSimulationHost(
     }
   };
 
-  const catalog = (files: { fileName: string; text: string }[]): CatalogEntry[] =>
-    files.map(({ fileName, text }) => {
+  /** Lists the files from their YAML alone (fast), then validates each one fully. */
+  const catalog = (id: number, files: { fileName: string; text: string }[]) => {
+    const entries: CatalogEntry[] = files.map(({ fileName, text }) => {
+      const parsed = parseScenarioSource(text, fileName);
+      const meta = parsed.ok ? readScenarioMeta(parsed.source.data) : null;
+      if (meta !== null) return { fileName, ok: true, meta };
       const result = loadScenario(text, fileName);
-      if (!result.ok) return { fileName, ok: false, errors: result.errors };
-      const s = result.scenario;
-      return {
-        fileName,
-        ok: true,
-        meta: {
-          id: s.id,
-          title: s.title,
-          question: s.question,
-          summary: s.summary,
-          intro: s.intro,
-          population: s.town.population,
-          days: s.days,
-          seed: s.seed,
-        },
-      };
+      return result.ok
+        ? { fileName, ok: true, meta: readScenarioMeta(result.scenario) as ScenarioMeta }
+        : { fileName, ok: false, errors: result.errors };
     });
+    post({ kind: 'catalog', id, entries });
+    const failed: Extract<CatalogEntry, { ok: false }>[] = [];
+    files.forEach(({ fileName, text }, index) => {
+      if (!entries[index].ok) return;
+      const result = loadScenario(text, fileName);
+      if (!result.ok) failed.push({ fileName, ok: false, errors: result.errors });
+    });
+    post({ kind: 'catalogChecked', id, failed });
+  };
 
   const load = (request: Extract<WorkerRequest, { kind: 'load' }>) => {
     const result = loadScenario(request.text, request.fileName);
@@ -138,7 +147,7 @@ export function createSimulationHost(
       try {
         switch (request.kind) {
           case 'catalog':
-            post({ kind: 'catalog', id: request.id, entries: catalog(request.files) });
+            catalog(request.id, request.files);
             return;
           case 'load':
             load(request);

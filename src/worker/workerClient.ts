@@ -21,7 +21,8 @@ export interface WorkerClientOptions {
   spawn: () => WorkerLike;
   /** Called after a replacement worker is running; the owner reloads its scenario there. */
   onRestart: (failure: WorkerFailure) => void;
-  onProgress?: (response: Extract<WorkerResponse, { kind: 'progress' }>) => void;
+  /** Messages that answer no request by themselves: progress heartbeats, catalog verdicts. */
+  onUpdate?: (response: Extract<WorkerResponse, { kind: 'progress' | 'catalogChecked' }>) => void;
   /** Silence longer than this, with work pending, means the worker is stuck. */
   stallMs?: number;
   /** When idle this long, the client pings to make sure the worker still answers. */
@@ -72,8 +73,8 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   const onMessage = (event: MessageEvent<WorkerResponse>) => {
     lastHeard = now();
     const response = event.data;
-    if (response.kind === 'progress') {
-      options.onProgress?.(response);
+    if (response.kind === 'progress' || response.kind === 'catalogChecked') {
+      options.onUpdate?.(response);
       return;
     }
     const waiting = pending.get(response.id);

@@ -1,0 +1,10 @@
+/**
+ * Counters the map keeps for benchmarks and automation (read through `window.ledgertown.stats()`).
+ * Kept outside the scene so reading them does not load Phaser.
+ */
+export const mapStats = {
+  /** Frames the town scene has drawn. */
+  frames: 0,
+  /** Figures drawn in the last frame (after culling to the view). */
+  figures: 0,
+};

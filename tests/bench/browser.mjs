@@ -1,0 +1,97 @@
+/**
+ * Browser benchmark: builds the site, serves it, and drives the default scenario in headless
+ * Chromium with software rendering (--disable-gpu). Prints one JSON line:
+ *   people     people in the default town
+ *   fps        map frames per second while playing at 1× (5 s window)
+ *   loadMs     navigation to the town drawn (restored from saved progress, as after a reload)
+ *   startMs    navigation to the start screen listing every scenario
+ *   jsGzipKB   all JavaScript in dist/ (main, map chunk, worker), gzip level 9
+ *   daysPerSecMax  simulated days per second at the "max" speed
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, buildSite, launchBrowser, serveSite } from '../e2e/harness.mjs';
+
+const DEFAULT_SCENARIO = 'welcome.yaml';
+
+buildSite();
+const assets = join(ROOT, 'dist', 'assets');
+const jsBytes = readdirSync(assets)
+  .filter((name) => name.endsWith('.js'))
+  .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+
+const server = await serveSite();
+const browser = await launchBrowser();
+try {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  // Start screen: navigation until the scenario list is shown.
+  await page.goto(server.url);
+  await page.waitForSelector('.scenario-item');
+  const startMs = await page.evaluate(() => performance.now());
+
+  // Reload path: saved progress points at the default scenario, day 0; time until drawn.
+  await page.evaluate((fileName) => {
+    localStorage.setItem(
+      'ledgertown.progress',
+      JSON.stringify({ version: 1, fileName, seed: 1, day: 0, speed: 1, selected: null, lens: 'recorded', panel: 'story' }),
+    );
+  }, DEFAULT_SCENARIO);
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0, null, { timeout: 30_000 });
+  const loadMs = await page.evaluate(() => performance.now());
+  const people = await page.evaluate(() => window.ledgertown.state().people);
+
+  // Frame rate at 1×: map frames over a 5 s window while the town runs.
+  await page.evaluate(() => {
+    window.ledgertown.setSpeed(1);
+    window.ledgertown.play();
+  });
+  await page.waitForTimeout(1000);
+  const fps = await page.evaluate(async () => {
+    const before = window.ledgertown.stats().mapFrames;
+    const t0 = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    return ((window.ledgertown.stats().mapFrames - before) * 1000) / (performance.now() - t0);
+  });
+
+  // Max speed: days simulated per second from a fresh run.
+  await page.evaluate(async () => {
+    window.ledgertown.pause();
+    await window.ledgertown.restart();
+    await window.ledgertown.whenIdle();
+    window.ledgertown.setSpeed('max');
+  });
+  const daysPerSecMax = await page.evaluate(async () => {
+    const api = window.ledgertown;
+    const startDay = api.state().day;
+    const t0 = performance.now();
+    api.play();
+    const lastDay = api.state().lastDay;
+    while (api.state().day < lastDay && performance.now() - t0 < 8000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const days = api.state().day - startDay;
+    api.pause();
+    return (days * 1000) / (performance.now() - t0);
+  });
+
+  if (errors.length > 0) console.error(`page errors: ${errors.join(' | ')}`);
+  console.log(
+    JSON.stringify({
+      bench: 'browser',
+      people,
+      fps: Math.round(fps * 10) / 10,
+      loadMs: Math.round(loadMs),
+      startMs: Math.round(startMs),
+      jsGzipKB: Math.round(jsBytes / 102.4) / 10,
+      daysPerSecMax: Math.round(daysPerSecMax * 10) / 10,
+    }),
+  );
+} finally {
+  await browser.close();
+  server.stop();
+}
