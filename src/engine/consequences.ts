@@ -6,7 +6,14 @@
  */
 import { SERVICES, type CompiledConsequence } from './compile';
 import { agentName } from './lists';
-import { APPEAL_QUEUED, APPEAL_REVIEWING, STATUS_LISTED, agentId, type SimState } from './state';
+import {
+  APPEAL_QUEUED,
+  APPEAL_REVIEWING,
+  STATUS_LISTED,
+  agentId,
+  personOf,
+  type SimState,
+} from './state';
 import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from './town';
 
 /** Which lists reach each person today: their own and their businesses', minus those suspended on appeal. */
@@ -111,22 +118,26 @@ function learnFromRefusal(s: SimState, c: CompiledConsequence, person: number): 
     learn(s.people + s.owned.indices[k]);
 }
 
-/** Today's attempts to use a service: refused under a refusing sanction, else a reward used if any. */
+/**
+ * Today's attempts to use a service: refused under a refusing sanction, else a reward used if any.
+ * A business's purchase is judged by its owner's sanctions (its own listing reaches its owner).
+ */
 function useServices(s: SimState): void {
   const beh = s.compiled.behaviours;
   for (let k = 0; k < s.actCount; k++) {
-    const i = s.actAgent[k];
+    const agent = s.actAgent[k];
     const service = beh.service[s.actBehaviour[k]];
-    if (service < 0 || i >= s.people) continue;
+    if (service < 0) continue;
+    const i = personOf(s, agent);
     let refused = false;
     for (const ci of s.compiled.refusesService[service]) {
       const st = s.consequences[ci];
       if (!st.inForce[i]) continue;
       const c = s.compiled.consequences[ci];
-      const via = st.via[i];
+      const via = agent === i ? st.via[i] : i;
       refused = true;
       s.counters.refusals[service]++;
-      s.dossiers.note(i, {
+      s.dossiers.note(agent, {
         day: s.day,
         type: 'refused',
         service: SERVICES[service],
@@ -136,11 +147,11 @@ function useServices(s: SimState): void {
       s.feed.push({
         day: s.day,
         kind: 'refused',
-        subject: agentId(s, i),
-        text: `${agentName(s, i)} was refused: ${c.label}.`,
+        subject: agentId(s, agent),
+        text: `${agentName(s, agent)} was refused: ${c.label}.`,
       });
       s.punishedToday.push(i);
-      learnFromRefusal(s, c, via >= 0 ? via : i);
+      learnFromRefusal(s, c, st.via[i] >= 0 ? st.via[i] : i);
       break;
     }
     if (refused) continue;
@@ -148,7 +159,7 @@ function useServices(s: SimState): void {
       if (!s.consequences[ci].inForce[i]) continue;
       const c = s.compiled.consequences[ci];
       s.counters.rewardsGiven++;
-      s.dossiers.note(i, { day: s.day, type: 'reward', consequence: c.id, label: c.label });
+      s.dossiers.note(agent, { day: s.day, type: 'reward', consequence: c.id, label: c.label });
       break;
     }
   }

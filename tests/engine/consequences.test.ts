@@ -255,3 +255,65 @@ describe('consequences', () => {
     expect(entriesOf(sim, 'reward').length).toBe(total(sim, 'rewardsGiven'));
   });
 });
+
+describe('business purchases', () => {
+  it('refuses a listed business’s loans through its owner', () => {
+    const sim = createSimulation(
+      scenarioOf({
+        behaviours: [
+          {
+            id: 'counterfeit',
+            label: 'Counterfeit goods',
+            kind: 'harmful',
+            actor: 'business',
+            rate: 0.05,
+            place: 'workplace',
+          },
+          {
+            id: 'business_loan',
+            label: 'Applying for a business loan',
+            kind: 'activity',
+            actor: 'business',
+            rate: 0.1,
+            place: 'financial',
+            service: 'loan',
+          },
+        ],
+        surveillance: {
+          sources: [{ id: 'inspectors', label: 'Inspectors', sees: ['workplace'], coverage: 1 }],
+        },
+        ruleset: {
+          appeals: { enabled: false },
+          lists: [
+            {
+              id: 'bad_firms',
+              label: 'business blacklist',
+              kind: 'blacklist',
+              subject: 'business',
+              entry: { on: ['counterfeit'] },
+            },
+          ],
+          consequences: [
+            {
+              id: 'no_loans',
+              label: 'Refused loans',
+              kind: 'sanction',
+              effect: 'refuse',
+              service: 'loan',
+              agency: 'banks',
+              lists: ['bad_firms'],
+            },
+          ],
+        },
+      }),
+    );
+    sim.run(40);
+    const refused = entriesOf(sim, 'refused');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(total(sim, 'refusals')).toBe(refused.length);
+    for (const { id, entry } of refused) {
+      expect(id.startsWith('b')).toBe(true);
+      expect(entry.via).toBe(sim.business(id)!.owner);
+    }
+  });
+});
