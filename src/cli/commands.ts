@@ -1,5 +1,6 @@
 /** The command table: adding a command is adding its file and one line here. */
 import type { Command } from './command';
+import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
@@ -9,5 +10,6 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
   dossierCommand,
+  compareCommand,
   schemaCommand,
 ];

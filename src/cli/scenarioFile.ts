@@ -20,21 +20,28 @@ export function readScenarioFile(
   file: string,
   print: (line: string) => void,
 ): LoadedScenario | undefined {
-  const printErrors = (errors: Issue[]) => {
-    for (const issue of errors) print(`${formatIssue(issue)}\n`);
-    return undefined;
-  };
-  let text: string;
+  const text = readScenarioText(file, print);
+  if (text === undefined) return undefined;
+  const result = loadScenario(text, file);
+  if (!result.ok) return printIssues(result.errors, print);
+  for (const issue of result.warnings) print(`${formatIssue(issue)} (warning)\n`);
+  return { scenario: result.scenario, hash: result.hash };
+}
+
+/** Reads a scenario or rules file's text; too large a file is a printed problem (undefined). */
+export function readScenarioText(file: string, print: (line: string) => void): string | undefined {
   try {
     // Check the size before reading, so a huge file is never loaded into memory.
     const tooLarge = fileSizeIssue(statSync(file).size, file);
-    if (tooLarge) return printErrors([tooLarge]);
-    text = readFileSync(file, 'utf8');
+    if (tooLarge) return printIssues([tooLarge], print);
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${fileProblem(error)}`);
   }
-  const result = loadScenario(text, file);
-  if (!result.ok) return printErrors(result.errors);
-  for (const issue of result.warnings) print(`${formatIssue(issue)} (warning)\n`);
-  return { scenario: result.scenario, hash: result.hash };
+}
+
+/** Prints issues in `file:line:column` form, one per line. */
+export function printIssues(issues: Issue[], print: (line: string) => void): undefined {
+  for (const issue of issues) print(`${formatIssue(issue)}\n`);
+  return undefined;
 }

@@ -24,6 +24,8 @@ export interface CompareOptions {
   seeds?: number;
   /** Let B's town, behaviours or surveillance differ from A's (then the people differ too). */
   allowDifferentTown?: boolean;
+  /** Called after each run (two per seed) with the runs done and the runs in all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One summary figure (a total of a flow or the final value of a stock) under A, B and B − A. */
@@ -128,7 +130,9 @@ export function compareRuns(a: Scenario, b: Scenario, options: CompareOptions): 
     const simA = createSimulation(a, seed, { dossiers: 'all' });
     const simB = createSimulation(b, seed, { dossiers: 'all' });
     simA.run(options.days);
+    options.onProgress?.(2 * k + 1, 2 * count);
     simB.run(options.days);
+    options.onProgress?.(2 * k + 2, 2 * count);
     const comparison = compareSimulations(simA, simB);
     first ??= comparison;
     perSeed.push(comparison.perSeed[0]);
