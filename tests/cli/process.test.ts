@@ -10,7 +10,8 @@ function runProcess(args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('the sim process', () => {
+// Each case starts Node with tsx (a second or more on a busy machine); allow for that.
+describe('the sim process', { timeout: 60_000 }, () => {
   it('exits 0 and prints to stdout for a valid file', () => {
     const result = runProcess(['validate', 'tests/fixtures/minimal.yaml']);
     expect(result.code).toBe(0);

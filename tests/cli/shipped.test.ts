@@ -8,7 +8,8 @@ const shipped = readdirSync('scenarios')
   .sort()
   .map((name) => `scenarios/${name}`);
 
-describe('the command line on every shipped scenario', () => {
+// Shipped towns may be large (10,000 people and more); allow a month of one to run on a busy machine.
+describe('the command line on every shipped scenario', { timeout: 60_000 }, () => {
   it('finds the shipped scenarios', () => {
     expect(shipped.length).toBeGreaterThanOrEqual(2);
   });
