@@ -82,7 +82,8 @@ export function metricsCsv(report: RunReport): string {
   return `${rows.join('\n')}\n`;
 }
 
-function csvField(value: string | number | undefined): string {
+/** One CSV field: quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
