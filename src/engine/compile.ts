@@ -11,7 +11,6 @@ export const KIND_HARMFUL = 0;
 export const KIND_HARMLESS = 1;
 export const KIND_CIVIC = 2;
 export const KIND_SPEECH = 3;
-export const KIND_ACTIVITY = 4;
 export const PLACES = ['street', 'online', 'financial', 'court', 'workplace', 'home'] as const;
 export const SERVICES = [
   'flight',

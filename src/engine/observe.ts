@@ -8,6 +8,7 @@
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_NAMES, BASIS_TRUE } from './records';
 import { WATCH_MISFILE, watchSource } from './rng';
 import { agentId, type SimState } from './state';
+import type { DossierEntry } from './types';
 
 /** Who a record of `actor`'s act is filed under: themselves, or (misattribution) a same-name person. */
 function subjectOf(s: SimState, actor: number, misattribution: number): number {
@@ -28,7 +29,7 @@ function subjectOf(s: SimState, actor: number, misattribution: number): number {
 }
 
 /** File a record and note it in the subject's dossier. */
-export function fileRecord(
+function fileRecord(
   s: SimState,
   subject: number,
   b: number,
@@ -51,7 +52,7 @@ export function fileRecord(
 }
 
 /** The dossier entry of record r. */
-export function observedEntry(s: SimState, r: number) {
+export function observedEntry(s: SimState, r: number): DossierEntry {
   const rec = s.records;
   const b = rec.behaviour[r];
   const basis = BASIS_NAMES[rec.basis[r]];

@@ -13,7 +13,8 @@
  *   - the WATCH stream draws exactly 1 + sources values per agent per day:
  *       0 MISFILE  whether (and to whom) a record is misattributed,
  *       1+s        what source s sees of this agent today (the act, or a false report).
- *   Keeping the watch draws apart means that adding a camera changes what is SEEN, never what people DO.
+ *   Keeping the watch draws apart means that adding a camera changes what is SEEN; what people DO
+ *   changes only through what the records then cause (fear, sanctions), never through the draws.
  *
  * Every draw of a day is made up front into `DayDraws` whether or not a system uses it, so the number
  * of values drawn per agent per day is constant whatever the rules did (common random numbers: two rule

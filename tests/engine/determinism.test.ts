@@ -117,6 +117,29 @@ describe('common random numbers', () => {
     expect(a.metrics().harmfulActs).toEqual(b.metrics().harmfulActs);
   });
 
+  it('keeps people’s acts when only the surveillance changes (adaptation off)', () => {
+    const still = { adaptation: { punished: 0, witnessed: 0, rewardSeeking: 0 } };
+    const watched = (coverage: number, extraSource: boolean) => {
+      const input = referenceInput(600, DAYS);
+      const sources = input.surveillance.sources.map((src) => ({ ...src, coverage }));
+      if (extraSource)
+        sources.push({ id: 'drones', label: 'Drones', sees: ['street', 'home'], coverage: 0.5 });
+      return runOf(
+        ScenarioSchema.parse({
+          ...input,
+          surveillance: { sources },
+          ruleset: { ...input.ruleset, ...still },
+        }),
+      );
+    };
+    const few = watched(0.1, false);
+    const many = watched(0.9, true);
+    expect(many.summary().totalRecords).toBeGreaterThan(few.summary().totalRecords * 3);
+    const actsOf = (sim: Simulation, i: number) =>
+      JSON.stringify(sim.dossier(`p${i}`)!.timeline.filter((e) => e.type === 'act'));
+    for (let i = 0; i < few.peopleCount; i++) expect(actsOf(many, i)).toBe(actsOf(few, i));
+  });
+
   it('draws the same number of values per agent per day whatever the rules did', () => {
     const lenient = runOf(
       withRuleset((rs) => {
