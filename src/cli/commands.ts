@@ -4,6 +4,7 @@ import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
+import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
 export const COMMANDS: readonly Command[] = [
@@ -11,5 +12,6 @@ export const COMMANDS: readonly Command[] = [
   runCommand,
   dossierCommand,
   compareCommand,
+  sweepCommand,
   schemaCommand,
 ];
