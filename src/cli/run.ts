@@ -9,7 +9,10 @@ import {
   type CliIo,
   type Command,
 } from './command';
-import { formatKeyFigures, formatNumber, keyFigures, keyFigureValues } from './keyFigures';
+import { formatKeyFigures, formatNumber, keyFigures } from './keyFigures';
+import { peopleCsv } from '../export/peopleCsv';
+import { peopleOutcomes, scenarioServices } from '../export/peopleOutcomes';
+import { runSummary } from '../export/runSummary';
 import { createProgress } from './progress';
 import { buildRunReport, metricsCsv, reportJson } from './report';
 import { readScenarioFile } from './scenarioFile';
@@ -19,12 +22,15 @@ import { assertWritable, writeFileAtomic } from './writeFileAtomic';
 export const runCommand: Command = {
   name: 'run',
   summary: 'run a scenario headless; print key figures, write a JSON report and a CSV',
-  usage: 'run FILE [--seed N] [--days N] [--out report.json] [--csv metrics.csv]',
+  usage:
+    'run FILE [--seed N] [--days N] [--out report.json] [--csv metrics.csv] [--people people.csv]',
   description:
     'Runs the scenario without the game and prints its key figures. The JSON report holds the\n' +
     'version, the scenario (id, title, content hash), the seed, the days, every metric as a\n' +
-    'per-day array and a summary; the CSV has one row per day. The same file and seed give the\n' +
-    'same bytes every time.',
+    'per-day array and a summary; the CSV has one row per day. --people writes one row per\n' +
+    'person (lists, wrongful listings, refusals, sanctions, appeals, fear) and adds the same rows\n' +
+    'to the report as `outcomes`. CSV rows end with the stamp: version, scenario id and hash, seed.\n' +
+    'The same file and seed give the same bytes every time.',
   options: [
     { flag: '--seed N', text: "random seed (default: the scenario's seed)" },
     {
@@ -33,6 +39,7 @@ export const runCommand: Command = {
     },
     { flag: '--out FILE', text: 'write the JSON report to FILE' },
     { flag: '--csv FILE', text: 'write the per-day metrics to FILE as CSV' },
+    { flag: '--people FILE', text: "write every person's outcome to FILE as CSV" },
     { flag: '--help', text: 'show this help' },
   ],
   async execute(args, io) {
@@ -41,18 +48,22 @@ export const runCommand: Command = {
       days: { type: 'string' },
       out: { type: 'string' },
       csv: { type: 'string' },
+      people: { type: 'string' },
     });
     const file = singleFile(positionals, 'run');
     const seedOption = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1);
     const daysOption = integerOption(values.days, 'days', 1, LIMITS.days);
-    for (const path of [values.out, values.csv]) if (path !== undefined) assertWritable(path);
+    for (const path of [values.out, values.csv, values.people])
+      if (path !== undefined) assertWritable(path);
     const loaded = readScenarioFile(file, io.err);
     if (!loaded) return EXIT.invalidInput;
     const { scenario, hash } = loaded;
     const seed = seedOption ?? scenario.seed;
     const days = daysOption ?? scenario.days;
 
-    const sim = createSimulation(scenario, seed, { dossiers: 'none' });
+    // Outcomes over the run are read from dossiers, so every person's is recorded when asked for.
+    const withPeople = values.people !== undefined;
+    const sim = createSimulation(scenario, seed, { dossiers: withPeople ? 'all' : 'none' });
     simulate(io, days, () => sim.step());
 
     const figures = keyFigures(sim.metrics(), days, sim.peopleCount, sim.businessCount);
@@ -66,10 +77,15 @@ export const runCommand: Command = {
       businesses: sim.businessCount,
       metricNames: sim.metricNames(),
       metrics: sim.metrics(),
-      summary: { ...sim.summary(), ...keyFigureValues(figures) },
+      summary: runSummary(sim.summary(), sim.metrics(), days, sim.peopleCount, sim.businessCount),
+      outcomes: withPeople ? peopleOutcomes(sim) : undefined,
     });
     if (values.out !== undefined) writeFileAtomic(values.out, reportJson(report));
     if (values.csv !== undefined) writeFileAtomic(values.csv, metricsCsv(report));
+    if (values.people !== undefined && report.outcomes !== undefined) {
+      const services = scenarioServices(scenario);
+      writeFileAtomic(values.people, peopleCsv(report.outcomes, services, report));
+    }
 
     io.out(`${scenario.title} (${scenario.id})\n`);
     io.out(
@@ -79,6 +95,10 @@ export const runCommand: Command = {
     if (values.out !== undefined) io.out(`\nReport: ${values.out}\n`);
     if (values.csv !== undefined)
       io.out(`${values.out === undefined ? '\n' : ''}Metrics: ${values.csv}\n`);
+    if (values.people !== undefined)
+      io.out(
+        `${values.out === undefined && values.csv === undefined ? '\n' : ''}People: ${values.people}\n`,
+      );
     return EXIT.ok;
   },
 };

@@ -156,7 +156,16 @@ describe('run', () => {
 
     const rows = readFileSync(file('metrics.csv'), 'utf8').trimEnd().split('\n');
     expect(rows).toHaveLength(61);
-    expect(rows[0]).toBe(['day', ...Object.keys(report.metrics)].join(','));
+    expect(rows[0]).toBe(
+      [
+        'day',
+        ...Object.keys(report.metrics),
+        'ledgertown_version',
+        'scenario_id',
+        'scenario_hash',
+        'seed',
+      ].join(','),
+    );
     expect(rows[1].split(',')[0]).toBe('1');
     expect(rows[60].split(',')[0]).toBe('60');
     expect(Number(rows[60].split(',')[1])).toBe(report.metrics.meanScore[59]);
