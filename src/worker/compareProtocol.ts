@@ -1,0 +1,54 @@
+/**
+ * Messages between the UI thread and the compare worker, which runs two rule sets on the same
+ * town and seed (src/engine/compare.ts) away from the simulation worker, so the town keeps playing
+ * while a comparison runs. Everything is structured-clone safe; answers repeat the request's id.
+ */
+import type { Comparison } from '../engine/compare';
+import type { AgentId, Dossier } from '../engine/types';
+import type { Issue } from '../scenario/issue';
+import type { Scenario } from '../scenario/schema';
+
+/** One side of a comparison: a scenario text, and optionally one of its variants' rule sets. */
+export interface CompareSide {
+  fileName: string;
+  text: string;
+  /** Run this variant's rule set instead of the scenario's own. */
+  variant?: string;
+}
+
+/** Two sides on the town of A, for `days` days from `seed`. */
+export interface CompareJob {
+  a: CompareSide;
+  b: CompareSide;
+  seed: number;
+  days: number;
+}
+
+export type CompareRequest =
+  /** Compare on one seed and keep both runs, so their dossiers can be read. */
+  | { kind: 'compare'; id: number; job: CompareJob }
+  /** Repeat on `seeds` seeds from the job's seed (seed, seed + 1, …). */
+  | { kind: 'acrossSeeds'; id: number; job: CompareJob; seeds: number }
+  /** A dossier from the kept run of side A or B. */
+  | { kind: 'dossier'; id: number; side: 'a' | 'b'; agent: AgentId };
+
+/** How B was run: its own scenario, or (its town differing from A's) its rules on A's town. */
+export type BRunAs = 'same-town' | 'rules-on-a-town';
+
+export type CompareResponse =
+  /** Work done so far (simulated days, or runs), for a progress bar. */
+  | { kind: 'progress'; id: number; done: number; total: number }
+  | {
+      kind: 'compared';
+      id: number;
+      comparison: Comparison;
+      scenarios: { a: Scenario; b: Scenario };
+      bRunAs: BRunAs;
+      /** Worker time for both runs and the comparison, in ms. */
+      ms: number;
+    }
+  | { kind: 'acrossSeeds'; id: number; comparison: Comparison; bRunAs: BRunAs; ms: number }
+  | { kind: 'dossier'; id: number; dossier: Dossier | null }
+  /** A side could not be run: its positioned problems. */
+  | { kind: 'invalid'; id: number; side: 'a' | 'b'; fileName: string; errors: Issue[] }
+  | { kind: 'failed'; id: number; message: string };
