@@ -8,6 +8,8 @@ import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
 import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
+import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
+import type { RuleDescription, Telling } from '../editor/rulePreview';
 
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -374,6 +376,143 @@ export const messages = {
       }
     },
   },
+
+  // ---- Rule editor and Compare A and B (src/ui/editor, src/ui/compare) ----
+  editor: {
+    preview: {
+      rule: (d: RuleDescription): string => {
+        const business = d.actor === 'business';
+        const who = business ? 'a business' : 'someone';
+        const label = lowerFirst(d.act.label);
+        const gerund = /^\S+ing\b/i.test(d.act.label);
+        const act = gerund ? `${who} ${label}` : `${label} by ${who}`;
+        if (!d.act.known) {
+          return `This rule waits for “${d.act.label}”, which is not a behaviour in this town, so it never fires.`;
+        }
+        if (d.sources.length === 0) {
+          return `No surveillance source can see ${act}, so this rule never fires.`;
+        }
+        const sources = joinWords(d.sources.map(lowerFirst), 'or');
+        const they = business ? 'it' : 'they';
+        const condition = d.condition ? ` and ${conditionWords(d.condition, business)}` : '';
+        const points =
+          d.points === null
+            ? `${they} ${business ? 'gets' : 'get'} points still to be set`
+            : d.points === 0
+              ? `${business ? 'its' : 'their'} score does not change`
+              : `${they} ${d.points < 0 ? (business ? 'loses' : 'lose') : business ? 'gains' : 'gain'} ${plural(Math.abs(d.points), 'point', 'points')}`;
+        const sentences = [
+          `When ${sources} ${gerund ? 'see' : 'record'} ${act}${condition}, ${points}.`,
+        ];
+        if (d.capGrade !== null)
+          sentences.push(
+            `${business ? 'Its' : 'Their'} grade can be no better than ${d.capGrade}.`,
+          );
+        sentences.push(tellingWords[d.telling](business));
+        return sentences.join(' ');
+      },
+      condition: (c: ConditionPhrase) => conditionWords(c, false),
+    },
+  },
 } as const;
+
+/** What the person (or a business's owner) learns when a rule fires. */
+const tellingWords: Record<Telling, (business: boolean) => string> = {
+  told: (b) => `${b ? 'The owner is' : 'They are'} told why.`,
+  notTold: (b) => `${b ? 'The owner is' : 'They are'} not told why.`,
+  full: (b) => `${b ? 'The owner is' : 'They are'} told why: the rules are public.`,
+  reasons: (b) => `${b ? 'The owner is' : 'They are'} told why afterwards.`,
+  score: (b) => `${b ? 'The owner sees the' : 'They see their'} score change but not why.`,
+  nothing: (b) =>
+    `${b ? 'The owner is' : 'They are'} not told; ${b ? 'the owner finds' : 'they find'} out only when something is refused.`,
+};
+
+/** Condition variables in words. */
+const SUBJECTS: Record<string, string> = {
+  'person.age': 'their age',
+  'person.income': 'their yearly income (¥)',
+  'person.score': 'their score',
+  'person.grade': 'their grade',
+  'person.occupation': 'their job',
+  'person.district': 'their district',
+  'person.children': 'their number of children',
+  'person.debts': 'their unpaid debts',
+  'person.fear': 'their fear (0 to 1)',
+  'event.behaviour': 'the act',
+  'event.source': 'the source',
+};
+const RECORD_SPANS: Record<string, string> = {
+  count30: 'in the last 30 days',
+  count365: 'in the last 365 days',
+  total: 'in all',
+};
+const COMPARE_WORDS: Record<CompareOp, string> = {
+  '>=': 'at least ',
+  '>': 'more than ',
+  '<=': 'at most ',
+  '<': 'less than ',
+  '==': '',
+  '!=': 'not ',
+  in: 'one of ',
+};
+const RECORD_WORDS: Record<CompareOp, string> = {
+  ...COMPARE_WORDS,
+  '<': 'fewer than ',
+  '==': 'exactly ',
+  '!=': 'other than ',
+};
+
+function conditionWords(c: ConditionPhrase, business: boolean): string {
+  switch (c.kind) {
+    case 'all':
+    case 'any': {
+      const parts = c.parts.map((p) =>
+        (p.kind === 'all' || p.kind === 'any') && p.kind !== c.kind
+          ? `(${conditionWords(p, business)})`
+          : conditionWords(p, business),
+      );
+      return joinWords(parts, c.kind === 'all' ? 'and' : 'or');
+    }
+    case 'not':
+      return c.part.kind === 'flag' && c.part.subject.field === 'listed'
+        ? `${business ? 'it is' : 'they are'} not on a list`
+        : `it is not so that ${conditionWords(c.part, business)}`;
+    case 'flag':
+      return c.subject.field === 'listed'
+        ? `${business ? 'it is' : 'they are'} on a list`
+        : `${c.subject.scope}.${c.subject.field} is true`;
+    case 'compare': {
+      const value = Array.isArray(c.value)
+        ? joinWords(c.value.map(literalWords), 'or')
+        : literalWords(c.value);
+      if (c.subject.scope === 'record') {
+        const span = RECORD_SPANS[c.subject.field] ?? `(${c.subject.field})`;
+        return `${business ? 'it has' : 'they have'} ${RECORD_WORDS[c.op]}${value} such records ${span}`;
+      }
+      const key = `${c.subject.scope}.${c.subject.field}`;
+      const subject = SUBJECTS[key] ?? key;
+      return `${subject} is ${COMPARE_WORDS[c.op]}${value}`;
+    }
+    case 'code':
+      return `the condition “${c.code}” holds`;
+  }
+}
+
+function literalWords(value: string | number | boolean): string {
+  if (typeof value === 'number') return fmt(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return `“${value}”`;
+}
+
+/** "a", "a or b", "a, b or c". */
+function joinWords(items: string[], word: 'and' | 'or'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+/** Lower-cases a label's first letter for use inside a sentence, leaving acronyms alone. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][^A-Z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
 
 export type Messages = typeof messages;
