@@ -16,7 +16,10 @@ import {
 } from './state';
 import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from './town';
 
-/** Which lists reach each person today: their own and their businesses', minus those suspended on appeal. */
+/**
+ * Which lists reach each person today (their own and their businesses', minus those suspended on
+ * appeal), and each household (any member's).
+ */
 function computeReach(s: SimState): void {
   const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
   const active = (agent: number): number => {
@@ -33,6 +36,10 @@ function computeReach(s: SimState): void {
     const mask = active(s.people + k);
     if (mask !== 0) s.reachMask[s.town.businesses.owner[k]] |= mask;
   }
+  s.householdReach.fill(0);
+  const household = s.town.people.household;
+  for (let i = 0; i < s.people; i++)
+    if (s.reachMask[i] !== 0) s.householdReach[household[i]] |= s.reachMask[i];
 }
 
 /** Is j a parent of i in their household (for spill-over to children)? */
@@ -76,28 +83,35 @@ function grant(s: SimState, c: CompiledConsequence, i: number, via: number): voi
 }
 
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
-  const st = s.consequences[c.index];
-  const grade = s.grade;
-  const spills = c.spillover !== 'none' && c.listMask !== 0;
+  const { inForce, lingerUntil, via } = s.consequences[c.index];
+  const { grade, reachMask, householdReach } = s;
+  const household = s.town.people.household;
+  const { listMask, gradeMask, lingerDays } = c;
+  const spills = c.spillover !== 'none' && listMask !== 0;
+  const day = s.day;
   for (let i = 0; i < s.people; i++) {
-    const direct = (s.reachMask[i] & c.listMask) !== 0 || ((c.gradeMask >> grade[i]) & 1) === 1;
-    const via = !direct && spills ? spillSource(s, c, i) : -1;
-    if (direct || via >= 0) {
-      st.lingerUntil[i] = -1;
-      if (!st.inForce[i]) {
-        st.inForce[i] = 1;
-        grant(s, c, i, via);
+    const direct = (reachMask[i] & listMask) !== 0 || ((gradeMask >> grade[i]) & 1) === 1;
+    // Only households someone's lists reach can spill over (checked per household first, for speed).
+    const through =
+      !direct && spills && (householdReach[household[i]] & listMask) !== 0
+        ? spillSource(s, c, i)
+        : -1;
+    if (direct || through >= 0) {
+      lingerUntil[i] = -1;
+      if (!inForce[i]) {
+        inForce[i] = 1;
+        grant(s, c, i, through);
       }
-      st.via[i] = via;
-    } else if (st.inForce[i]) {
-      if (c.lingerDays > 0) {
-        if (st.lingerUntil[i] < 0) st.lingerUntil[i] = s.day + c.lingerDays;
-        if (s.day <= st.lingerUntil[i]) continue;
+      via[i] = through;
+    } else if (inForce[i]) {
+      if (lingerDays > 0) {
+        if (lingerUntil[i] < 0) lingerUntil[i] = day + lingerDays;
+        if (day <= lingerUntil[i]) continue;
       }
-      st.inForce[i] = 0;
-      st.lingerUntil[i] = -1;
-      st.via[i] = -1;
-      s.dossiers.note(i, { day: s.day, type: 'sanctionLifted', consequence: c.id });
+      inForce[i] = 0;
+      lingerUntil[i] = -1;
+      via[i] = -1;
+      s.dossiers.note(i, { day, type: 'sanctionLifted', consequence: c.id });
     }
   }
 }

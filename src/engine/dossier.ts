@@ -15,14 +15,17 @@ export class DossierStore {
   readonly recorded: Uint8Array;
   /** Recorded agents, in the order recording started. */
   readonly order: number[] = [];
+  /** Each agent's index in `order` (-1: not recorded). */
+  private readonly position: Int32Array;
   private readonly timelines: (DossierEntry[] | undefined)[];
-  private readonly scores: (number[] | undefined)[];
+  /** Per day: the scores of order[0 .. row.length) that day (agents recorded later have no score yet). */
+  private readonly rows: Float64Array[] = [];
 
   constructor(people: number, businesses: number, option: SimulationOptions['dossiers']) {
     const agents = people + businesses;
     this.recorded = new Uint8Array(agents);
+    this.position = new Int32Array(agents).fill(-1);
     this.timelines = new Array<DossierEntry[] | undefined>(agents);
-    this.scores = new Array<number[] | undefined>(agents);
     const every =
       option === 'none'
         ? 0
@@ -30,8 +33,8 @@ export class DossierStore {
           ? 1
           : (option ?? (people <= FULL_DOSSIER_LIMIT ? 1 : Math.ceil(people / FULL_DOSSIER_LIMIT)));
     if (every === 0) return;
-    for (let i = 0; i < people; i += every) this.start(i, 0);
-    for (let a = people; a < agents; a++) this.start(a, 0);
+    for (let i = 0; i < people; i += every) this.start(i);
+    for (let a = people; a < agents; a++) this.start(a);
   }
 
   /** True when dossiers are recorded at all (option not 'none'). */
@@ -39,13 +42,13 @@ export class DossierStore {
     return this.order.length > 0;
   }
 
-  /** Begin recording an agent; days before `day` have no score (NaN). */
-  start(agent: number, day: number): void {
+  /** Begin recording an agent (their scores before today stay unknown: NaN). */
+  start(agent: number): void {
     if (this.recorded[agent]) return;
     this.recorded[agent] = 1;
+    this.position[agent] = this.order.length;
     this.order.push(agent);
     this.timelines[agent] = [];
-    this.scores[agent] = new Array<number>(day).fill(NaN);
   }
 
   /** Add an entry to a recorded agent's timeline (ignored for agents not recorded). */
@@ -53,17 +56,22 @@ export class DossierStore {
     if (this.recorded[agent]) (this.timelines[agent] as DossierEntry[]).push(entry);
   }
 
-  /** Append today's score of every recorded agent. */
+  /** Keep today's score of every recorded agent. */
   recordScores(score: Float64Array): void {
-    for (const a of this.order) (this.scores[a] as number[]).push(score[a]);
+    const row = new Float64Array(this.order.length);
+    for (let k = 0; k < row.length; k++) row[k] = score[this.order[k]];
+    this.rows.push(row);
   }
 
   timeline(agent: number): DossierEntry[] {
     return this.timelines[agent] ?? [];
   }
 
+  /** Score per day (index = day − 1); NaN for days before recording began; empty when not recorded. */
   scoreHistory(agent: number): number[] {
-    return this.scores[agent] ?? [];
+    const k = this.position[agent];
+    if (k < 0) return [];
+    return this.rows.map((row) => (k < row.length ? row[k] : NaN));
   }
 }
 

@@ -167,7 +167,7 @@ class LedgertownSimulation implements Simulation {
       id: agentId(s, a),
       kind: isPerson ? 'person' : 'business',
       ...(isPerson ? { person: this.person(id) } : { business: this.business(id) }),
-      scoreHistory: s.dossiers.scoreHistory(a).slice(),
+      scoreHistory: s.dossiers.scoreHistory(a),
       grade: s.compiled.grades.ids[s.grade[a]],
       lists: lists.map((l) => l.id),
       sanctions: inForce(true),

@@ -54,7 +54,7 @@ export function describeCause(s: SimState, r: number): string {
 /** Start a dossier for an agent listed in a sampled town, with the records already on file. */
 function startDossier(s: SimState, agent: number): void {
   if (!s.dossiers.enabled || s.dossiers.recorded[agent]) return;
-  s.dossiers.start(agent, s.day - 1);
+  s.dossiers.start(agent);
   const mine: number[] = [];
   for (let r = s.records.head[agent]; r >= 0; r = s.records.previous[r]) mine.push(r);
   for (let k = mine.length - 1; k >= 0; k--) s.dossiers.note(agent, observedEntry(s, mine[k]));

@@ -62,15 +62,14 @@ export function takeCensus(s: SimState, out: Census): Census {
     }
     if (wrongful) out.wrongful++;
   }
-  const sanctions = s.compiled.consequences
-    .filter((c) => c.sanction)
-    .map((c) => s.consequences[c.index].inForce);
-  for (let i = 0; i < s.people; i++)
-    for (const inForce of sanctions)
-      if (inForce[i]) {
-        out.sanctioned++;
-        break;
-      }
+  const sanctioned = s.sanctionedScratch;
+  sanctioned.fill(0);
+  for (const c of s.compiled.consequences) {
+    if (!c.sanction) continue;
+    const inForce = s.consequences[c.index].inForce;
+    for (let i = 0; i < s.people; i++) sanctioned[i] |= inForce[i];
+  }
+  for (let i = 0; i < s.people; i++) out.sanctioned += sanctioned[i];
   out.meanScore = s.people > 0 ? score / s.people : 0;
   out.meanFear = s.people > 0 ? fear / s.people : 0;
   for (let d = 0; d < residents.length; d++)

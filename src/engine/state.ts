@@ -159,6 +159,8 @@ export interface SimState {
   listedMask: Uint16Array;
   /** Per person: lists that reach them (their own, and their businesses'), minus those suspended on appeal. */
   reachMask: Uint16Array;
+  /** Per household: lists that reach any member. */
+  householdReach: Uint16Array;
   consequences: ConsequenceState[];
   familiesAffected: number;
   /** Per household: someone in it is hit today through another member. */
@@ -188,6 +190,8 @@ export interface SimState {
   ctx: ConditionContext;
   counts: RecordCounts;
   behaviourMask: Uint8Array;
+  /** Per person: under at least one sanction (the census's scratch). */
+  sanctionedScratch: Uint8Array;
 }
 
 function newCounters(behaviours: number): DayCounters {
@@ -335,6 +339,7 @@ export function createState(
     lists: compiled.lists.map(listState),
     listedMask: new Uint16Array(agents),
     reachMask: new Uint16Array(people),
+    householdReach: new Uint16Array(town.households.count),
     consequences: compiled.consequences.map(() => ({
       inForce: new Uint8Array(people),
       lingerUntil: new Int32Array(people).fill(-1),
@@ -356,6 +361,7 @@ export function createState(
     ctx: { person: new PersonVars(), record: new RecordVars(), event: new EventVars() },
     counts: { count30: 0, count365: 0, total: 0 },
     behaviourMask: new Uint8Array(behaviours),
+    sanctionedScratch: new Uint8Array(people),
   };
 }
 

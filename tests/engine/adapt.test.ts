@@ -3,7 +3,7 @@ import { adapt } from '../../src/engine/adapt';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { referenceScenario, scenarioOf, total } from './fixtures';
 
-describe('adapt', () => {
+describe('adapt', { timeout: 30_000 }, () => {
   const fresh = () =>
     simulationState(
       createSimulation(

@@ -31,7 +31,7 @@ const appealsScenario = (appeals: object, extra: object = {}) =>
     },
   });
 
-describe('appeals', () => {
+describe('appeals', { timeout: 30_000 }, () => {
   it('only people who know they are listed file', () => {
     const sim = createSimulation(
       appealsScenario(

@@ -3,7 +3,7 @@ import { createSimulation, simulationState } from '../../src/engine/index';
 import { adaptationMultiplier } from '../../src/engine/behave';
 import { referenceScenario, scenarioOf } from './fixtures';
 
-describe('behave', () => {
+describe('behave', { timeout: 30_000 }, () => {
   it('does each act at about its base rate, and at most one act a day per agent', () => {
     const scenario = scenarioOf({
       town: { population: 2000 },
@@ -60,7 +60,7 @@ describe('behave', () => {
   });
 });
 
-describe('adaptation multiplier', () => {
+describe('adaptation multiplier', { timeout: 30_000 }, () => {
   const make = (disclosure: 'full' | 'reasons' | 'score' | 'nothing') => {
     const sim = createSimulation(
       referenceScenario(100, 5, { ruleset: { opacity: { disclosure } } }),

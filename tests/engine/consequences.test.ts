@@ -44,7 +44,7 @@ const noFlights = {
   lists: ['defaulters'],
 };
 
-describe('consequences', () => {
+describe('consequences', { timeout: 30_000 }, () => {
   it('counts refused purchases, not people: the listed are refused each time they try', () => {
     const sim = createSimulation(
       scenarioOf({
@@ -256,7 +256,7 @@ describe('consequences', () => {
   });
 });
 
-describe('business purchases', () => {
+describe('business purchases', { timeout: 30_000 }, () => {
   it('refuses a listed business’s loans through its owner', () => {
     const sim = createSimulation(
       scenarioOf({

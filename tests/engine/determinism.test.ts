@@ -36,7 +36,7 @@ function withRuleset(
   return ScenarioSchema.parse(input);
 }
 
-describe('determinism', () => {
+describe('determinism', { timeout: 30_000 }, () => {
   const scenario = referenceScenario(600, DAYS);
 
   it('gives byte-identical metrics and dossiers for the same scenario and seed', () => {
@@ -61,7 +61,7 @@ describe('determinism', () => {
   });
 });
 
-describe('common random numbers', () => {
+describe('common random numbers', { timeout: 30_000 }, () => {
   it('is unchanged by a rule that never fires (a behaviour nobody does, a condition never true)', () => {
     const base = withRuleset(() => {});
     const extra = withRuleset((rs) => {

@@ -5,7 +5,7 @@ import { referenceScenario, scenarioOf } from './fixtures';
 
 const businessList = referenceScenario(10, 1).ruleset.lists[1];
 
-describe('dossiers', () => {
+describe('dossiers', { timeout: 30_000 }, () => {
   it('tells a listed person’s whole story in day order, truth and record side by side', () => {
     const sim = createSimulation(referenceScenario(600, 120));
     sim.run(120);
@@ -103,7 +103,7 @@ describe('dossiers', () => {
   });
 });
 
-describe('public API', () => {
+describe('public API', { timeout: 30_000 }, () => {
   it('describes people, businesses, the layout and a snapshot', () => {
     const sim = createSimulation(referenceScenario(500, 30));
     expect(sim.day).toBe(0);

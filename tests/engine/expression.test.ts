@@ -20,7 +20,7 @@ function context(
   };
 }
 
-describe('conditions in CEL', () => {
+describe('conditions in CEL', { timeout: 30_000 }, () => {
   it('accepts valid conditions, with ints and doubles mixing freely', () => {
     for (const text of [
       'person.age >= 18 && record.count30 >= 2',

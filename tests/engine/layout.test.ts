@@ -3,7 +3,7 @@ import { buildLayout } from '../../src/engine/layout';
 import { generateTown, WORK_OFFICE, WORK_SCHOOL } from '../../src/engine/town';
 import { scenarioOf } from './fixtures';
 
-describe('town layout', () => {
+describe('town layout', { timeout: 30_000 }, () => {
   const scenario = scenarioOf({ town: { population: 1200 } });
   const town = generateTown(scenario, 3);
   const { map, places } = buildLayout(scenario, town);

@@ -30,7 +30,7 @@ const firstDay = (timeline: { type: string; day: number }[], type: string) =>
 /** The day of the record a listing's cause names. */
 const causeDay = (cause: string) => Number(/day (\d+)/.exec(cause)![1]);
 
-describe('lists', () => {
+describe('lists', { timeout: 30_000 }, () => {
   it('lists graceDays after the record that caused it, and records that cause', () => {
     const sim = createSimulation(
       scenarioOf({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, CORE_METRICS } from '../../src/engine/index';
 import { referenceScenario } from './fixtures';
 
-describe('metrics', () => {
+describe('metrics', { timeout: 30_000 }, () => {
   const scenario = referenceScenario(800, 90);
   const sim = createSimulation(scenario);
   sim.run(90);

@@ -12,7 +12,7 @@ const littering = {
   minAge: 0,
 };
 
-describe('observe', () => {
+describe('observe', { timeout: 30_000 }, () => {
   it('records nothing when no source covers anything', () => {
     const sim = createSimulation(
       scenarioOf({
@@ -165,7 +165,7 @@ describe('observe', () => {
   });
 });
 
-describe('record log', () => {
+describe('record log', { timeout: 30_000 }, () => {
   it('counts a subject’s records by window, dropping what the source no longer keeps', () => {
     const log = new RecordLog(3);
     for (const day of [1, 50, 80, 95, 99]) log.add(day, 1, 0, 0, 0, 1);

@@ -140,7 +140,7 @@ function brokenInvariant(s: SimState): string | null {
   return null;
 }
 
-describe('invariants over random rule sets (fast-check)', () => {
+describe('invariants over random rule sets (fast-check)', { timeout: 30_000 }, () => {
   it('keeps scores in range, gives every listing a cause, sanctions only the listed (or family, or lingering), and marks wrongful listings exactly', () => {
     let listings = 0;
     let wrongful = 0;

@@ -9,7 +9,7 @@ import {
   townStream,
 } from '../../src/engine/rng';
 
-describe('StreamBank', () => {
+describe('StreamBank', { timeout: 30_000 }, () => {
   it('steps each agent stream exactly like seedrandom.alea, value for value', () => {
     const keys = (i: number) => streamKey(9, 'p', i, 'life');
     const bank = new StreamBank(keys, 5, 3);
@@ -42,7 +42,7 @@ describe('StreamBank', () => {
   });
 });
 
-describe('draw helpers', () => {
+describe('draw helpers', { timeout: 30_000 }, () => {
   it('picks by cumulative weight and never picks a zero-weight entry', () => {
     const cum = cumulate([0, 1, 0, 3]);
     expect(pickCumulative(cum, 0)).toBe(1);

@@ -23,7 +23,7 @@ const rule = (extra: object) => ({
   ...extra,
 });
 
-describe('ledger scoring', () => {
+describe('ledger scoring', { timeout: 30_000 }, () => {
   it('applies each rule’s points per record, within [min, max], and tells per the opacity setting', () => {
     const sim = createSimulation(
       scenarioOf({
@@ -127,7 +127,7 @@ describe('ledger scoring', () => {
   });
 });
 
-describe('weighted scoring', () => {
+describe('weighted scoring', { timeout: 30_000 }, () => {
   const weighted = (rate: number) =>
     scenarioOf({
       town: { population: 400 },

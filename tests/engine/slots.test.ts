@@ -4,7 +4,7 @@ import { buildActTable } from '../../src/engine/slots';
 import { generateTown } from '../../src/engine/town';
 import { referenceScenario, scenarioOf } from './fixtures';
 
-describe('act slots', () => {
+describe('act slots', { timeout: 30_000 }, () => {
   const scenario = referenceScenario(800, 10);
   const compiled = compileScenario(scenario);
   const town = generateTown(scenario, 1);

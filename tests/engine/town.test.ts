@@ -16,7 +16,7 @@ const scenario = scenarioOf({
 const town = generateTown(scenario, 11);
 const p = town.people;
 
-describe('town generation', () => {
+describe('town generation', { timeout: 30_000 }, () => {
   it('makes exactly the population, in contiguous households with one head each', () => {
     expect(p.count).toBe(1500);
     const h = town.households;
