@@ -58,6 +58,22 @@ const SYSTEM_ORDER: Record<DossierEntry['type'], number> = {
   appealDecided: 14,
 };
 
+/**
+ * A listing's cause names its record by number, and record numbers count every record in town,
+ * so they shift for everyone once anyone's records differ: compare what the record says instead.
+ */
+const RECORD_NUMBER = /^record #\d+: /;
+
+function sameField(key: string, x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  return (
+    key === 'cause' &&
+    typeof x === 'string' &&
+    typeof y === 'string' &&
+    x.replace(RECORD_NUMBER, '') === y.replace(RECORD_NUMBER, '')
+  );
+}
+
 /** Entries hold only primitives, so equal fields mean equal entries. */
 export function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
   if (a.type !== b.type || a.day !== b.day) return false;
@@ -65,7 +81,7 @@ export function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
   const y = b as unknown as Record<string, unknown>;
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return false;
-  for (const key of keys) if (x[key] !== y[key]) return false;
+  for (const key of keys) if (!sameField(key, x[key], y[key])) return false;
   return true;
 }
 
@@ -91,19 +107,54 @@ function firstScoreDifference(a: number[], b: number[]): number {
 const MAX_THROUGH = 3;
 
 /**
+ * Entries that can lead to a listing: what the person did and what was recorded, rules, grades,
+ * debts settled, notices, listings, removals and appeals. Sanctions, refusals, rewards and what the
+ * person learned follow from listings rather than cause them.
+ */
+export const LISTING_CAUSES: ReadonlySet<DossierEntry['type']> = new Set<DossierEntry['type']>([
+  'act',
+  'observed',
+  'rule',
+  'grade',
+  'settled',
+  'notice',
+  'listed',
+  'delisted',
+  'appealFiled',
+  'appealDecided',
+]);
+
+type Lookup = (id: AgentId) => { a: AgentHistory; b: AgentHistory } | undefined;
+
+/** Which entries may explain a difference (all when omitted). */
+export type Relevant = (entry: DossierEntry) => boolean;
+
+/**
  * The first divergence between an agent's dossier under A and under B, or undefined when they are
  * identical. Differences only in what the person was told (a `told` flag, a `learned` entry) are
  * passed over for a difference in what was done to them, and kept as `before`; they are the cause
- * only when nothing else differs. `lookup` finds another agent's histories, to follow a spill-over.
+ * only when nothing else differs. `lookup` finds another agent's histories, to follow a spill-over;
+ * `relevant` limits the search, there and in the spill-over's source, to the entries that can
+ * explain the difference at hand (a listing, a refused flight).
  */
 export function firstDivergence(
   a: AgentHistory,
   b: AgentHistory,
-  lookup?: (id: AgentId) => { a: AgentHistory; b: AgentHistory } | undefined,
-  depth = 0,
+  lookup?: Lookup,
+  relevant?: Relevant,
 ): Divergence | undefined {
-  const ta = a.timeline;
-  const tb = b.timeline;
+  return divergenceFrom(a, b, lookup, relevant, 0);
+}
+
+function divergenceFrom(
+  a: AgentHistory,
+  b: AgentHistory,
+  lookup: Lookup | undefined,
+  relevant: Relevant | undefined,
+  depth: number,
+): Divergence | undefined {
+  const ta = relevant ? a.timeline.filter(relevant) : a.timeline;
+  const tb = relevant ? b.timeline.filter(relevant) : b.timeline;
   const scoreDay = firstScoreDifference(a.scoreHistory, b.scoreHistory);
   let told: Divergence | undefined;
   let i = 0;
@@ -126,7 +177,7 @@ export function firstDivergence(
       const via = 'via' in deciding ? deciding.via : undefined;
       if (via !== undefined && lookup && depth < MAX_THROUGH) {
         const pair = lookup(via);
-        const source = pair && firstDivergence(pair.a, pair.b, lookup, depth + 1);
+        const source = pair && divergenceFrom(pair.a, pair.b, lookup, relevant, depth + 1);
         if (source) divergence.through = { agent: via, cause: source };
       }
       return divergence;
@@ -187,7 +238,7 @@ function changedFields(a: DossierEntry, b: DossierEntry): string[] {
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
   const fields = [...Object.keys(x), ...Object.keys(y).filter((k) => !(k in x))];
-  return fields.filter((k) => k !== 'type' && k !== 'day' && x[k] !== y[k]);
+  return fields.filter((k) => k !== 'type' && k !== 'day' && !sameField(k, x[k], y[k]));
 }
 
 function scoreDivergence(day: number, a: AgentHistory, b: AgentHistory): Divergence {

@@ -3,11 +3,17 @@
  * listed under one rule set and not the other, refused a flight, a train or a school place under
  * one and not the other — each with the first divergence of their dossiers, the deciding cause.
  */
-import { firstDivergence, type AgentHistory, type Divergence } from './compareDivergence';
+import {
+  firstDivergence,
+  LISTING_CAUSES,
+  type AgentHistory,
+  type Divergence,
+  type Relevant,
+} from './compareDivergence';
 import { simulationState } from './index';
 import { agentName } from './lists';
 import { agentIndex } from './state';
-import type { AgentId, DossierEntry, Simulation } from './types';
+import type { AgentId, DossierEntry, Scenario, Simulation } from './types';
 
 /** Services whose refusals a comparison lists person by person (travel and schooling). */
 export const COMPARED_SERVICES = ['flight', 'train', 'school'] as const;
@@ -30,7 +36,10 @@ export interface PersonDifference {
   wrongful: boolean;
   /** The agent's dossier id in run A and in run B (the same town: the same id). */
   dossiers: { a: AgentId; b: AgentId };
-  /** Where their runs first part and what caused it; null when a dossier was not recorded. */
+  /**
+   * What decided it: the first difference between their two dossiers among the entries that can
+   * lead to this listing or refusal (following a spill-over to its source); null if not recorded.
+   */
   cause: Divergence | null;
 }
 
@@ -74,6 +83,28 @@ function sortedKeys<V>(...maps: Map<string, V>[]): string[] {
   return [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
+/**
+ * Per compared service, the entries that can lead to its refusal: those that lead to a listing,
+ * and the sanctions (of either rule set) that refuse that service, and its refusals.
+ */
+function refusalCauses(scenarios: Scenario[]): Record<ComparedService, Relevant> {
+  const out = {} as Record<ComparedService, Relevant>;
+  for (const service of COMPARED_SERVICES) {
+    const refusing = new Set(
+      scenarios.flatMap((s) =>
+        s.ruleset.consequences
+          .filter((c) => c.effect === 'refuse' && c.service === service)
+          .map((c) => c.id),
+      ),
+    );
+    out[service] = (e) =>
+      LISTING_CAUSES.has(e.type) ||
+      ((e.type === 'sanction' || e.type === 'sanctionLifted') && refusing.has(e.consequence)) ||
+      (e.type === 'refused' && e.service === service);
+  }
+  return out;
+}
+
 export interface PeopleComparison {
   differences: PersonDifference[];
   counts: DifferenceCounts;
@@ -102,6 +133,9 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
     };
   };
 
+  const leadsToListing: Relevant = (e) => LISTING_CAUSES.has(e.type);
+  const leadsToRefusal = refusalCauses([a.scenario, b.scenario]);
+
   const differences: PersonDifference[] = [];
   const counted = new Map<string, Set<AgentId>>();
   const count = (key: string, id: AgentId) => {
@@ -113,8 +147,7 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
   for (const id of ids) {
     const pair = historyOf(id);
     if (!pair) continue;
-    const cause = firstDivergence(pair.a, pair.b, historyOf);
-    if (cause) changed++;
+    if (firstDivergence(pair.a, pair.b)) changed++;
     const fateA = fateOf(pair.a.timeline);
     const fateB = fateOf(pair.b.timeline);
     if (fateA.listed.size + fateA.refused.size + fateB.listed.size + fateB.refused.size === 0)
@@ -125,8 +158,10 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
       name: agentName(stateA, agent),
       kind: agent < stateA.people ? ('person' as const) : ('business' as const),
       dossiers: { a: id, b: id },
-      cause: cause ?? null,
     };
+    // A difference is explained by what can lead to it, not by whatever else differed first.
+    const causeOf = (relevant: Relevant) =>
+      firstDivergence(pair.a, pair.b, historyOf, relevant) ?? null;
     for (const list of sortedKeys(fateA.listed, fateB.listed)) {
       const x = fateA.listed.get(list);
       const y = fateB.listed.get(list);
@@ -141,6 +176,7 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
         countA: x?.count ?? 0,
         countB: y?.count ?? 0,
         wrongful: (x ?? y)?.wrongful ?? false,
+        cause: causeOf(leadsToListing),
       });
     }
     for (const service of COMPARED_SERVICES) {
@@ -157,6 +193,7 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
         countA: x,
         countB: y,
         wrongful: false,
+        cause: causeOf(leadsToRefusal[service]),
       });
     }
   }
