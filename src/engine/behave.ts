@@ -114,7 +114,9 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
     const b = table.acts[slot];
     const owner = agent < s.people ? agent : s.town.businesses.owner[k];
     const multiplier = adaptationMultiplier(s, s.fear[owner], b);
-    if (u - start[row + slot] < table.base[k * stride + slot] * multiplier) recordAct(s, agent, b);
+    // In the slot's first base × multiplier: (u − start) × cap < width × multiplier, as width = base × cap.
+    const width = start[row + slot + 1] - start[row + slot];
+    if ((u - start[row + slot]) * table.cap[slot] < width * multiplier) recordAct(s, agent, b);
   }
 }
 

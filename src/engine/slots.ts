@@ -16,8 +16,14 @@ export interface ActTable {
   stride: number;
   /** Per agent: stride + 1 slot boundaries (start of each slot, then the end of the last). */
   start: Float64Array;
-  /** Per agent × act: the base daily rate (before adaptation). */
-  base: Float64Array;
+  /** Per act: the slot's width over the base rate (slotCap of its behaviour). */
+  cap: Float64Array;
+}
+
+/** An agent's base daily rate of its k-th act (before adaptation): the slot's width over its cap. */
+export function baseRate(table: ActTable, agent: number, k: number): number {
+  const row = agent * (table.stride + 1);
+  return (table.start[row + k + 1] - table.start[row + k]) / table.cap[k];
 }
 
 /** Trait multiplier: factor^(2·trait − 1), so a mid trait (0.5) leaves the rate unchanged. */
@@ -47,7 +53,8 @@ export function buildActTable(
 ): ActTable {
   const stride = acts.length;
   const start = new Float64Array(count * (stride + 1));
-  const base = new Float64Array(count * stride);
+  const cap = Float64Array.from(acts, (b) => behaviours.slotCap[b]);
+  const base = new Float64Array(stride);
   const traits = new Float64Array(TRAITS.length);
   const occupations = town.occupationIds.length;
   for (let a = 0; a < count; a++) {
@@ -65,18 +72,17 @@ export function buildActTable(
         rate *= behaviours.occupationFactor[b * occupations + occupation];
         if (age < behaviours.minAge[b] || age > behaviours.maxAge[b]) rate = 0;
       }
-      base[a * stride + k] = rate;
-      total += rate * behaviours.slotCap[b];
+      base[k] = rate;
+      total += rate * cap[k];
     }
     // Clamp: if an extreme agent's slots would overflow one day, shrink them all alike.
     const shrink = total > 1 ? 1 / total : 1;
     let at = 0;
     for (let k = 0; k < stride; k++) {
-      base[a * stride + k] *= shrink;
       start[a * (stride + 1) + k] = at;
-      at += base[a * stride + k] * behaviours.slotCap[acts[k]];
+      at += base[k] * shrink * cap[k];
     }
     start[a * (stride + 1) + stride] = at;
   }
-  return { acts, stride, start, base };
+  return { acts, stride, start, cap };
 }

@@ -60,6 +60,41 @@ describe('behave', { timeout: 30_000 }, () => {
   });
 });
 
+describe('act slots under adaptation', { timeout: 30_000 }, () => {
+  it('suppressing one behaviour removes only its own acts: every other act stays exactly as it was', () => {
+    const quiet = {
+      rules: [],
+      lists: [],
+      consequences: [],
+      adaptation: { punished: 0, witnessed: 0, recoveryPerDay: 0, rewardSeeking: 0 },
+    };
+    const free = createSimulation(referenceScenario(800, 90, { ruleset: quiet }));
+    const afraid = createSimulation(referenceScenario(800, 90, { ruleset: quiet }));
+    const s = simulationState(afraid);
+    s.fear.fill(1);
+    s.deterred[s.compiled.behaviours.ids.indexOf('bad_driving')] = 1;
+    free.run(90);
+    afraid.run(90);
+    const acts = (sim: typeof free, i: number, driving: boolean) =>
+      sim
+        .dossier(`p${i}`)!
+        .timeline.filter((e) => e.type === 'act' && (e.behaviour === 'bad_driving') === driving)
+        .map((e) => e.day);
+    let before = 0;
+    let after = 0;
+    for (let i = 0; i < 800; i++) {
+      expect(acts(afraid, i, false)).toEqual(acts(free, i, false));
+      const kept = acts(afraid, i, true);
+      const all = acts(free, i, true);
+      for (const day of kept) expect(all).toContain(day);
+      before += all.length;
+      after += kept.length;
+    }
+    expect(after / before).toBeGreaterThan(0.1);
+    expect(after / before).toBeLessThan(0.3);
+  });
+});
+
 describe('adaptation multiplier', { timeout: 30_000 }, () => {
   const make = (disclosure: 'full' | 'reasons' | 'score' | 'nothing') => {
     const sim = createSimulation(

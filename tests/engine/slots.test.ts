@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actSlotTotal, CIVIC_SLOT_CAP, compileScenario } from '../../src/engine/compile';
-import { buildActTable } from '../../src/engine/slots';
+import { baseRate, buildActTable } from '../../src/engine/slots';
 import { generateTown } from '../../src/engine/town';
 import { referenceScenario, scenarioOf } from './fixtures';
 
@@ -12,28 +12,39 @@ describe('act slots', { timeout: 30_000 }, () => {
   const table = buildActTable(compiled.behaviours, acts, town, town.people.count, (a) => a, true);
   const stride = table.stride;
 
-  it('lays each behaviour a fixed slot: base rate × cap wide, back to back from 0, within [0, 1]', () => {
+  it('lays each behaviour a fixed slot, back to back from 0: rate × traits × job × age, times its cap', () => {
+    const beh = compiled.behaviours;
+    const traits = [
+      town.people.conscientious,
+      town.people.impulsive,
+      town.people.outspoken,
+      town.people.civic,
+    ];
+    const occupations = town.occupationIds.length;
     for (let a = 0; a < town.people.count; a++) {
       const row = a * (stride + 1);
       expect(table.start[row]).toBe(0);
       for (let k = 0; k < stride; k++) {
+        const b = acts[k];
+        let expected =
+          beh.rate[b] * beh.occupationFactor[b * occupations + town.people.occupation[a]];
+        traits.forEach((t, j) => (expected *= Math.pow(beh.traitFactor[b * 4 + j], 2 * t[a] - 1)));
+        if (town.people.age[a] < beh.minAge[b] || town.people.age[a] > beh.maxAge[b]) expected = 0;
         const width = table.start[row + k + 1] - table.start[row + k];
-        const cap = compiled.behaviours.slotCap[acts[k]];
-        expect(width).toBeCloseTo(table.base[a * stride + k] * cap, 12);
+        expect(width).toBeCloseTo(expected * beh.slotCap[b], 12);
+        expect(baseRate(table, a, k)).toBeCloseTo(expected, 12);
       }
       expect(table.start[row + stride]).toBeLessThanOrEqual(1);
     }
-    expect(compiled.behaviours.slotCap[compiled.behaviours.ids.indexOf('volunteering')]).toBe(
-      CIVIC_SLOT_CAP,
-    );
-    expect(compiled.behaviours.slotCap[compiled.behaviours.ids.indexOf('bad_driving')]).toBe(1);
+    expect(beh.slotCap[beh.ids.indexOf('volunteering')]).toBe(CIVIC_SLOT_CAP);
+    expect(beh.slotCap[beh.ids.indexOf('bad_driving')]).toBe(1);
   });
 
   it('gives a zero rate to people outside a behaviour’s ages', () => {
     const school = Array.from(acts).indexOf(compiled.behaviours.ids.indexOf('applying_school'));
     for (let a = 0; a < town.people.count; a++) {
       const age = town.people.age[a];
-      const rate = table.base[a * stride + school];
+      const rate = baseRate(table, a, school);
       if (age < 6 || age > 17) expect(rate).toBe(0);
       else expect(rate).toBeGreaterThan(0);
     }
@@ -47,7 +58,7 @@ describe('act slots', { timeout: 30_000 }, () => {
     const byImpulse = adults.sort(
       (x, y) => town.people.impulsive[x] - town.people.impulsive[y] || x - y,
     );
-    const rate = (i: number) => table.base[i * stride + driving];
+    const rate = (i: number) => baseRate(table, i, driving);
     expect(rate(byImpulse[byImpulse.length - 1])).toBeGreaterThan(rate(byImpulse[0]) * 2);
   });
 
