@@ -48,6 +48,8 @@ export class TownScene extends Phaser.Scene implements MapControls {
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null =
     null;
   private fitZoom = 1;
+  /** The player moved or zoomed the view: a resize keeps their view instead of refitting. */
+  private viewTouched = false;
 
   constructor(private readonly deps: TownSceneDeps) {
     super('town');
@@ -76,11 +78,18 @@ export class TownScene extends Phaser.Scene implements MapControls {
     onScenario();
     onTown();
     const unsubscribe = [stores.town.subscribe(onTown), stores.session.subscribe(onScenario)];
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => unsubscribe.forEach((off) => off()));
+    mapStats.locate = (index) => this.locate(index);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe.forEach((off) => off());
+      mapStats.locate = null;
+    });
 
     this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
       this.cameras.resize(size.width, size.height);
       this.updateFitZoom();
+      // The map may be created while hidden (size 0): fit again once it has a real size.
+      if (this.viewTouched) this.clampScroll();
+      else this.fit();
     });
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
@@ -280,6 +289,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
   }
 
   fit(): void {
+    this.viewTouched = false;
     const { w, h } = this.worldSize();
     this.cameras.main.setZoom(this.fitZoom);
     this.cameras.main.centerOn(w / 2, h / 2);
@@ -291,6 +301,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const sy = screenY ?? cam.height / 2;
     const before = this.screenToWorld(sx, sy);
     const zoom = Phaser.Math.Clamp(cam.zoom * factor, this.fitZoom * 0.7, MAX_ZOOM);
+    this.viewTouched = true;
     cam.setZoom(zoom);
     cam.scrollX = before.x - cam.width / 2 - (sx - cam.width / 2) / zoom;
     cam.scrollY = before.y - cam.height / 2 - (sy - cam.height / 2) / zoom;
@@ -299,6 +310,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
 
   panBy(dx: number, dy: number): void {
     const cam = this.cameras.main;
+    this.viewTouched = true;
     cam.scrollX += dx / cam.zoom;
     cam.scrollY += dy / cam.zoom;
     this.clampScroll();
@@ -311,6 +323,21 @@ export class TownScene extends Phaser.Scene implements MapControls {
     if (index < 0) return false;
     this.deps.controller.select(`p${index}`);
     return true;
+  }
+
+  /** Page position (CSS px) of a person's figure, or null when it is not in view. */
+  private locate(index: number): { x: number; y: number } | null {
+    const positions = this.positions;
+    if (positions === null || index < 0 || index >= positions.count) return null;
+    const cam = this.cameras.main;
+    const sx = (positions.x[index] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2;
+    const sy = (positions.y[index] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2;
+    if (sx < 0 || sy < 0 || sx > cam.width || sy > cam.height) return null;
+    const box = this.game.canvas.getBoundingClientRect();
+    return {
+      x: box.left + (sx * box.width) / cam.width,
+      y: box.top + (sy * box.height) / cam.height,
+    };
   }
 
   /** World point under a screen point (the camera zooms about its centre). */
@@ -351,6 +378,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
       const dy = pointer.y - this.drag.y;
       if (!this.drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       this.drag.moved = true;
+      this.viewTouched = true;
       cam.scrollX = this.drag.scrollX - dx / cam.zoom;
       cam.scrollY = this.drag.scrollY - dy / cam.zoom;
       this.clampScroll();

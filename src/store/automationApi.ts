@@ -50,7 +50,12 @@ export interface LedgertownApi {
   /** Map counters: frames drawn so far, figures in the last frame (for benchmarks). */
   stats(): { mapFrames: number; figuresDrawn: number };
   /** Test hooks: make the simulation worker crash or hang (the game restarts it). */
-  debug: { crashWorker(): void; hangWorker(): void };
+  debug: {
+    crashWorker(): void;
+    hangWorker(): void;
+    /** Page position (CSS px) of a person's figure on the map, or null when not in view. */
+    figurePosition(index: number): { x: number; y: number } | null;
+  };
 }
 
 /** Builds the API object over a controller and its stores. */
@@ -103,6 +108,7 @@ export function createAutomationApi(
     debug: {
       crashWorker: () => controller.injectWorkerFault('crash'),
       hangWorker: () => controller.injectWorkerFault('hang'),
+      figurePosition: (index) => mapStats.locate?.(index) ?? null,
     },
   };
 }

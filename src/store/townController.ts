@@ -102,6 +102,8 @@ export function createTownController(options: TownControllerOptions): TownContro
   let dossierAgain = false;
   let lastDossierRead = -Infinity;
   let restartTimes: number[] = [];
+  /** The load in flight: a restarted worker must redo it (the run it replaces may be gone). */
+  let pendingLoad: { source: ScenarioSourceFile; load: LoadOptions } | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
@@ -139,6 +141,7 @@ export function createTownController(options: TownControllerOptions): TownContro
   ): Promise<boolean> => {
     const myRun = ++runId;
     advancing = null;
+    pendingLoad = { source, load };
     const toDay = Math.max(0, Math.floor(load.toDay ?? 0));
     const hadTown = stores.session.getState().scenario !== null;
     stores.session.setState({
@@ -158,6 +161,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       });
     } catch (error) {
       if (myRun === runId && !(error instanceof WorkerRestartedError)) {
+        pendingLoad = null;
         stores.session.setState({ status: hadTown ? 'ready' : 'idle', progress: null });
         stores.clock.setState({ seekingTo: null });
         pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
@@ -165,6 +169,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       return false;
     }
     if (myRun !== runId) return false;
+    pendingLoad = null;
     if (response.kind === 'loadFailed') {
       stores.session.setState({
         status: hadTown ? 'ready' : 'idle',
@@ -220,22 +225,30 @@ export function createTownController(options: TownControllerOptions): TownContro
       return;
     }
     pushNotice(stores.session, { kind: 'workerRestarted', ...failure, day });
-    if (catalog === null) {
-      void track(readCatalog());
-      return;
-    }
-    if (source === null || status === 'idle') return;
-    const target = Math.max(day, stores.clock.getState().seekingTo ?? 0);
+    if (catalog === null) void track(readCatalog());
+    const redo =
+      pendingLoad ??
+      (source !== null && status !== 'idle'
+        ? { source, load: { seed, toDay: Math.max(day, stores.clock.getState().seekingTo ?? 0) } }
+        : null);
+    if (redo === null) return;
     void track(
-      loadSource(source, { seed, toDay: target }, { selection: true }).then((ok) => {
+      loadSource(redo.source, redo.load, { selection: true }).then((ok) => {
         if (ok && playing) stores.clock.setState({ playing: true });
       }),
     );
   };
 
+  /** Lists the shipped scenarios; a worker restart in the middle reads them again. */
   const readCatalog = async () => {
-    const response = await client.request({ kind: 'catalog', files: options.bundled });
-    if (response.kind === 'catalog') stores.session.setState({ catalog: response.entries });
+    try {
+      const response = await client.request({ kind: 'catalog', files: options.bundled });
+      if (response.kind === 'catalog') stores.session.setState({ catalog: response.entries });
+    } catch (error) {
+      if (!(error instanceof WorkerRestartedError)) {
+        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+      }
+    }
   };
 
   // ---------------------------------------------------------------------------------------------

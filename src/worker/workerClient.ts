@@ -25,6 +25,8 @@ export interface WorkerClientOptions {
   onUpdate?: (response: Extract<WorkerResponse, { kind: 'progress' | 'catalogChecked' }>) => void;
   /** Silence longer than this, with work pending, means the worker is stuck. */
   stallMs?: number;
+  /** The same while building a town or reading scenarios: one long synchronous step. */
+  buildStallMs?: number;
   /** When idle this long, the client pings to make sure the worker still answers. */
   pingEveryMs?: number;
   now?: () => number;
@@ -40,6 +42,7 @@ export class WorkerRestartedError extends Error {
 }
 
 type Pending = {
+  kind: WorkerRequest['kind'];
   resolve: (response: WorkerResponse) => void;
   reject: (error: Error) => void;
 };
@@ -57,7 +60,8 @@ export interface WorkerClient {
 
 /** Starts a worker and its watchdog. */
 export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
-  const stallMs = options.stallMs ?? 8000;
+  const stallMs = options.stallMs ?? 10_000;
+  const buildStallMs = options.buildStallMs ?? 45_000;
   const pingEveryMs = options.pingEveryMs ?? 2000;
   const now = options.now ?? (() => performance.now());
   const startInterval = options.setInterval ?? ((fn, ms) => setInterval(fn, ms));
@@ -110,14 +114,15 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     new Promise((resolve, reject) => {
       const id = nextId++;
       if (pending.size === 0) lastHeard = now();
-      pending.set(id, { resolve, reject });
+      pending.set(id, { kind: body.kind, resolve, reject });
       worker.postMessage({ ...body, id } as WorkerRequest);
     });
 
   const checkHealth = () => {
     const silentFor = now() - lastHeard;
     if (pending.size > 0) {
-      if (silentFor > stallMs) {
+      const building = [...pending.values()].some((p) => p.kind === 'load' || p.kind === 'catalog');
+      if (silentFor > (building ? buildStallMs : stallMs)) {
         replace({
           reason: 'stuck',
           detail: `no answer for ${Math.round(silentFor / 1000)} s`,

@@ -24,9 +24,7 @@ const jsBytes = readdirSync(assets)
 const server = await serveSite();
 const browser = await launchBrowser();
 try {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page, errors } = await browser.newPage();
 
   // Start screen: navigation until the scenario list is shown.
   await page.goto(server.url);
@@ -37,11 +35,22 @@ try {
   await page.evaluate((fileName) => {
     localStorage.setItem(
       'ledgertown.progress',
-      JSON.stringify({ version: 1, fileName, seed: 1, day: 0, speed: 1, selected: null, lens: 'recorded', panel: 'story' }),
+      JSON.stringify({
+        version: 1,
+        fileName,
+        seed: 1,
+        day: 0,
+        speed: 1,
+        selected: null,
+        lens: 'recorded',
+        panel: 'story',
+      }),
     );
   }, DEFAULT_SCENARIO);
   await page.goto(server.url);
-  await page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0, null, {
+    timeout: 30_000,
+  });
   const loadMs = await page.evaluate(() => performance.now());
   const people = await page.evaluate(() => window.ledgertown.state().people);
 

@@ -3,10 +3,7 @@
  * `vite preview` on a free port, launch Debian's Chromium headless with software rendering.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -69,13 +66,11 @@ function stopProcess(child) {
   }
 }
 
-/** Launches headless Chromium the way the team brief prescribes, with a fresh profile. */
+/** Launches headless Chromium the way the team brief prescribes (a fresh temporary profile). */
 export async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'ledgertown-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1440, height: 900 },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -86,10 +81,18 @@ export async function launchBrowser() {
     ],
   });
   return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+    browser,
+    /** A page in its own context (own localStorage), collecting console errors and page errors. */
+    async newPage(viewport = { width: 1440, height: 900 }) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      return { page, context, errors };
     },
+    close: () => browser.close(),
   };
 }

@@ -48,11 +48,13 @@ export function FeedPanel() {
               type="button"
               class={`feed-item feed-${event.kind}`}
               onClick={() => controller.select(event.subject)}
-              aria-label={`${messages.entry.dayLabel(event.day)}, ${m.kinds[event.kind]}: ${event.text}. ${m.open(agentName(town, event.subject))}`}
             >
               <span class="entry-day">{messages.entry.dayLabel(event.day)}</span>
               <span class={`feed-kind kind-${event.kind}`}>{m.kinds[event.kind]}</span>
-              <span class="feed-text">{event.text}</span>
+              <span class="feed-text">
+                {event.text}
+                <span class="visually-hidden">. {m.open(agentName(town, event.subject))}</span>
+              </span>
             </button>
           </li>
         ))}

@@ -56,7 +56,8 @@ export function MetricChart(props: MetricChartProps) {
             incrs: DAY_STEPS,
           },
           {
-            size: 50,
+            size: 58,
+            values: (_u: uPlot, splits: number[]) => splits.map(formatTick),
             font: '11px system-ui',
             stroke: '#52606d',
             grid: { stroke: '#ebe7df' },
@@ -143,6 +144,11 @@ function toData(days: number, lines: ChartLine[]): uPlot.AlignedData {
     return y;
   });
   return [x, ...ys] as uPlot.AlignedData;
+}
+
+/** Axis numbers: thousands separated, at most two decimals. */
+function formatTick(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 1 : 2 });
 }
 
 function formatValue(value: number): string {
