@@ -81,6 +81,8 @@ export interface TownController {
   dayFraction(): number;
   /** Resolves once no load, advance or jump is in flight. */
   whenIdle(): Promise<void>;
+  /** Every person's outcome and the summary figures of the run so far, for the exports. */
+  readOutcomes(): Promise<Extract<WorkerResponse, { kind: 'outcomes' }> | null>;
   /** Test hooks for the watchdog. */
   injectWorkerFault(fault: 'crash' | 'hang'): void;
   dispose(): void;
@@ -558,6 +560,12 @@ export function createTownController(options: TownControllerOptions): TownContro
 
     async whenIdle() {
       while (work.size > 0) await Promise.allSettled([...work]);
+    },
+
+    async readOutcomes() {
+      if (stores.session.getState().status !== 'ready') return null;
+      const response = await client.request({ kind: 'outcomes' });
+      return response.kind === 'outcomes' ? response : null;
     },
 
     injectWorkerFault(fault) {

@@ -3,6 +3,7 @@ import { createClockStore, type ClockStore } from './clockStore';
 import { createPrefsStore, type PrefsStore } from './prefsStore';
 import { createSelectionStore, type SelectionStore } from './selectionStore';
 import { createSessionStore, type SessionStore } from './sessionStore';
+import { createTeacherStore, type TeacherStore } from './teacherStore';
 import { createTownStore, type TownStore } from './townStore';
 
 export interface TownStores {
@@ -11,6 +12,8 @@ export interface TownStores {
   town: TownStore;
   selection: SelectionStore;
   prefs: PrefsStore;
+  /** The classroom: a lesson's settings, the role, the share and report dialogs. */
+  teacher: TeacherStore;
 }
 
 /** Creates a fresh set of stores (tests build one per case). */
@@ -21,5 +24,6 @@ export function createTownStores(options: { reducedMotion?: boolean } = {}): Tow
     town: createTownStore(),
     selection: createSelectionStore(),
     prefs: createPrefsStore(options.reducedMotion ?? false),
+    teacher: createTeacherStore(),
   };
 }

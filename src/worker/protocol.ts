@@ -3,6 +3,7 @@
  * every request carries an id that its answer repeats, so the client can match answers and tell a
  * stuck worker (no answer, no progress) from a busy one (progress messages keep arriving).
  */
+import type { PersonOutcome } from '../export/peopleOutcomes';
 import type { Issue } from '../scenario/issue';
 import type { Scenario } from '../scenario/schema';
 import type {
@@ -63,6 +64,8 @@ export type WorkerRequest =
   /** Advance up to `days` days, stopping early once `budgetMs` of work is spent (at least one day). */
   | { kind: 'advance'; id: number; days: number; budgetMs: number }
   | { kind: 'dossier'; id: number; agent: AgentId }
+  /** Every person's outcome and the run's summary so far, for the exports. */
+  | { kind: 'outcomes'; id: number }
   | { kind: 'ping'; id: number }
   /** Test hook for the watchdog: make the worker throw, or stop answering. */
   | { kind: 'fault'; id: number; fault: 'crash' | 'hang' };
@@ -78,6 +81,13 @@ export type WorkerResponse =
   | { kind: 'progress'; id: number; day: number; targetDay: number }
   | { kind: 'advanced'; id: number; frame: DayFrame }
   | { kind: 'dossier'; id: number; dossier: Dossier | null }
+  | {
+      kind: 'outcomes';
+      id: number;
+      day: number;
+      outcomes: PersonOutcome[];
+      summary: Record<string, number>;
+    }
   | { kind: 'pong'; id: number }
   /** The request threw: the message, for the UI to show. */
   | { kind: 'failed'; id: number; message: string };

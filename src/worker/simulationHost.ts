@@ -3,6 +3,8 @@
  * one simulation at a time, loaded from scenario text, advanced on request, read for dossiers.
  */
 import { createSimulation } from '../engine/index';
+import { peopleOutcomes } from '../export/peopleOutcomes';
+import { runSummary } from '../export/runSummary';
 import type { Simulation } from '../engine/types';
 import { loadScenario } from '../scenario/load';
 import { parseScenarioSource } from '../scenario/yamlSource';
@@ -162,6 +164,9 @@ export function createSimulationHost(
               dossier: requireSimulation().dossier(request.agent) ?? null,
             });
             return;
+          case 'outcomes':
+            post(outcomes(request.id, requireSimulation()));
+            return;
           case 'ping':
             post({ kind: 'pong', id: request.id });
             return;
@@ -179,6 +184,18 @@ export function createSimulationHost(
       }
     },
   };
+}
+
+/** The exports' view of the run so far: each person's outcome and the summary figures. */
+function outcomes(id: number, sim: Simulation): WorkerResponse {
+  const summary = runSummary(
+    sim.summary(),
+    sim.metrics(),
+    sim.day,
+    sim.peopleCount,
+    sim.businessCount,
+  );
+  return { kind: 'outcomes', id, day: sim.day, outcomes: peopleOutcomes(sim), summary };
 }
 
 /** Thrown only by the test hook: escapes the handler so the worker really crashes. */
