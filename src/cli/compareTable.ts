@@ -59,11 +59,12 @@ function range(s: Spread | null, percent: boolean): string {
   return s === null ? '' : `${value(s.min, percent, true)} … ${value(s.max, percent, true)}`;
 }
 
-/** Right-aligned columns after a left-aligned first column. */
-function table(header: string[], body: string[][]): string {
+/** Columns aligned as `align` says, one letter per column: l (left) or r (right, the default). */
+function table(header: string[], body: string[][], align = 'l'): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`.trimEnd();
+  const cell = (c: string, i: number) =>
+    (align[i] ?? 'r') === 'l' ? c.padEnd(widths[i]) : c.padStart(widths[i]);
+  const line = (cells: string[]) => `  ${cells.map(cell).join('  ')}`.trimEnd();
   return [line(header), ...body.map(line)].join('\n');
 }
 
@@ -143,7 +144,7 @@ export function formatPeople(c: Comparison, top: number): string {
       ranked.map(([name, n]) => `${name} (${n})`).join(', '),
     ];
   });
-  lines.push(table(['Difference', 'Count', 'Deciding cause (count)'], body));
+  lines.push(table(['Difference', 'Count', 'Deciding cause (count)'], body, 'lrl'));
 
   const shown = c.differences.slice(0, top);
   lines.push(

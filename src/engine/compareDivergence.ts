@@ -106,28 +106,13 @@ function firstScoreDifference(a: number[], b: number[]): number {
 /** How deep a spill-over chain is followed (child → parent → …). */
 const MAX_THROUGH = 3;
 
-/**
- * Entries that can lead to a listing: what the person did and what was recorded, rules, grades,
- * debts settled, notices, listings, removals and appeals. Sanctions, refusals, rewards and what the
- * person learned follow from listings rather than cause them.
- */
-export const LISTING_CAUSES: ReadonlySet<DossierEntry['type']> = new Set<DossierEntry['type']>([
-  'act',
-  'observed',
-  'rule',
-  'grade',
-  'settled',
-  'notice',
-  'listed',
-  'delisted',
-  'appealFiled',
-  'appealDecided',
-]);
-
 type Lookup = (id: AgentId) => { a: AgentHistory; b: AgentHistory } | undefined;
 
-/** Which entries may explain a difference (all when omitted). */
-export type Relevant = (entry: DossierEntry) => boolean;
+/** What may explain a difference: which entries, and whether the daily score (everything when omitted). */
+export interface Relevance {
+  entry: (entry: DossierEntry) => boolean;
+  score: boolean;
+}
 
 /**
  * The first divergence between an agent's dossier under A and under B, or undefined when they are
@@ -141,7 +126,7 @@ export function firstDivergence(
   a: AgentHistory,
   b: AgentHistory,
   lookup?: Lookup,
-  relevant?: Relevant,
+  relevant?: Relevance,
 ): Divergence | undefined {
   return divergenceFrom(a, b, lookup, relevant, 0);
 }
@@ -150,12 +135,13 @@ function divergenceFrom(
   a: AgentHistory,
   b: AgentHistory,
   lookup: Lookup | undefined,
-  relevant: Relevant | undefined,
+  relevant: Relevance | undefined,
   depth: number,
 ): Divergence | undefined {
-  const ta = relevant ? a.timeline.filter(relevant) : a.timeline;
-  const tb = relevant ? b.timeline.filter(relevant) : b.timeline;
-  const scoreDay = firstScoreDifference(a.scoreHistory, b.scoreHistory);
+  const ta = relevant ? a.timeline.filter(relevant.entry) : a.timeline;
+  const tb = relevant ? b.timeline.filter(relevant.entry) : b.timeline;
+  const scoreDay =
+    !relevant || relevant.score ? firstScoreDifference(a.scoreHistory, b.scoreHistory) : Infinity;
   let told: Divergence | undefined;
   let i = 0;
   let j = 0;

@@ -5,15 +5,15 @@
  */
 import {
   firstDivergence,
-  LISTING_CAUSES,
   type AgentHistory,
   type Divergence,
-  type Relevant,
+  type Relevance,
 } from './compareDivergence';
+import { listingRelevance, refusalRelevance } from './compareRelevance';
 import { simulationState } from './index';
 import { agentName } from './lists';
 import { agentIndex } from './state';
-import type { AgentId, DossierEntry, Scenario, Simulation } from './types';
+import type { AgentId, DossierEntry, Simulation } from './types';
 
 /** Services whose refusals a comparison lists person by person (travel and schooling). */
 export const COMPARED_SERVICES = ['flight', 'train', 'school'] as const;
@@ -83,28 +83,6 @@ function sortedKeys<V>(...maps: Map<string, V>[]): string[] {
   return [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
-/**
- * Per compared service, the entries that can lead to its refusal: those that lead to a listing,
- * and the sanctions (of either rule set) that refuse that service, and its refusals.
- */
-function refusalCauses(scenarios: Scenario[]): Record<ComparedService, Relevant> {
-  const out = {} as Record<ComparedService, Relevant>;
-  for (const service of COMPARED_SERVICES) {
-    const refusing = new Set(
-      scenarios.flatMap((s) =>
-        s.ruleset.consequences
-          .filter((c) => c.effect === 'refuse' && c.service === service)
-          .map((c) => c.id),
-      ),
-    );
-    out[service] = (e) =>
-      LISTING_CAUSES.has(e.type) ||
-      ((e.type === 'sanction' || e.type === 'sanctionLifted') && refusing.has(e.consequence)) ||
-      (e.type === 'refused' && e.service === service);
-  }
-  return out;
-}
-
 export interface PeopleComparison {
   differences: PersonDifference[];
   counts: DifferenceCounts;
@@ -133,8 +111,10 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
     };
   };
 
-  const leadsToListing: Relevant = (e) => LISTING_CAUSES.has(e.type);
-  const leadsToRefusal = refusalCauses([a.scenario, b.scenario]);
+  const scenarios = [a.scenario, b.scenario];
+  const leadsToRefusal = Object.fromEntries(
+    COMPARED_SERVICES.map((service) => [service, refusalRelevance(scenarios, service)]),
+  ) as Record<ComparedService, Relevance>;
 
   const differences: PersonDifference[] = [];
   const counted = new Map<string, Set<AgentId>>();
@@ -160,7 +140,7 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
       dossiers: { a: id, b: id },
     };
     // A difference is explained by what can lead to it, not by whatever else differed first.
-    const causeOf = (relevant: Relevant) =>
+    const causeOf = (relevant: Relevance) =>
       firstDivergence(pair.a, pair.b, historyOf, relevant) ?? null;
     for (const list of sortedKeys(fateA.listed, fateB.listed)) {
       const x = fateA.listed.get(list);
@@ -176,7 +156,7 @@ export function comparePeople(a: Simulation, b: Simulation): PeopleComparison {
         countA: x?.count ?? 0,
         countB: y?.count ?? 0,
         wrongful: (x ?? y)?.wrongful ?? false,
-        cause: causeOf(leadsToListing),
+        cause: causeOf(listingRelevance(scenarios, list)),
       });
     }
     for (const service of COMPARED_SERVICES) {

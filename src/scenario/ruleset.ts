@@ -61,8 +61,11 @@ export function loadRulesFor(town: Scenario, text: string, fileName: string): Ru
   const parsed = parseScenarioSource(text, fileName);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const { source } = parsed;
-  const data = source.data as { kind?: unknown } | null;
-  const rulesOnly = data !== null && typeof data === 'object' && 'kind' in data;
+  // Every scenario has behaviours; a file without them (or with a kind) is read as rules only,
+  // so a forgotten `kind: ruleset` is reported as that rather than as a scenario missing its town.
+  const data = source.data;
+  const rulesOnly =
+    data !== null && typeof data === 'object' && ('kind' in data || !('behaviours' in data));
 
   let ruleset: RuleSet;
   let meta: { id: string; title: string; hash: string };

@@ -12,7 +12,10 @@ import { createSimulation, type DossierEntry } from '../../src/engine/index';
 import { ScenarioSchema, type RuleSet, type Scenario } from '../../src/scenario/schema';
 
 /** A busy small town: listings, refused flights and trains, and school refusals spilling to children. */
-function busyTown(adaptation?: Partial<RuleSet['adaptation']>): Scenario {
+function busyTown(
+  adaptation?: Partial<RuleSet['adaptation']>,
+  extraLists: Record<string, unknown>[] = [],
+): Scenario {
   return ScenarioSchema.parse({
     id: 'busy_town',
     title: 'Busy town',
@@ -84,6 +87,7 @@ function busyTown(adaptation?: Partial<RuleSet['adaptation']>): Scenario {
           entry: { on: ['ignoring_judgment'] },
           durationDays: 365,
         },
+        ...extraLists,
       ],
       consequences: [
         {
@@ -204,6 +208,26 @@ describe('compareRuns: person-level differences and their causes', () => {
     expect(compareSimulations(simA, simB).counts.agentsChanged).toBe(changed);
   });
 
+  it('a listing by a score condition is traced to the rule whose points changed', () => {
+    const low = {
+      id: 'low_scorers',
+      label: 'Low scorers',
+      kind: 'blacklist',
+      entry: { when: 'person.score < 985' },
+      durationDays: 30,
+    };
+    const a = busyTown(NO_ADAPTATION, [low]);
+    const rules = a.ruleset.rules.map((r) => (r.id === 'ticket' ? { ...r, points: -20 } : r));
+    const c = compareRuns(a, withRuleset(a, { ...a.ruleset, rules }), { seed: 3, days: DAYS });
+    const onlyB = c.differences.filter((d) => d.what === 'listed' && d.only === 'b');
+    expect(onlyB.length).toBeGreaterThan(0);
+    for (const d of onlyB) {
+      expect(d.detail).toBe('low_scorers');
+      expect(d.cause).toMatchObject({ kind: 'rule', id: 'ticket', side: 'both' });
+      expect(d.cause?.text).toContain('points -5 under A, -20 under B');
+    }
+  });
+
   it('without the flight ban, those refused a flight under A only are traced to it', () => {
     const a = busyTown();
     const c = compareRuns(a, withoutConsequence(a, 'no_flights'), { seed: 3, days: DAYS });
@@ -243,11 +267,9 @@ describe('compareRuns: person-level differences and their causes', () => {
     expect(listed.length).toBe(c.counts.listedOnlyA);
     expect(listed.length).toBeGreaterThan(0);
     expect(c.counts.listedOnlyB).toBe(0);
-    // Under B the court rule is gone too: the first difference is that rule, or the listing itself.
+    // B also drops the court rule, but the list is entered on the act, not the score: the list decided.
     for (const d of listed)
-      expect(['rule court_arrears', 'list defaulters']).toContain(
-        `${d.cause?.kind} ${d.cause?.id}`,
-      );
+      expect(d.cause).toMatchObject({ kind: 'list', id: 'defaulters', side: 'a', b: null });
     const listedA = c.summary.find((m) => m.name === 'totalNewListings');
     expect(listedA).toMatchObject({ b: 0 });
     expect(listedA?.diff).toBe(-(listedA?.a ?? 0));
