@@ -9,6 +9,8 @@ import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
 import { App } from './ui/components/App';
+import { createWorkbench } from './ui/editor/workbench';
+import { WorkbenchContext } from './ui/editor/workbenchContext';
 import './ui/styles.css';
 
 declare global {
@@ -50,6 +52,16 @@ const controller = createTownController({
   storage: safeLocalStorage(),
 });
 
+// The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
+const workbench = createWorkbench({
+  stores,
+  controller,
+  bundled,
+  storage: safeLocalStorage(),
+  spawnCompareWorker: () =>
+    new Worker(new URL('./worker/compare.worker.ts', import.meta.url), { type: 'module' }),
+});
+
 window.ledgertown = createAutomationApi(
   stores,
   controller,
@@ -71,7 +83,7 @@ if (root !== null) {
           defaultFileName: bundled[0]?.fileName ?? DEFAULT_SCENARIO,
         },
       },
-      h(App, null),
+      h(WorkbenchContext.Provider, { value: workbench }, h(App, null)),
     ),
     root,
   );

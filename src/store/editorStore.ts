@@ -82,8 +82,11 @@ export const createEditorStore = () => createStore<EditorState>()(() => initialS
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 export interface EditorActions {
-  /** Opens a scenario for editing, restoring a saved draft of it when there is one. */
-  open(fileName: string, shipped: string, running: string): void;
+  /**
+   * Opens a scenario for editing, restoring a saved draft of it when there is one. `shipped` is
+   * null for a file the player opened: the saved draft's original stands in, else `running`.
+   */
+  open(fileName: string, shipped: string | null, running: string): void;
   /** One form edit; `field` names the field so typing in it makes one undo step. */
   edit(edit: DraftEdit, field?: string): boolean;
   /** Replaces the whole text (the YAML tab); `check: false` leaves the check for `validate`. */
@@ -180,14 +183,17 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
       const { storage } = deps;
       const notices: EditorNotice[] = [];
       let text = running;
+      let original = shipped ?? running;
       if (storage !== null) {
         const read = readDraft(storage, fileName, deps.stamp());
         if (read.kind === 'corrupt') {
           notices.push({ kind: 'setAside', reason: read.reason, key: read.setAsideKey });
         } else if (read.kind === 'ok') {
           text = read.draft.text;
+          if (shipped === null) original = read.draft.shipped;
           if (text !== running) notices.push({ kind: 'restored' });
-          if (read.draft.shipped !== shipped) notices.push({ kind: 'shippedChanged' });
+          if (shipped !== null && read.draft.shipped !== shipped)
+            notices.push({ kind: 'shippedChanged' });
         }
       }
       lastField = null;
@@ -197,7 +203,7 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
         view,
         tab,
         fileName,
-        shipped,
+        shipped: original,
         text,
         running,
         notices,

@@ -50,7 +50,15 @@ export function DossierView(props: { id: AgentId }) {
   );
 }
 
-function DossierBody(props: { dossier: Dossier; lens: Lens; scenario: Scenario; day: number }) {
+/** The dossier's body; `idPrefix` keeps ids unique when several are shown at once (Compare A/B). */
+export function DossierBody(props: {
+  dossier: Dossier;
+  lens: Lens;
+  scenario: Scenario;
+  day: number;
+  idPrefix?: string;
+}) {
+  const prefix = props.idPrefix ?? '';
   const { dossier, lens, scenario } = props;
   const { controller } = useApp();
   const m = messages.person;
@@ -88,7 +96,7 @@ function DossierBody(props: { dossier: Dossier; lens: Lens; scenario: Scenario; 
           <label key={option}>
             <input
               type="radio"
-              name="lens"
+              name={`${prefix}lens`}
               value={option}
               checked={lens === option}
               onChange={() => controller.setLens(option)}
@@ -159,7 +167,7 @@ function DossierBody(props: { dossier: Dossier; lens: Lens; scenario: Scenario; 
       {showScore ? (
         dossier.scoreHistory.length > 1 && (
           <MetricChart
-            id="dossier-score"
+            id={`${prefix}dossier-score`}
             title={m.scoreChart}
             unit={messages.charts.score.unit}
             days={dossier.scoreHistory.length}
@@ -172,11 +180,12 @@ function DossierBody(props: { dossier: Dossier; lens: Lens; scenario: Scenario; 
       )}
 
       <Relations dossier={dossier} />
-      {lens === 'truth' && <GapSummary dossier={dossier} />}
+      {lens === 'truth' && <GapSummary dossier={dossier} prefix={prefix} />}
       <Timeline
         entries={entriesForLens(dossier, lens, disclosure)}
         labels={labels}
         truth={lens === 'truth'}
+        prefix={prefix}
         key={`${dossier.id}-${lens}`}
       />
     </>
@@ -216,7 +225,7 @@ function Relations(props: { dossier: Dossier }) {
   );
 }
 
-function GapSummary(props: { dossier: Dossier }) {
+function GapSummary(props: { dossier: Dossier; prefix: string }) {
   const gaps = dossierGaps(props.dossier);
   const g = messages.lenses.gaps;
   const lines = [
@@ -227,8 +236,11 @@ function GapSummary(props: { dossier: Dossier }) {
     gaps.untold > 0 && g.untold(gaps.untold),
   ].filter((line): line is string => typeof line === 'string');
   return (
-    <section class={`gaps ${lines.length > 0 ? 'gaps-found' : ''}`} aria-labelledby="gaps-heading">
-      <h3 id="gaps-heading" class="small-heading">
+    <section
+      class={`gaps ${lines.length > 0 ? 'gaps-found' : ''}`}
+      aria-labelledby={`${props.prefix}gaps-heading`}
+    >
+      <h3 id={`${props.prefix}gaps-heading`} class="small-heading">
         {g.heading}
       </h3>
       {lines.length === 0 ? (
@@ -244,14 +256,19 @@ function GapSummary(props: { dossier: Dossier }) {
   );
 }
 
-function Timeline(props: { entries: LensEntry[]; labels: ScenarioLabels; truth: boolean }) {
+function Timeline(props: {
+  entries: LensEntry[];
+  labels: ScenarioLabels;
+  truth: boolean;
+  prefix: string;
+}) {
   const [shown, setShown] = useState(PAGE);
   const m = messages.person;
   const newestFirst = props.entries.slice().reverse();
   const visible = newestFirst.slice(0, shown);
   return (
-    <section class="timeline" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading" class="small-heading">
+    <section class="timeline" aria-labelledby={`${props.prefix}timeline-heading`}>
+      <h3 id={`${props.prefix}timeline-heading`} class="small-heading">
         {m.timeline}
       </h3>
       {visible.length === 0 && <p class="muted">{m.timelineEmpty}</p>}

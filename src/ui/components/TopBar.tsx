@@ -2,6 +2,7 @@
 import { useApp } from '../appContext';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
+import { WorkbenchSwitch } from '../editor/WorkbenchSwitch';
 import { DayStatus } from './DayStatus';
 import { TimeControls } from './TimeControls';
 
@@ -28,6 +29,7 @@ export function TopBar() {
       </div>
       <TimeControls />
       <DayStatus />
+      <WorkbenchSwitch />
       <button
         type="button"
         class="button button-quiet help-button"

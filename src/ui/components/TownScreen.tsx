@@ -1,4 +1,5 @@
 /** The playing screen: controls on top, the map in the middle, panels at the side. */
+import { Workbench } from '../editor/Workbench';
 import { MapView } from './MapView';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -8,7 +9,10 @@ export function TownScreen(props: { hidden: boolean }) {
     <div class="town" hidden={props.hidden}>
       <TopBar />
       <main class="workspace" id={props.hidden ? undefined : 'main'}>
-        <MapView />
+        <div class="stage">
+          <MapView />
+          <Workbench />
+        </div>
         <SidePanel />
       </main>
     </div>

@@ -10,6 +10,8 @@ import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
 import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
+import type { FieldSpec } from '../editor/schemaWalker';
+import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
 
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -413,8 +415,557 @@ export const messages = {
       },
       condition: (c: ConditionPhrase) => conditionWords(c, false),
     },
+    heading: (title: string) => `Rules of “${title}”`,
+    status: {
+      checking: 'Checking…',
+      invalid: (n: number) =>
+        `${plural(n, 'problem', 'problems')} to fix. The town keeps running the last rules that passed every check.`,
+      running: (edited: boolean) =>
+        edited
+          ? 'Every check passes. The town runs these rules.'
+          : 'Every check passes. The town runs the rules as shipped.',
+      notApplied: 'Every check passes. Not applied yet: the town still runs the earlier rules.',
+    },
+    undo: 'Undo',
+    undoHint: 'Undo (Ctrl+Z or ⌘Z)',
+    redo: 'Redo',
+    redoHint: 'Redo (Ctrl+Shift+Z or ⌘⇧Z)',
+    reset: 'Reset to as shipped…',
+    resetQuestion:
+      'Throw away every edit to this scenario and go back to the rules as shipped? You can still undo this.',
+    resetConfirm: 'Reset',
+    resetCancel: 'Keep my edits',
+    apply: 'Apply and restart',
+    applying: 'Applying…',
+    applyNote: (seed: number) =>
+      `Applying restarts the town from day 0 on the same seed (${seed}), so every change you see comes from the rules. Edits are saved in this browser as you type; variants stay as shipped.`,
+    tabsLabel: 'Edit as',
+    tabs: { form: 'Forms', yaml: 'YAML' },
+    notice(notice: EditorNotice): string {
+      switch (notice.kind) {
+        case 'restored':
+          return 'Your earlier edits to this scenario were restored from this browser.';
+        case 'setAside':
+          return `Saved edits could not be read (${notice.reason}). They were set aside as “${notice.key}” and the editor starts from the scenario as it runs.`;
+        case 'saveFailed':
+          return 'Your edits could not be saved in this browser (storage is full or disabled). They are kept while this page is open.';
+        case 'editFailed':
+          return notice.reason === 'unparsable'
+            ? 'The YAML has an error, so the forms cannot change it. Fix it in the YAML tab first.'
+            : 'That change could not be made: the list has changed. Try again.';
+        case 'shippedChanged':
+          return 'This scenario has been updated since you edited it. Your edits were kept; “Reset to as shipped” gives the new version.';
+      }
+    },
+    views: {
+      label: 'Show',
+      names: { town: 'Town', rules: 'Rules', compare: 'Compare A/B' } satisfies Record<
+        WorkbenchView,
+        string
+      >,
+      edited: 'edited',
+    },
+    form: {
+      sections: 'Parts of the rule set',
+      section: (key: string) => SECTION_NAMES[key] ?? humanise(key),
+      sectionIntro: (key: string) => SECTION_INTROS[key] ?? '',
+      outside: (n: number) =>
+        `${plural(n, 'problem is', 'problems are')} outside the rule set: see the YAML tab.`,
+      unparsable:
+        'The YAML cannot be read, so the forms are unavailable until it is fixed. The town keeps running the last valid rules.',
+      toYaml: 'Go to the YAML tab',
+      label: (key: string) => FIELD_LABELS[key] ?? humanise(key),
+      unit: (unit: string) => UNIT_NAMES[unit] ?? unit,
+      describe: (spec: FieldSpec): string => {
+        const parts = [spec.description || FIELD_HELP[spec.key] || ''];
+        const unit = spec.unit ? ` ${UNIT_NAMES[spec.unit] ?? spec.unit}` : '';
+        if (spec.kind === 'number') parts.push(`From ${fmt(spec.min)} to ${fmt(spec.max)}${unit}.`);
+        if (spec.defaultValue !== undefined && typeof spec.defaultValue !== 'object')
+          parts.push(`Left empty: ${defaultWords(spec.defaultValue)}.`);
+        return parts.filter((p) => p !== '').join(' ');
+      },
+      problem: (message: string) => `Problem: ${message}`,
+      unset: (value: unknown) =>
+        value === undefined ? '— none —' : `Default (${defaultWords(value)})`,
+      unknownChoice: (value: string) => `${value} (not found)`,
+      option: (key: string, option: string) => OPTION_NAMES[key]?.[option] ?? option,
+      followSetting: 'Follow the opacity setting',
+      yes: 'Yes',
+      no: 'No',
+      none: '— none —',
+      reads: (words: string) => `Reads: ${words}.`,
+      yamlOnly: 'Edit this in the YAML tab.',
+      usingDefault: 'Left at the default. Customise to edit them here.',
+      customise: 'Customise',
+      noRows: 'None yet.',
+      problems: (n: number) => plural(n, 'problem', 'problems'),
+      rowNumber: (n: number) => `Row ${n}`,
+      fromPoints: (min: number) => `from ${fmt(min)} points`,
+      moveUp: 'Move up',
+      moveDown: 'Move down',
+      remove: 'Remove',
+      moveUpNamed: (title: string) => `Move ${title} up`,
+      moveDownNamed: (title: string) => `Move ${title} down`,
+      removeNamed: (title: string) => `Remove ${title}`,
+      add: (key: string) => `Add ${ROW_NOUNS[key] ?? 'a row'}`,
+    },
+    yaml: {
+      label: (fileName: string) => `The whole scenario, ${fileName}, as YAML`,
+      help: 'Checked as you type. Tab indents; press Esc, then Tab, to leave the text. Choose a problem to go to its place.',
+      checking: 'Checking…',
+      valid: 'Every check passes.',
+      invalid: (n: number) => `${plural(n, 'problem', 'problems')}:`,
+      problemsLabel: 'Problems in the YAML',
+      place: (line: number, column: number) => `Line ${fmt(line)}, column ${fmt(column)}`,
+    },
+  },
+
+  compare: {
+    heading: 'Compare A and B',
+    intro: (people: number, seed: number, days: number) =>
+      `Two rule sets on the same town: the same ${fmt(people)} people, the same seed (${seed}), ${plural(days, 'day', 'days')}. Until a rule changes what someone does, they make the same choices under both, so every difference comes from the rules.`,
+    sideLabel: (side: 'a' | 'b') => (side === 'a' ? 'A' : 'B'),
+    versus: 'against',
+    choices: {
+      shipped: 'As shipped',
+      edited: 'Your edited rules',
+      variant: (title: string) => `Variant: ${title}`,
+      scenario: (title: string) => `Rules of “${title}”`,
+    },
+    run: 'Compare',
+    runAgain: 'Compare again',
+    auto: 'Compare again when the rules change',
+    editedInvalid:
+      'Your draft has problems; “Your edited rules” uses the last version that passed every check.',
+    runningBoth: (a: string, b: string) => `Running ${a} and ${b}…`,
+    percent: (share: number) => `${Math.round(share * 100)}%`,
+    cancel: 'Cancel',
+    cancelled: 'Cancelled.',
+    failed: (message: string) => `The comparison failed: ${message}`,
+    invalid: (side: 'a' | 'b', fileName: string) =>
+      `${side.toUpperCase()} cannot be run: ${fileName} has problems`,
+    empty: 'Choose A and B, then Compare.',
+    stale: 'The rules changed since this comparison. Compare again to update it.',
+    staleAuto: 'The rules changed: updating the comparison…',
+    timing: (ms: number) => `Compared in ${(ms / 1000).toFixed(1)} s`,
+    runFacts: (people: number, seed: number, days: number) =>
+      `${plural(people, 'person', 'people')} · seed ${seed} · ${plural(days, 'day', 'days')}`,
+    rulesOnATown: 'B’s town differs from A’s, so B’s rules ran on A’s town.',
+    chartsHeading: 'Over time',
+    charts: {
+      listed: { title: 'Listed', unit: 'people' },
+      wrongfulListings: { title: 'Wrongly listed', unit: 'people' },
+      refusals: { title: 'Refusals', unit: 'refused purchases per day' },
+      meanScore: { title: 'Mean score', unit: 'points' },
+      speechActs: { title: 'Speech acts', unit: 'posts and talks per day' },
+      harmfulActs: { title: 'Harmful acts', unit: 'acts per day' },
+    },
+    headline: {
+      label: 'What changed for people',
+      listed: (a: number, b: number) =>
+        `Listed under A only: ${plural(a, 'person', 'people')}; under B only: ${fmt(b)}.`,
+      refused: (a: number, b: number) =>
+        `Refused a flight or train only under A: ${plural(a, 'person', 'people')}; only under B: ${fmt(b)}.`,
+      school: (a: number, b: number) =>
+        `Refused a school place only under A: ${plural(a, 'person', 'people')}; only under B: ${fmt(b)}.`,
+      changed: (n: number, people: number) =>
+        `${plural(n, 'person or business lived', 'people and businesses lived')} a different year (of ${fmt(people)} people).`,
+    },
+    table: {
+      heading: 'The figures',
+      caption: 'Each figure under A, under B, and the difference B − A',
+      figure: 'Figure',
+      side: (letter: string, label: string) => `${letter}: ${label}`,
+      difference: 'B − A',
+      more: (n: number) => `Every other figure (${fmt(n)})`,
+    },
+    figures: {
+      names: {
+        finalMeanScore: 'Mean score at the end',
+        finalListed: 'Listed at the end',
+        totalNewListings: 'Listings',
+        totalDelistings: 'Removals from lists',
+        finalWrongfulListings: 'Wrongly listed at the end',
+        totalNewWrongfulListings: 'Wrongful listings',
+        totalFlightRefusals: 'Flights refused',
+        totalTrainRefusals: 'Train tickets refused',
+        totalSchoolRefusals: 'School places refused',
+        totalRefusals: 'All refusals',
+        totalSanctionsApplied: 'Sanctions applied',
+        totalRewardsGiven: 'Rewards given',
+        totalAppealsFiled: 'Appeals filed',
+        totalAppealsGranted: 'Appeals granted',
+        totalAppealsDecided: 'Appeals decided',
+        finalAppealBacklog: 'Appeals waiting at the end',
+        meanAppealWaitDays: 'Mean wait for an appeal (days)',
+        appealGrantShare: 'Share of appeals granted',
+        totalSpeechActs: 'Speech acts',
+        totalHarmfulActs: 'Harmful acts',
+        totalCivicActs: 'Civic acts',
+        totalRecords: 'Records made',
+        totalMisattributedRecords: 'Records filed under the wrong person',
+        totalFalseRecords: 'Records of acts that never happened',
+        finalFamiliesAffected: 'Families hit through someone else (at the end)',
+        finalSanctioned: 'Under a sanction at the end',
+        finalMeanFear: 'Mean fear at the end (0 to 1)',
+        wrongfulShare: 'Share of listings that were wrongful',
+      } as Record<string, string>,
+      grade: (id: string) => `In grade ${id} at the end`,
+      onList: (label: string) => `On “${label}” at the end`,
+      acts: (label: string) => `${label}: acts`,
+      records: (label: string) => `${label}: records`,
+      listedShare: (district: string) => `Share listed in ${district} at the end`,
+    },
+    people: {
+      heading: 'People whose fate differs',
+      none: 'Nobody was listed or refused travel or school under one rule set and not the other.',
+      listedOnly: (list: string, side: 'a' | 'b') =>
+        `Listed on “${list}” under ${side === 'a' ? 'A but not B' : 'B but not A'}`,
+      refusedOnly: (service: string, side: 'a' | 'b') =>
+        `${SERVICE_REFUSED[service] ?? `Refused ${service}`} under ${side === 'a' ? 'A but not B' : 'B but not A'}`,
+      counts: (what: 'listed' | 'refused', a: number, b: number) =>
+        what === 'listed'
+          ? `listed ${fmt(a)}× under A, ${fmt(b)}× under B`
+          : `refused ${fmt(a)}× under A, ${fmt(b)}× under B`,
+      wrongful: 'wrongful',
+      showAll: (n: number) => `Show all ${fmt(n)}`,
+      pairHeading: (name: string) => `${name} under A and under B`,
+      sideHeading: (letter: string, label: string) => `${letter}: ${label}`,
+      inTown: 'Open in the side panel',
+      inTownHint: 'The dossier of the same person in the town as it runs now',
+      close: 'Close',
+      loading: 'Reading both dossiers…',
+      unavailable:
+        'These runs are no longer kept (a newer comparison started). Compare again to open the dossiers.',
+      notRecorded: 'No dossier was recorded for this person in this run.',
+    },
+    cause: {
+      unknown: 'The deciding difference was not recorded.',
+      only: (day: number, side: string, text: string) =>
+        `Day ${fmt(day)}, only under ${side} — ${text}`,
+      both: (day: number, a: string, b: string) => `Day ${fmt(day)} — under A: ${a}; under B: ${b}`,
+      scores: (day: number, kind: string) =>
+        `Day ${fmt(day)} — their scores part (a ${kind} setting).`,
+      through: 'It reached them through a family member.',
+    },
+    across: {
+      heading: 'Across seeds',
+      intro:
+        'One seed is one possible year. Repeat the comparison on several seeds to see whether a difference holds or was luck.',
+      seedsLabel: 'Seeds',
+      seedsOption: (k: number) => `${k} seeds`,
+      run: (k: number) => `Compare across ${k} seeds`,
+      running: (k: number) => `Running A and B on ${k} seeds…`,
+      stale: 'The rules or choices changed since these seeds ran.',
+      timing: (ms: number, seeds: number[]) =>
+        `${plural(seeds.length, 'seed', 'seeds')} (${seeds[0]}–${seeds[seeds.length - 1]}) in ${(ms / 1000).toFixed(1)} s`,
+      caption: (a: string, b: string) =>
+        `Mean over the seeds of each figure under A (${a}) and B (${b}), the mean difference and its spread`,
+      figure: 'Figure',
+      meanA: 'A (mean)',
+      meanB: 'B (mean)',
+      meanDiff: 'B − A (mean)',
+      spread: 'Spread of B − A',
+      spreadText: (sd: string, min: string, max: string) => `sd ${sd}; from ${min} to ${max}`,
+      countsHeading: 'People whose fate differs',
+      countsCaption:
+        'Mean over the seeds of the number of people whose fate differs, and its spread',
+      mean: 'Mean',
+      spreadPlain: 'Spread',
+      counts: {
+        listedOnlyA: 'People listed under A only',
+        listedOnlyB: 'People listed under B only',
+        flightRefusedOnlyA: 'Refused a flight under A only',
+        flightRefusedOnlyB: 'Refused a flight under B only',
+        trainRefusedOnlyA: 'Refused a train under A only',
+        trainRefusedOnlyB: 'Refused a train under B only',
+        schoolRefusedOnlyA: 'Refused a school under A only',
+        schoolRefusedOnlyB: 'Refused a school under B only',
+        agentsChanged: 'People and businesses whose year differs',
+      } as Record<string, string>,
+    },
+  },
+  // ---- Share, lock, export and report (src/ui/share, src/ui/report) ----
+  classroom: {
+    share: 'Share',
+    shareHint: 'Share this lesson as a link',
+    report: 'Report',
+    reportHint: 'A printable report of this run, and its data to download',
+    lockedByTeacher: 'Locked by your teacher',
+    lessonNote: 'Settings fixed by your teacher for this lesson',
+    panelNames: {
+      story: 'Story',
+      person: 'Dossier',
+      events: 'Events',
+      charts: 'Charts',
+      editor: 'Rule editor',
+      compare: 'Compare A and B',
+      scenarios: 'Other scenarios',
+    } satisfies Record<LessonPanel, string>,
+    access: {
+      open: 'Open',
+      locked: 'Locked',
+      hidden: 'Hidden',
+    } satisfies Record<PanelAccess, string>,
+    roles: {
+      observer: 'Observer (the sandbox)',
+      citizen: 'Citizen',
+      planner: 'Planner',
+      appealsOfficer: 'Appeals officer',
+    } satisfies Record<Role, string>,
+    shareDialog: {
+      title: 'Share this lesson',
+      intro:
+        'The link holds the whole scenario, the seed, the day and the settings below. Nothing is uploaded anywhere: whoever opens the link gets exactly this run.',
+      withEdits: 'The link includes your edits to the rules.',
+      scenario: (title: string, seed: number) => `${title} · seed ${seed}`,
+      startDay: 'Open at day',
+      startDayHelp: (last: number) => `From 0 (before the first day) to ${fmt(last)}.`,
+      panels: 'What students can open',
+      panelsHelp: 'Locked panels show greyed with a lock; hidden ones are not shown at all.',
+      fixSeed: 'Students cannot change the seed',
+      role: 'Role',
+      fixRole: 'Students cannot change the role',
+      storyStep: 'Open the story at',
+      storyNone: 'The beginning, no step marked',
+      storyStepName: (n: number, title: string) => `Step ${n}: ${title}`,
+      projector: 'Projector colours: strong contrast and larger text',
+      link: 'Link to the lesson',
+      linkSize: (chars: number) => `${fmt(chars)} characters`,
+      longLink:
+        'Some mail and learning platforms cut long links short. If the link arrives broken, hand out the scenario file, or the single-file Ledgertown, instead.',
+      copy: 'Copy link',
+      copied: 'Copied. Paste it wherever your class will find it.',
+      copyFallback: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      open: 'Open it here',
+      close: 'Close',
+      tooLong: (chars: number, max: number) =>
+        `This lesson makes a link of ${fmt(chars)} characters, more than the ${fmt(max)} a link may have. Share the scenario file instead.`,
+    },
+    linkProblem: {
+      heading: 'This lesson link cannot be opened',
+      remedy:
+        'Ask for the link again, or copy it whole from where it was sent. Meanwhile you can choose a scenario below.',
+      dismiss: 'Close',
+      text(problem: LinkProblem): string {
+        switch (problem.kind) {
+          case 'tooLong':
+            return `The link is ${fmt(problem.length)} characters long; a lesson link may have at most ${fmt(problem.max)}.`;
+          case 'unknownVersion':
+            return `The link was made by a newer Ledgertown (link format ${problem.version}); this one reads format 1.`;
+          case 'badCharacter':
+            return `The link holds a character that does not belong in it (“${problem.char}” at position ${fmt(problem.at + 1)}): it was changed on the way.`;
+          case 'truncated':
+            return 'The link is cut off: its end is missing. Mail and chat programs sometimes shorten long links.';
+          case 'corrupt':
+            return 'The link is damaged: its parts do not fit together.';
+          case 'tooLarge':
+            return `The link unpacks to more than ${fmt(problem.max)} characters, more than a scenario file may have.`;
+          case 'badHeader':
+            return `The lesson settings in the link cannot be read (${problem.detail}).`;
+        }
+      },
+    },
+    fileDrop: {
+      overlay: 'Drop a scenario file (YAML or JSON) to open it',
+      scenarioFixed: 'The scenario is fixed for this lesson: files cannot be opened.',
+      unreadable: 'expected a text file the browser can read, found one it could not read',
+    },
+    reportView: {
+      title: 'Run report',
+      print: 'Print or save as PDF',
+      close: 'Close report',
+      downloads: 'Download the data',
+      metricsCsv: 'Each day (CSV)',
+      peopleCsv: 'Each person (CSV)',
+      json: 'Everything (JSON)',
+      downloadsHelp:
+        'Every file carries the Ledgertown version, the scenario, its content hash and the seed, so the run can be repeated exactly. CSV files open in any spreadsheet; the stamp is in the last four columns.',
+      preparing: 'Preparing the file…',
+      failed: (detail: string) => `The file could not be made: ${detail}`,
+      noRun: 'Start a scenario first: the report describes a run.',
+      student: 'Name',
+      notes: 'My answer',
+      notesHelp: 'Answer the scenario’s question from what you saw. It is printed with the report.',
+      question: 'The question',
+      facts: 'The run',
+      fact: {
+        scenario: 'Scenario',
+        seed: 'Seed',
+        hash: 'Scenario hash',
+        day: 'Day',
+        people: 'People',
+        version: 'Ledgertown',
+        printed: 'Printed',
+      },
+      dayOf: (day: number, last: number) => `${fmt(day)} of ${fmt(last)}`,
+      figures: 'Key figures',
+      figureLabel(key: string): string | undefined {
+        const change = /^(harmfulActs|speechActs)PerDay(First|Last)(\d+)Days$/.exec(key);
+        if (change) {
+          const what = change[1] === 'harmfulActs' ? 'Harmful acts' : 'Speech acts';
+          return `${what} per day, ${change[2] === 'First' ? 'first' : 'last'} ${change[3]} days`;
+        }
+        return REPORT_FIGURES[key];
+      },
+      change: (percent: number) => `${percent > 0 ? '+' : ''}${fmt(percent)} %`,
+      charts: 'The town over time',
+      chartKey: (labels: string[]) => labels.join(' · '),
+    },
   },
 } as const;
+
+/** Labels of the run's key figures shown in the printed report (keys of the run summary). */
+const REPORT_FIGURES: Record<string, string> = {
+  finalMeanScore: 'Mean score at the end',
+  finalListed: 'On a list at the end',
+  totalNewListings: 'Listings made',
+  totalNewWrongfulListings: 'Wrongful listings made',
+  wrongfulShare: 'Share of listings that were wrongful',
+  totalFlightRefusals: 'Flight tickets refused',
+  totalTrainRefusals: 'Train tickets refused',
+  totalSchoolRefusals: 'School places refused',
+  totalSanctionsApplied: 'Sanctions applied',
+  finalFamiliesAffected: 'Families hit through someone else, at the end',
+  totalAppealsFiled: 'Appeals filed',
+  totalAppealsGranted: 'Appeals granted',
+  finalAppealBacklog: 'Appeals waiting at the end',
+};
+
+/** Names of the rule set's sections. */
+const SECTION_NAMES: Record<string, string> = {
+  scoring: 'Scoring and grades',
+  rules: 'Rules',
+  lists: 'Lists',
+  consequences: 'Sanctions and rewards',
+  jointPunishment: 'Joint punishment',
+  opacity: 'Opacity',
+  appeals: 'Appeals',
+  adaptation: 'Adaptation',
+};
+
+const SECTION_INTROS: Record<string, string> = {
+  scoring: 'How points add up to a score, and which score makes which grade.',
+  rules:
+    'Each rule turns a recorded act into points. A closed rule reads as a sentence; open it to change it.',
+  lists: 'Blacklists and redlists: who is put on them, for how long, and how they come off.',
+  consequences:
+    'What a grade or a list does to a person: refusals, slower service, public naming, or rewards.',
+  jointPunishment: 'Whether every agency applies its sanctions to whoever one list names.',
+  opacity: 'What people are told about their score and their listing, and whether they are warned.',
+  appeals:
+    'Who appeals, how many appeals are heard, how long they take and how often they succeed.',
+  adaptation: 'How people change what they do after being punished, or seeing others punished.',
+};
+
+/** Labels of fields, by their key in the schema. */
+const FIELD_LABELS: Record<string, string> = {
+  model: 'Scoring model',
+  start: 'Starting score',
+  min: 'Lowest score',
+  max: 'Highest score',
+  recoveryPerDay: 'Recovery per day',
+  factors: 'Hidden factors',
+  grades: 'Grades',
+  id: 'Id',
+  label: 'Label',
+  weight: 'Weight',
+  from: 'Drawn from',
+  on: 'Triggered by',
+  when: 'Only when',
+  points: 'Points',
+  area: 'Area',
+  reason: 'Reason given',
+  told: 'Told',
+  capGrade: 'Grade cap',
+  kind: 'Kind',
+  subject: 'Who is listed',
+  entry: 'Entry',
+  graceDays: 'Days before listing',
+  durationDays: 'Duration',
+  removal: 'Removal',
+  onSettle: 'Removed when settled',
+  settleDelayDays: 'Days from settling to removal',
+  onExpiry: 'Removed when the duration ends',
+  onAppeal: 'Removed when an appeal is granted',
+  published: 'Names published',
+  effect: 'Effect',
+  service: 'Service',
+  agency: 'Agency',
+  lists: 'Lists',
+  spillover: 'Spills over to',
+  lingerDays: 'Lingers after delisting',
+  jointPunishment: 'Joint punishment',
+  disclosure: 'What people are told',
+  noticeBeforeListing: 'Warning before listing',
+  noticeDays: 'Days of warning',
+  enabled: 'Appeals allowed',
+  fileRate: 'Appeal rate (reason known)',
+  fileRateUnclear: 'Appeal rate (reason unknown)',
+  capacityPerDay: 'Appeals heard per day',
+  reviewDays: 'Review time',
+  grantIfWrong: 'Granted if wrongly listed',
+  grantIfRight: 'Granted if rightly listed',
+  sincerityWeight: 'Weight of “sincerity”',
+  sanctionsDuringReview: 'Sanctions during review',
+  punished: 'Fear after punishment',
+  witnessed: 'Fear after seeing punishment',
+  opaqueSpread: 'Fear spreading under opaque rules',
+  rewardSeeking: 'Reward seeking',
+};
+
+/** Help for the few fields whose schema declaration has no description. */
+const FIELD_HELP: Record<string, string> = {
+  kind: 'For a list: blacklist (punishes) or redlist (rewards). For a consequence: sanction or reward.',
+  subject: 'Who can be put on this list: people or businesses.',
+  enabled: 'Whether listed people can appeal at all.',
+  sanctionsDuringReview:
+    'stay: sanctions go on during a review; suspend: they pause until it ends.',
+  grades: 'Grade ids this applies to.',
+};
+
+const UNIT_NAMES: Record<string, string> = {
+  probability: 'chance (0–1)',
+  share: 'share (0–1)',
+};
+
+const OPTION_NAMES: Record<string, Record<string, string>> = {
+  disclosure: {
+    full: 'full: the rules are public',
+    reasons: 'reasons: told why afterwards',
+    score: 'score: only the score',
+    nothing: 'nothing: learns when refused',
+  },
+  spillover: { none: 'nobody else', children: 'their children', household: 'their household' },
+  model: { ledger: 'ledger (points per act)', weighted: 'weighted (hidden factors)' },
+  sanctionsDuringReview: { stay: 'stay in force', suspend: 'are suspended' },
+};
+
+const ROW_NOUNS: Record<string, string> = {
+  rules: 'a rule',
+  lists: 'a list',
+  consequences: 'a sanction or reward',
+  grades: 'a grade',
+  factors: 'a factor',
+};
+
+const SERVICE_REFUSED: Record<string, string> = {
+  flight: 'Refused a flight',
+  train: 'Refused a train ticket',
+  school: 'Refused a school place',
+};
+
+/** `fileRateUnclear` → "File rate unclear": a last resort for fields without a label. */
+function humanise(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function defaultWords(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return fmt(value);
+  return String(value);
+}
 
 /** What the person (or a business's owner) learns when a rule fires. */
 const tellingWords: Record<Telling, (business: boolean) => string> = {
