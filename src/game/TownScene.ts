@@ -40,7 +40,9 @@ export interface MapControls {
 export class TownScene extends Phaser.Scene implements MapControls {
   private people!: Phaser.GameObjects.Graphics;
   private ground!: Phaser.GameObjects.Graphics;
-  private labels: Phaser.GameObjects.Text[] = [];
+  private labels: MapLabel[] = [];
+  /** The zoom the labels were last sized for. */
+  private labelZoom = 0;
   private positions: FigurePositions | null = null;
   private layout: TownLayout | null = null;
   private snapshot: TownSnapshot | null = null;
@@ -106,6 +108,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
       this.people.clear();
       return;
     }
+    this.sizeLabels(this.cameras.main.zoom);
     const still = stores.prefs.getState().reducedMotion;
     this.positions.update(still ? 0.5 : controller.dayFraction());
     this.drawPeople(this.snapshot);
@@ -127,8 +130,9 @@ export class TownScene extends Phaser.Scene implements MapControls {
   private drawGround(): void {
     const g = this.ground;
     g.clear();
-    this.labels.forEach((label) => label.destroy());
+    this.labels.forEach(({ text }) => text.destroy());
     this.labels = [];
+    this.labelZoom = 0;
     const layout = this.layout;
     if (layout === null) return;
     const fills = MAP_COLOURS.districtFills;
@@ -168,19 +172,36 @@ export class TownScene extends Phaser.Scene implements MapControls {
     for (const d of layout.districts) {
       g.strokeRect(d.x * CELL_PX, d.y * CELL_PX, d.w * CELL_PX, d.h * CELL_PX);
     }
-    const taken: Phaser.Geom.Rectangle[] = [];
     for (const d of layout.districts) {
-      const label = this.addLabel(d.name, 'district');
-      label.setPosition((d.x + d.w / 2) * CELL_PX, (d.y + d.h / 2) * CELL_PX);
-      taken.push(label.getBounds());
+      this.addLabel(d.name, 'district', (d.x + d.w / 2) * CELL_PX, (d.y + d.h / 2) * CELL_PX);
     }
     for (const place of publicPlaces) {
-      const label = this.addLabel(messages.map.places[place.kind] ?? place.kind, 'place');
-      placeLabel(label, place.x, place.y, CELL_PX / 2 + 3, taken);
+      this.addLabel(messages.map.places[place.kind] ?? place.kind, 'place', place.x, place.y);
     }
   }
 
-  private addLabel(text: string, kind: 'district' | 'place'): Phaser.GameObjects.Text {
+  /**
+   * Keeps labels readable when zoomed out (they shrink with the map only down to ~75 % of their
+   * size) and re-places the building labels so that, grown, they still do not overlap.
+   */
+  private sizeLabels(zoom: number): void {
+    if (zoom === this.labelZoom) return;
+    this.labelZoom = zoom;
+    const scale = Math.min(2.5, Math.max(1, 0.75 / zoom));
+    const taken: Phaser.Geom.Rectangle[] = [];
+    for (const label of this.labels) {
+      label.text.setScale(scale);
+      if (label.kind === 'district') {
+        label.text.setPosition(label.x, label.y);
+        taken.push(label.text.getBounds());
+      }
+    }
+    for (const label of this.labels) {
+      if (label.kind === 'place') placeLabel(label.text, label.x, label.y, CELL_PX / 2 + 3, taken);
+    }
+  }
+
+  private addLabel(text: string, kind: MapLabel['kind'], x: number, y: number): void {
     const district = kind === 'district';
     const label = this.add.text(0, 0, text, {
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
@@ -194,8 +215,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     label.setOrigin(0.5, 0.5);
     // District names sit under the people; place names above them.
     label.setDepth(district ? 0.5 : 3);
-    this.labels.push(label);
-    return label;
+    this.labels.push({ text: label, kind, x, y });
   }
 
   private drawPeople(snapshot: TownSnapshot): void {
@@ -418,6 +438,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
   }
 }
 
+/** A text on the map and the point it labels (world px). */
+interface MapLabel {
+  text: Phaser.GameObjects.Text;
+  kind: 'district' | 'place';
+  x: number;
+  y: number;
+}
+
 /** Puts a place label beside its building where it overlaps no label placed before it. */
 function placeLabel(
   label: Phaser.GameObjects.Text,
@@ -426,8 +454,8 @@ function placeLabel(
   gap: number,
   taken: Phaser.Geom.Rectangle[],
 ): void {
-  const w = label.width;
-  const h = label.height;
+  const w = label.displayWidth;
+  const h = label.displayHeight;
   const spots = [
     [x, y - gap - h / 2],
     [x, y + gap + h / 2],

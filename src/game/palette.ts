@@ -6,7 +6,7 @@
  */
 
 /** Best → worst anchors; a scenario's grades are spread across them. */
-const GRADE_RAMP = [0x173f73, 0x2f78b7, 0x5a7d8c, 0xc26a00, 0xb23a1a, 0x6e1c12];
+const GRADE_RAMP = [0x173f73, 0x2868a3, 0x4b6676, 0xa65400, 0xa8361a, 0x6e1c12];
 
 export const MAP_COLOURS = {
   ground: 0xeeeae2,

@@ -50,7 +50,7 @@ export function FeedPanel() {
               onClick={() => controller.select(event.subject)}
             >
               <span class="entry-day">{messages.entry.dayLabel(event.day)}</span>
-              <span class={`feed-kind kind-${event.kind}`}>{m.kinds[event.kind]}</span>
+              <span class={`feed-kind kind-${event.kind}`}>{m.badges[event.kind]}</span>
               <span class="feed-text">
                 {event.text}
                 <span class="visually-hidden">. {m.open(agentName(town, event.subject))}</span>

@@ -267,6 +267,15 @@ export const messages = {
       refused: 'Refusals',
       appealDecided: 'Appeals decided',
     } satisfies Record<FeedEvent['kind'], string>,
+    /** The badge on one event. */
+    badges: {
+      listed: 'Listed',
+      wrongfulListing: 'Wrongful',
+      notice: 'Warning',
+      delisted: 'Removed',
+      refused: 'Refused',
+      appealDecided: 'Appeal',
+    } satisfies Record<FeedEvent['kind'], string>,
     empty: 'Nothing notable yet. Press play.',
     emptyFiltered: 'No events of the chosen kinds.',
     shown: (shown: number, total: number) =>
@@ -341,14 +350,14 @@ export const messages = {
     shortcuts: 'Keyboard',
     keys: [
       ['Space', 'Play or pause'],
-      ['→', 'Step one day (when the map is not focused)'],
+      ['→', 'Step one day'],
       ['?', 'Open this help'],
       ['Esc', 'Close help or the dossier'],
       ['Tab', 'Move between controls'],
-      ['Arrows (map focused)', 'Move the view'],
-      ['+ / − (map focused)', 'Zoom in or out'],
-      ['0 (map focused)', 'Fit the town'],
-      ['Enter (map focused)', 'Open the person in the centre ring'],
+      ['← ↑ → ↓', 'Move the view (when the map has focus)'],
+      ['+  −', 'Zoom in or out (map)'],
+      ['0', 'Fit the whole town (map)'],
+      ['Enter', 'Open the person in the centre ring (map)'],
     ] as [string, string][],
     mouse: 'Mouse',
     mouseText:

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import {
+  WorkerRestartedError,
+  createWorkerClient,
+  type WorkerFailure,
+  type WorkerLike,
+} from '../../src/worker/workerClient';
+
+class FakeWorker implements WorkerLike {
+  sent: WorkerRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: WorkerRequest) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(response: WorkerResponse) {
+    this.onmessage?.({ data: response } as MessageEvent<WorkerResponse>);
+  }
+}
+
+function setUp() {
+  let time = 0;
+  const workers: FakeWorker[] = [];
+  const failures: WorkerFailure[] = [];
+  const updates: WorkerResponse[] = [];
+  const client = createWorkerClient({
+    spawn: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    onRestart: (failure) => failures.push(failure),
+    onUpdate: (update) => updates.push(update),
+    now: () => time,
+    setInterval: () => 0,
+    clearInterval: () => undefined,
+  });
+  return {
+    client,
+    workers,
+    failures,
+    updates,
+    advance: (ms: number) => {
+      time += ms;
+    },
+    current: () => workers[workers.length - 1],
+  };
+}
+
+describe('worker client', () => {
+  it('matches answers to requests by id', async () => {
+    const { client, current } = setUp();
+    const first = client.request({ kind: 'ping' });
+    const second = client.request({ kind: 'dossier', agent: 'p1' });
+    const [a, b] = current().sent;
+    current().answer({ kind: 'dossier', id: b.id, dossier: null });
+    current().answer({ kind: 'pong', id: a.id });
+    expect((await first).kind).toBe('pong');
+    expect((await second).kind).toBe('dossier');
+  });
+
+  it('rejects a request the worker reports as failed, with its message', async () => {
+    const { client, current } = setUp();
+    const pending = client.request({ kind: 'advance', days: 1, budgetMs: 10 });
+    current().answer({
+      kind: 'failed',
+      id: current().sent[0].id,
+      message: 'No scenario is loaded',
+    });
+    await expect(pending).rejects.toThrow('No scenario is loaded');
+  });
+
+  it('passes progress and catalog verdicts to the owner as heartbeats', () => {
+    const { client, current, updates, advance, failures } = setUp();
+    void client.request({ kind: 'advance', days: 100, budgetMs: 50 }).catch(() => undefined);
+    for (let i = 0; i < 5; i++) {
+      advance(5000);
+      current().answer({ kind: 'progress', id: 1, day: i, targetDay: 100 });
+      client.checkHealth();
+    }
+    expect(updates).toHaveLength(5);
+    expect(failures).toHaveLength(0);
+  });
+
+  it('replaces a worker that stays silent with work pending, and rejects that work', async () => {
+    const { client, workers, failures, advance } = setUp();
+    const pending = client.request({ kind: 'advance', days: 1, budgetMs: 50 });
+    advance(9000);
+    client.checkHealth();
+    expect(failures).toHaveLength(0);
+    advance(2000);
+    client.checkHealth();
+    expect(failures).toEqual([{ reason: 'stuck', detail: 'no answer for 11 s' }]);
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    await expect(pending).rejects.toBeInstanceOf(WorkerRestartedError);
+    expect(client.restarts).toBe(1);
+  });
+
+  it('gives a town being built longer before calling the worker stuck', () => {
+    const { client, failures, advance } = setUp();
+    void client
+      .request({ kind: 'load', fileName: 'a.yaml', text: '', toDay: 0 })
+      .catch(() => undefined);
+    advance(30_000);
+    client.checkHealth();
+    expect(failures).toHaveLength(0);
+    advance(20_000);
+    client.checkHealth();
+    expect(failures.map((f) => f.reason)).toEqual(['stuck']);
+  });
+
+  it('pings an idle worker so a dead one is found before the player needs it', () => {
+    const { client, current, advance } = setUp();
+    advance(2500);
+    client.checkHealth();
+    expect(current().sent.map((m) => m.kind)).toEqual(['ping']);
+  });
+
+  it('replaces a worker that throws', () => {
+    const { current, failures, workers } = setUp();
+    current().onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
+    expect(failures).toEqual([{ reason: 'crashed', detail: 'boom' }]);
+    expect(workers).toHaveLength(2);
+  });
+});
