@@ -3,7 +3,7 @@
  * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z), the check's verdict, reset to as shipped (confirmed), and Apply,
  * which restarts the town on the same seed with the newest valid rules.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../appContext';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
@@ -19,20 +19,30 @@ export function RuleEditor() {
   const title = useStore(stores.session, (state) => state.scenario?.title ?? '');
   const [confirmReset, setConfirmReset] = useState(false);
   const [applying, setApplying] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const m = messages.editor;
 
   const edited = s.text !== s.shipped;
   const canApply = s.lastValid !== null && s.lastValid.text !== s.running && !applying;
   const problems = s.check.status === 'invalid' ? s.check.errors.length : 0;
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) workbench.editor.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') workbench.editor.redo();
-    else return;
-    event.preventDefault();
-  };
+  // Undo and redo from anywhere in the editor, or with nothing focused; text fields elsewhere
+  // (the side panel's search) keep their own undo.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target instanceof Node ? event.target : null;
+      const inEditor = target !== null && root.current?.contains(target);
+      if (!inEditor && target !== document.body) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) workbench.editor.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') workbench.editor.redo();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [workbench]);
 
   const apply = async () => {
     setApplying(true);
@@ -44,7 +54,7 @@ export function RuleEditor() {
   };
 
   return (
-    <div class="rule-editor" onKeyDown={onKeyDown}>
+    <div class="rule-editor" ref={root}>
       <header class="wb-header">
         <div class="wb-heading">
           <h2 id="workbench-title">{m.heading(title)}</h2>

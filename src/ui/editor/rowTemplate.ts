@@ -1,7 +1,8 @@
 /**
  * A new row for a list in the rule set, built from the schema: every required field gets a value
  * that passes its own check (the first choice, the nearest number to 0 in range, a fresh id, the
- * scenario's first behaviour for a rule's trigger), so a new row never starts out invalid.
+ * scenario's first behaviour for a rule's trigger), and so does an optional choice without a
+ * default (a refusal needs its service), so a new row never starts out invalid.
  */
 import type { DataPath } from '../../store/editorYaml';
 import { referenceChoices } from './references';
@@ -29,7 +30,9 @@ function valueFor(
     case 'group': {
       const row: Record<string, unknown> = {};
       for (const field of spec.fields) {
-        if (field.optional) continue;
+        // An optional choice with no default may still be asked for (a refusal's service).
+        const askedFor = field.kind === 'choice' && field.defaultValue === undefined;
+        if (field.optional && !askedFor) continue;
         row[field.key] =
           field.key === 'id' && field.kind === 'text'
             ? freshId(base, siblings)
