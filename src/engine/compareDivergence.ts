@@ -1,7 +1,8 @@
 /**
  * Where two runs of the same person part ways, and why. Under common random numbers both runs draw
  * the same numbers for a person every day, so their dossiers are identical until a rule set makes
- * them differ; the first differing entry (or the first day their scores differ) is the cause.
+ * them differ; the first differing entry (or the first day their scores differ) among those that
+ * can explain the difference at hand is its cause.
  */
 import type { AgentId, Dossier, DossierEntry } from './types';
 
@@ -75,7 +76,7 @@ function sameField(key: string, x: unknown, y: unknown): boolean {
 }
 
 /** Entries hold only primitives, so equal fields mean equal entries. */
-export function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
+function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
   if (a.type !== b.type || a.day !== b.day) return false;
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
@@ -271,7 +272,7 @@ function causeOf(entry: DossierEntry): { kind: DivergenceKind; id: string } {
   }
 }
 
-/** What an entry says happened, in a few words. */
+/** What an entry says happened, in a few words (also for a compare view's captions). */
 export function describeEntry(entry: DossierEntry): string {
   const via = 'via' in entry && entry.via !== undefined ? ` through ${entry.via}` : '';
   switch (entry.type) {
