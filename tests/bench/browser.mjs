@@ -11,12 +11,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, buildSite, launchBrowser, serveSite } from '../e2e/harness.mjs';
+import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from '../e2e/harness.mjs';
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 
 buildSite();
-const assets = join(ROOT, 'dist', 'assets');
+const assets = join(OUT_DIR, 'assets');
 const jsBytes = readdirSync(assets)
   .filter((name) => name.endsWith('.js'))
   .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
@@ -103,4 +103,5 @@ try {
 } finally {
   await browser.close();
   server.stop();
+  removeSite();
 }

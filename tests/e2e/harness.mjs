@@ -1,22 +1,39 @@
 /**
- * Shared set-up for the browser tests and the browser benchmark: build the site, serve dist/ with
- * `vite preview` on a free port, launch Debian's Chromium headless with software rendering.
+ * Shared set-up for the browser tests and the browser benchmark: build the site into a private
+ * directory, serve it with `vite preview` on a free port, and launch Debian's Chromium headless
+ * with software rendering.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Runs `vite build`; throws with its output on failure. */
+/**
+ * Where tests build the site: a private directory, because dist/ is shared with anyone running
+ * `npm start` or a build at the same time, and a build replaces it under a running server.
+ */
+export const OUT_DIR = mkdtempSync(join(tmpdir(), 'ledgertown-site-'));
+
+/** Runs `vite build` into OUT_DIR; throws with its output on failure. */
 export function buildSite() {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0)
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
     throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** Removes the private build. */
+export function removeSite() {
+  rmSync(OUT_DIR, { recursive: true, force: true });
 }
 
 /** A free TCP port on localhost. */
@@ -32,12 +49,22 @@ export function freePort() {
   });
 }
 
-/** Serves dist/ on a free port; resolves with its URL and a stop function. */
+/** Serves the private build on a free port; resolves with its URL and a stop function. */
 export async function serveSite() {
   const port = await freePort();
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      OUT_DIR,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;

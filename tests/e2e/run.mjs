@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSite, launchBrowser, serveSite } from './harness.mjs';
+import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -424,6 +424,7 @@ try {
 } finally {
   await browser.close();
   server.stop();
+  removeSite();
 }
 console.log(failed === 0 ? `all ${tests.length} browser tests passed` : `${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
