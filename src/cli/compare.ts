@@ -50,7 +50,8 @@ export const compareCommand: Command = {
     "Runs A and B on A's town with the same seed, so the same people make the same choices until\n" +
     'the rules change what happens to them. Prints each key figure under A, B and B − A, then the\n' +
     'people listed, refused travel or refused a school place under one rule set only, each with the\n' +
-    'rule, list or consequence that decided it (the first difference in their two dossiers).\n' +
+    'rule, list or consequence that decided it: the first difference between their two dossiers\n' +
+    'among the entries that can lead to it.\n' +
     "B can be a rules-only file (kind: ruleset), or a scenario whose rules run on A's town (its own\n" +
     "town is not used), or --variant ID for one of A's variants. With --seeds K the comparison is\n" +
     'repeated on seeds N … N+K−1 and the figures show mean ± sd, so one lucky seed cannot mislead.',

@@ -38,7 +38,8 @@ export const sweepCommand: Command = {
     '--set varies slowest, the seed fastest. A path names a field as in the file, with list\n' +
     'entries by position or by id: ruleset.rules[0].points, ruleset.rules.traffic.points,\n' +
     'town.population, ruleset.opacity.disclosure. Every value is checked like a scenario file\n' +
-    'before anything runs. The same run with `run --seed` gives the same figures.',
+    'before anything runs. A row holds the figures `run --seed` reports for the same settings\n' +
+    '(the run report rounds a few to 4 decimals).',
   options: [
     { flag: '--set PATH=V1,V2', text: 'a field and the values to try (repeatable)' },
     { flag: '--seeds K', text: `seeds per combination, 1 to ${MAX_SEEDS} (default 1)` },
