@@ -16,30 +16,32 @@ import {
 } from './state';
 import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from './town';
 
+/** The lists an agent is on that still act on them: under 'suspend', not those they are appealing. */
+function activeLists(s: SimState, agent: number, suspend: boolean): number {
+  let mask = s.listedMask[agent];
+  if (mask === 0 || !suspend) return mask;
+  for (let l = 0; l < s.lists.length; l++) {
+    const appeal = s.lists[l].appeal[agent];
+    if (appeal === APPEAL_QUEUED || appeal === APPEAL_REVIEWING) mask &= ~(1 << l);
+  }
+  return mask;
+}
+
 /**
  * Which lists reach each person today (their own and their businesses', minus those suspended on
  * appeal), and each household (any member's).
  */
 function computeReach(s: SimState): void {
-  const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
-  const active = (agent: number): number => {
-    let mask = s.listedMask[agent];
-    if (mask === 0 || !suspend) return mask;
-    for (let l = 0; l < s.lists.length; l++) {
-      const appeal = s.lists[l].appeal[agent];
-      if (appeal === APPEAL_QUEUED || appeal === APPEAL_REVIEWING) mask &= ~(1 << l);
-    }
-    return mask;
-  };
-  for (let i = 0; i < s.people; i++) s.reachMask[i] = active(i);
-  for (let k = 0; k < s.businesses; k++) {
-    const mask = active(s.people + k);
-    if (mask !== 0) s.reachMask[s.town.businesses.owner[k]] |= mask;
-  }
-  s.householdReach.fill(0);
+  const { reachMask, householdReach } = s;
+  const owner = s.town.businesses.owner;
   const household = s.town.people.household;
+  const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
+  for (let i = 0; i < s.people; i++) reachMask[i] = activeLists(s, i, suspend);
+  for (let k = 0; k < s.businesses; k++)
+    reachMask[owner[k]] |= activeLists(s, s.people + k, suspend);
+  householdReach.fill(0);
   for (let i = 0; i < s.people; i++)
-    if (s.reachMask[i] !== 0) s.householdReach[household[i]] |= s.reachMask[i];
+    if (reachMask[i] !== 0) householdReach[household[i]] |= reachMask[i];
 }
 
 /** Is j a parent of i in their household (for spill-over to children)? */
