@@ -5,6 +5,8 @@
 import { h, render } from 'preact';
 import { version } from '../package.json';
 import { createAutomationApi, type LedgertownApi } from './store/automationApi';
+import { enforcePanels, guardController } from './store/lessonGuards';
+import { openLessonFromHash } from './store/openLesson';
 import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
@@ -44,13 +46,15 @@ const stores = createTownStores({
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
 
-const controller = createTownController({
+const townController = createTownController({
   stores,
   bundled,
   spawnWorker: () =>
     new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module' }),
   storage: safeLocalStorage(),
 });
+// A lesson link's settings stay in force whoever acts: the interface, the keyboard or a script.
+const controller = guardController(townController, stores, stores.teacher);
 
 // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
 const workbench = createWorkbench({
@@ -61,6 +65,8 @@ const workbench = createWorkbench({
   spawnCompareWorker: () =>
     new Worker(new URL('./worker/compare.worker.ts', import.meta.url), { type: 'module' }),
 });
+
+enforcePanels(stores, stores.teacher, workbench.editorStore);
 
 window.ledgertown = createAutomationApi(
   stores,
@@ -88,7 +94,12 @@ if (root !== null) {
     root,
   );
 }
-void controller.start();
+// Saved progress is restored first, so reloading the same lesson keeps the student's place.
+const lessonContext = { controller: townController, stores, teacher: stores.teacher };
+void controller.start().then(() => openLessonFromHash(window.location.hash, lessonContext));
+window.addEventListener('hashchange', () => {
+  void openLessonFromHash(window.location.hash, lessonContext);
+});
 
 /** localStorage, or null where the browser forbids it (private modes, sandboxed frames). */
 function safeLocalStorage(): Storage | null {

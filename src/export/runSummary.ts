@@ -15,3 +15,18 @@ export function runSummary(
     ...keyFigureValues(keyFigures(metrics, days, people, businesses)),
   };
 }
+
+/** The key figures of the run so far, for the printed report (labels come from the locale). */
+export function reportFigures(
+  metrics: MetricSeries,
+  days: number,
+  people: number,
+  businesses: number,
+): { key: string; value: number; change?: number; percent?: boolean }[] {
+  return keyFigures(metrics, days, people, businesses).map(({ key, value, change, percent }) => ({
+    key,
+    value,
+    change,
+    percent,
+  }));
+}

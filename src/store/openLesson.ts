@@ -3,7 +3,7 @@
  * seed and day. Call it once saved progress has been restored: a student who reloads the page
  * keeps their place, because a restored run of this very lesson (same file, text and seed) is kept.
  */
-import type { Lesson, LinkProblem } from '../share/lessonLink';
+import { readLessonHash, type Lesson, type LinkProblem } from '../share/lessonLink';
 import { OPEN_SETTINGS } from '../share/teacherSettings';
 import type { TeacherStore } from './teacherStore';
 import type { TownController } from './townController';
@@ -51,4 +51,11 @@ export async function openLesson(lesson: Lesson, context: LessonContext): Promis
 export function reportBrokenLink(problem: LinkProblem, context: LessonContext): void {
   context.teacher.setState({ settings: OPEN_SETTINGS, lesson: null, linkProblem: problem });
   context.controller.showStart();
+}
+
+/** Opens the lesson in a location hash, reports a broken one, and ignores any other hash. */
+export async function openLessonFromHash(hash: string, context: LessonContext): Promise<void> {
+  const read = readLessonHash(hash);
+  if (read.kind === 'lesson') await openLesson(read.lesson, context);
+  else if (read.kind === 'broken') reportBrokenLink(read.problem, context);
 }

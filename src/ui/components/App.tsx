@@ -1,5 +1,6 @@
 /** The whole interface: start screen or town, notices, help, and the keyboard shortcuts. */
 import { useApp } from '../appContext';
+import { ClassroomLayer } from '../share/ClassroomLayer';
 import { useStore } from '../useStore';
 import { useShortcuts } from '../useShortcuts';
 import { HelpOverlay } from './HelpOverlay';
@@ -19,6 +20,7 @@ export function App() {
   return (
     <>
       <NoticeBar />
+      <ClassroomLayer />
       {screen === 'start' && <StartScreen />}
       {townStarted && <TownScreen hidden={screen !== 'town'} />}
       <HelpOverlay />

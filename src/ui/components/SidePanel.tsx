@@ -1,6 +1,7 @@
 /** The side panel's tabs: story, dossier, events, charts (arrow keys move between tabs). */
 import { SIDE_PANELS, type SidePanel as Panel } from '../../store/prefsStore';
 import { useApp } from '../appContext';
+import { usePanelAccess } from '../share/usePanelAccess';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
 import { ChartsPanel } from './ChartsPanel';
@@ -12,20 +13,23 @@ export function SidePanel() {
   const { stores } = useApp();
   const panel = useStore(stores.prefs, (s) => s.panel);
   const choose = (next: Panel) => stores.prefs.setState({ panel: next });
+  // A lesson may lock tabs (shown, not selectable) or hide them; the arrow keys skip both.
+  const access = usePanelAccess();
+  const reachable = SIDE_PANELS.filter((name) => access(name) === 'open');
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = SIDE_PANELS.indexOf(panel);
+    const index = reachable.indexOf(panel);
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
       ArrowLeft: index - 1,
       Home: 0,
-      End: SIDE_PANELS.length - 1,
+      End: reachable.length - 1,
     };
     const target = moves[event.key];
-    if (target === undefined) return;
+    if (target === undefined || reachable.length === 0) return;
     event.preventDefault();
     event.stopPropagation();
-    const next = SIDE_PANELS[(target + SIDE_PANELS.length) % SIDE_PANELS.length];
+    const next = reachable[(target + reachable.length) % reachable.length];
     choose(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -33,19 +37,24 @@ export function SidePanel() {
   return (
     <aside class="side-pane">
       <div class="tabs" role="tablist" aria-label={messages.panels.label} onKeyDown={onKeyDown}>
-        {SIDE_PANELS.map((name) => (
+        {SIDE_PANELS.filter((name) => access(name) !== 'hidden').map((name) => (
           <button
             key={name}
             id={`tab-${name}`}
             type="button"
             role="tab"
-            class="tab"
+            class={access(name) === 'locked' ? 'tab tab-locked' : 'tab'}
             aria-selected={panel === name}
             aria-controls={`panel-${name}`}
+            aria-disabled={access(name) === 'locked' || undefined}
+            title={access(name) === 'locked' ? messages.classroom.lockedByTeacher : undefined}
             tabIndex={panel === name ? 0 : -1}
-            onClick={() => choose(name)}
+            onClick={() => access(name) === 'open' && choose(name)}
           >
             {messages.panels.names[name]}
+            {access(name) === 'locked' && (
+              <span class="visually-hidden">{` (${messages.classroom.lockedByTeacher})`}</span>
+            )}
           </button>
         ))}
       </div>
@@ -56,10 +65,14 @@ export function SidePanel() {
         aria-labelledby={`tab-${panel}`}
         tabIndex={0}
       >
-        {panel === 'story' && <StoryPanel />}
-        {panel === 'person' && <PersonPanel />}
-        {panel === 'events' && <FeedPanel />}
-        {panel === 'charts' && <ChartsPanel />}
+        {access(panel) === 'open' && (
+          <>
+            {panel === 'story' && <StoryPanel />}
+            {panel === 'person' && <PersonPanel />}
+            {panel === 'events' && <FeedPanel />}
+            {panel === 'charts' && <ChartsPanel />}
+          </>
+        )}
       </div>
     </aside>
   );

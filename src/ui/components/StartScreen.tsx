@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../../worker/protocol';
 import { useApp } from '../appContext';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
+import { openScenarioFile } from '../share/openScenarioFile';
 import { IssueList } from './IssueList';
 
 export function StartScreen() {
@@ -23,10 +24,7 @@ export function StartScreen() {
   const selectedName = chosen ?? current ?? defaultFileName;
   const entry = catalog?.find((e) => e.fileName === selectedName) ?? catalog?.[0];
 
-  const openFile = async (file: File) => {
-    const text = await file.text();
-    await controller.loadScenarioText(text, file.name);
-  };
+  const openFile = (file: File) => openScenarioFile(file, controller, stores);
 
   return (
     <main class="start" id="main">

@@ -10,6 +10,7 @@ export function StoryPanel() {
   const hash = useStore(stores.session, (s) => s.hash);
   const seed = useStore(stores.session, (s) => s.seed);
   const warnings = useStore(stores.session, (s) => s.warnings);
+  const lessonStep = useStore(stores.teacher, (s) => s.settings.storyStep);
   const m = messages.story;
   if (scenario === null) return null;
   const notes = scenario.teacherNotes;
@@ -35,8 +36,17 @@ export function StoryPanel() {
         <section>
           <h3>{m.steps}</h3>
           <ol class="steps">
-            {scenario.intro.map((step) => (
-              <li key={step.title}>
+            {scenario.intro.map((step, index) => (
+              <li
+                key={step.title}
+                class={index === lessonStep ? 'lesson-step' : undefined}
+                aria-current={index === lessonStep ? 'step' : undefined}
+                ref={
+                  index === lessonStep
+                    ? (item) => item?.scrollIntoView({ block: 'nearest' })
+                    : undefined
+                }
+              >
                 <h4>{step.title}</h4>
                 <p>{step.text}</p>
                 {step.predict && (

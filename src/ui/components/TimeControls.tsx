@@ -101,6 +101,7 @@ function JumpForm() {
 function RestartMenu() {
   const { stores, controller } = useApp();
   const seed = useStore(stores.session, (s) => s.seed);
+  const seedFixed = useStore(stores.teacher, (s) => s.settings.fixSeed);
   const busy = useStore(stores.session, (s) => s.status !== 'ready');
   const [open, setOpen] = useState(false);
   const m = messages.top;
@@ -136,9 +137,11 @@ function RestartMenu() {
           <button type="button" class="menu-item" onClick={() => choose(false)}>
             {m.restartSame(seed)}
           </button>
-          <button type="button" class="menu-item" onClick={() => choose(true)}>
-            {m.restartNew}
-          </button>
+          {!seedFixed && (
+            <button type="button" class="menu-item" onClick={() => choose(true)}>
+              {m.restartNew}
+            </button>
+          )}
         </div>
       )}
     </div>

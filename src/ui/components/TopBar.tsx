@@ -3,6 +3,8 @@ import { useApp } from '../appContext';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
 import { WorkbenchSwitch } from '../editor/WorkbenchSwitch';
+import { ClassroomButtons } from '../share/ClassroomButtons';
+import { usePanelAccess } from '../share/usePanelAccess';
 import { DayStatus } from './DayStatus';
 import { TimeControls } from './TimeControls';
 
@@ -10,18 +12,22 @@ export function TopBar() {
   const { stores, controller } = useApp();
   const title = useStore(stores.session, (s) => s.scenario?.title ?? '');
   const m = messages.top;
+  const scenarios = usePanelAccess()('scenarios');
   return (
     <header class="topbar">
       <div class="brand">
-        <button
-          type="button"
-          class="button button-quiet brand-button"
-          onClick={() => controller.showStart()}
-          title={m.scenariosHint}
-        >
-          <span aria-hidden="true" class="brand-mark" />
-          {m.scenarios}
-        </button>
+        {scenarios !== 'hidden' && (
+          <button
+            type="button"
+            class="button button-quiet brand-button"
+            onClick={() => controller.showStart()}
+            disabled={scenarios === 'locked'}
+            title={scenarios === 'locked' ? messages.classroom.lockedByTeacher : m.scenariosHint}
+          >
+            <span aria-hidden="true" class="brand-mark" />
+            {m.scenarios}
+          </button>
+        )}
         <div class="brand-text">
           <span class="app-name">{messages.appName}</span>
           <span class="scenario-title">{title}</span>
@@ -30,6 +36,7 @@ export function TopBar() {
       <TimeControls />
       <DayStatus />
       <WorkbenchSwitch />
+      <ClassroomButtons />
       <button
         type="button"
         class="button button-quiet help-button"

@@ -8,6 +8,8 @@ import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
 import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
+import type { LinkProblem } from '../../share/lessonLink';
+import type { LessonPanel, PanelAccess, Role } from '../../share/teacherSettings';
 import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
 import type { FieldSpec } from '../editor/schemaWalker';
@@ -222,7 +224,21 @@ export const messages = {
     sanctionVia: 'because of a family member:',
     sanctionLifted: (consequence: string) => `Sanction lifted: ${consequence}`,
     reward: (label: string) => `Reward: ${label}`,
-    refused: (service: string) => `Refused: ${service}`,
+    refused: (service: string) => `Refused ${service}`,
+    services: {
+      flight: 'a plane ticket',
+      train: 'a high-speed train ticket',
+      school: 'a school place',
+      job: 'a job',
+      loan: 'a loan',
+      internet: 'fast internet',
+      dating: 'a place on the dating site',
+      rent: 'a rental',
+      energy: 'an energy discount',
+      bike: 'a public bike without deposit',
+      property: 'a property purchase',
+    } as Record<string, string>,
+    under: (consequence: string) => `under: ${consequence}`,
     settled: (label: string) => `Settled: ${label}`,
     learned: (how: string) => `Found out they are listed (${how})`,
     learnedHow: {
@@ -746,7 +762,6 @@ export const messages = {
       copy: 'Copy link',
       copied: 'Copied. Paste it wherever your class will find it.',
       copyFallback: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-      open: 'Open it here',
       close: 'Close',
       tooLong: (chars: number, max: number) =>
         `This lesson makes a link of ${fmt(chars)} characters, more than the ${fmt(max)} a link may have. Share the scenario file instead.`,
@@ -819,15 +834,14 @@ export const messages = {
       },
       change: (percent: number) => `${percent > 0 ? '+' : ''}${fmt(percent)} %`,
       charts: 'The town over time',
-      chartKey: (labels: string[]) => labels.join(' · '),
     },
   },
 } as const;
 
 /** Labels of the run's key figures shown in the printed report (keys of the run summary). */
 const REPORT_FIGURES: Record<string, string> = {
-  finalMeanScore: 'Mean score at the end',
-  finalListed: 'On a list at the end',
+  finalMeanScore: 'Mean score now',
+  finalListed: 'On a list now',
   totalNewListings: 'Listings made',
   totalNewWrongfulListings: 'Wrongful listings made',
   wrongfulShare: 'Share of listings that were wrongful',
@@ -835,10 +849,10 @@ const REPORT_FIGURES: Record<string, string> = {
   totalTrainRefusals: 'Train tickets refused',
   totalSchoolRefusals: 'School places refused',
   totalSanctionsApplied: 'Sanctions applied',
-  finalFamiliesAffected: 'Families hit through someone else, at the end',
+  finalFamiliesAffected: 'Families hit through someone else, now',
   totalAppealsFiled: 'Appeals filed',
   totalAppealsGranted: 'Appeals granted',
-  finalAppealBacklog: 'Appeals waiting at the end',
+  finalAppealBacklog: 'Appeals waiting now',
 };
 
 /** Names of the rule set's sections. */

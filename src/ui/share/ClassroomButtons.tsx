@@ -1,0 +1,29 @@
+/** The top bar's classroom buttons: share the lesson as a link, open the printable report. */
+import { useApp } from '../appContext';
+import { messages } from '../strings/en';
+
+export function ClassroomButtons() {
+  const { stores } = useApp();
+  const m = messages.classroom;
+  const open = (dialog: 'share' | 'report') => stores.teacher.setState({ dialog });
+  return (
+    <div class="classroom-buttons">
+      <button
+        type="button"
+        class="button button-quiet"
+        title={m.shareHint}
+        onClick={() => open('share')}
+      >
+        {m.share}
+      </button>
+      <button
+        type="button"
+        class="button button-quiet"
+        title={m.reportHint}
+        onClick={() => open('report')}
+      >
+        {m.report}
+      </button>
+    </div>
+  );
+}
