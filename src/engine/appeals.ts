@@ -5,6 +5,8 @@
  * from the appellant's own DECIDE draw: grantIfWrong when the listing was wrongful, grantIfRight when
  * it was not, blended with a subjective "sincerity" judgment (the SINCERE draw) by sincerityWeight.
  */
+import { deskDay } from './appealsDesk';
+import { fileChosenAppeal } from './citizen';
 import { delist, agentName } from './lists';
 import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE, LIFE_DRAWS } from './rng';
 import {
@@ -35,12 +37,26 @@ function compact(q: AppealQueue): void {
   q.head = 0;
 }
 
-/** Listed subjects who know it may file one appeal (the first eligible list, from their FILE draw). */
+/** File an appeal by an agent against list l: it joins the queue. */
+export function fileAppeal(s: SimState, agent: number, l: number): void {
+  s.lists[l].appeal[agent] = APPEAL_QUEUED;
+  s.appealQueue.agent.push(agent);
+  s.appealQueue.list.push(l);
+  s.appealQueue.filed.push(s.day);
+  s.appealQueue.due.push(0);
+  s.counters.appealsFiled++;
+  s.dossiers.note(agent, { day: s.day, type: 'appealFiled', list: s.compiled.lists[l].id });
+}
+
+/**
+ * Listed subjects who know it may file one appeal (the first eligible list, from their FILE draw).
+ * Agents the player controls file only by choice (citizen: fileChosenAppeal).
+ */
 function fileAppeals(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
   const draws = s.life.today;
   for (let agent = 0; agent < s.agents; agent++) {
-    if (s.listedMask[agent] === 0) continue;
+    if (s.listedMask[agent] === 0 || s.roles.controlled[agent]) continue;
     for (let l = 0; l < s.lists.length; l++) {
       const st = s.lists[l];
       if (
@@ -50,15 +66,8 @@ function fileAppeals(s: SimState): void {
       )
         continue;
       const knowsWhy = s.compiled.transparent || st.noticed[agent] === 1;
-      if (draws[agent * LIFE_DRAWS + DRAW_FILE] < (knowsWhy ? a.fileRate : a.fileRateUnclear)) {
-        st.appeal[agent] = APPEAL_QUEUED;
-        s.appealQueue.agent.push(agent);
-        s.appealQueue.list.push(l);
-        s.appealQueue.filed.push(s.day);
-        s.appealQueue.due.push(0);
-        s.counters.appealsFiled++;
-        s.dossiers.note(agent, { day: s.day, type: 'appealFiled', list: s.compiled.lists[l].id });
-      }
+      if (draws[agent * LIFE_DRAWS + DRAW_FILE] < (knowsWhy ? a.fileRate : a.fileRateUnclear))
+        fileAppeal(s, agent, l);
       break;
     }
   }
@@ -103,34 +112,55 @@ function decideReviews(s: SimState): void {
     const odds = wrongful ? a.grantIfWrong : a.grantIfRight;
     const chance = (1 - a.sincerityWeight) * odds + a.sincerityWeight * (sincere ? 1 : 0);
     const granted = draws[agent * LIFE_DRAWS + DRAW_DECIDE] < chance;
-    const list = s.compiled.lists[l];
-    s.counters.appealsDecided++;
-    s.counters.appealWaitDays += s.day - filed;
-    s.dossiers.note(agent, {
-      day: s.day,
-      type: 'appealDecided',
-      list: list.id,
-      granted,
-      sincere,
-      wrongful,
-    });
-    s.feed.push({
-      day: s.day,
-      kind: 'appealDecided',
-      subject: agentId(s, agent),
-      text: `${agentName(s, agent)}'s appeal against the ${list.label} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
-    });
-    if (granted) s.counters.appealsGranted++;
-    if (granted && list.onAppeal) delist(s, list, agent, 'appeal');
-    else st.appeal[agent] = APPEAL_DECIDED;
+    concludeAppeal(s, agent, l, filed, granted, sincere);
   }
   compact(q);
 }
 
-/** File, start and decide appeals. */
+/** An appeal is decided: counted, noted, announced, and the listing ends if granted. */
+export function concludeAppeal(
+  s: SimState,
+  agent: number,
+  l: number,
+  filed: number,
+  granted: boolean,
+  sincere: boolean,
+): void {
+  const st = s.lists[l];
+  const wrongful = st.wrongful[agent] === 1;
+  const list = s.compiled.lists[l];
+  s.counters.appealsDecided++;
+  s.counters.appealWaitDays += s.day - filed;
+  s.dossiers.note(agent, {
+    day: s.day,
+    type: 'appealDecided',
+    list: list.id,
+    granted,
+    sincere,
+    wrongful,
+  });
+  s.feed.push({
+    day: s.day,
+    kind: 'appealDecided',
+    subject: agentId(s, agent),
+    text: `${agentName(s, agent)}'s appeal against the ${list.label} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
+  });
+  if (granted) s.counters.appealsGranted++;
+  if (granted && list.onAppeal) delist(s, list, agent, 'appeal');
+  else st.appeal[agent] = APPEAL_DECIDED;
+}
+
+/**
+ * File, start and decide appeals. When the player is the appeals officer, cases wait in the queue
+ * for their decisions instead (appealsDesk.ts).
+ */
 export function processAppeals(s: SimState): void {
   if (!s.scenario.ruleset.appeals.enabled) return;
   fileAppeals(s);
-  startReviews(s);
-  decideReviews(s);
+  fileChosenAppeal(s);
+  if (s.roles.decidedByPlayer) deskDay(s);
+  else {
+    startReviews(s);
+    decideReviews(s);
+  }
 }

@@ -106,6 +106,12 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
   const start = table.start;
   for (let k = 0; k < count; k++) {
     const agent = first + k;
+    // The player decides for a played protagonist and their businesses: their choice replaces the draw.
+    if (s.roles.controlled[agent]) {
+      const chosen = s.roles.chosen;
+      if (chosen && chosen.agent === agent) recordAct(s, agent, chosen.behaviour);
+      continue;
+    }
     const u = draws[agent * LIFE_DRAWS + DRAW_ACT];
     const row = k * (stride + 1);
     if (u >= start[row + stride]) continue;

@@ -8,8 +8,19 @@ import { defineMetrics, newCensus, summarise, type Census, type MetricDefinition
 import { agentName } from './lists';
 import { agentId, agentIndex, createState, STATUS_LISTED, type SimState } from './state';
 import { stepDay } from './step';
+import { appealCases, decideAppeal, officerDebrief } from './appealsDesk';
+import { chooseAction, citizenView, endChoiceDay } from './citizen';
+import { goalStatus, trackGoals } from './goals';
+import { rolesInfo } from './rolesInfo';
 import type {
   AgentId,
+  AppealCase,
+  CitizenView,
+  GoalStatus,
+  OfficerDebrief,
+  PlayerMove,
+  RoleResult,
+  RolesInfo,
   BusinessInfo,
   Dossier,
   FeedEvent,
@@ -24,6 +35,8 @@ import type {
 export * from './types';
 export { checkExpression, type ExpressionProblem, type ConditionKind } from './expression';
 export { actSlotTotal, compileScenario, ScenarioReferenceError, CIVIC_SLOT_CAP } from './compile';
+export { checkGoalExpression } from './goals';
+export { replayMoves } from './rolesInfo';
 
 class LedgertownSimulation implements Simulation {
   readonly state: SimState;
@@ -54,6 +67,8 @@ class LedgertownSimulation implements Simulation {
 
   step(): void {
     stepDay(this.state, this.definitions, this.census);
+    endChoiceDay(this.state);
+    trackGoals(this.state);
   }
 
   run(days: number): void {
@@ -132,6 +147,7 @@ class LedgertownSimulation implements Simulation {
       family,
       friends,
       owns,
+      ...roleOf(s, i),
     };
   }
 
@@ -185,6 +201,44 @@ class LedgertownSimulation implements Simulation {
   summary(): Record<string, number> {
     return summarise(this.state, this.definitions);
   }
+
+  roles(): RolesInfo {
+    return rolesInfo(this.state);
+  }
+
+  chooseAction(person: AgentId, action: string | null): RoleResult {
+    return chooseAction(this.state, person, action);
+  }
+
+  citizenView(person: AgentId): CitizenView | undefined {
+    return citizenView(this.state, person);
+  }
+
+  goalStatus(person: AgentId): GoalStatus | undefined {
+    return goalStatus(this.state, person);
+  }
+
+  appealCases(): AppealCase[] {
+    return appealCases(this.state);
+  }
+
+  decideAppeal(caseId: string, grant: boolean): RoleResult {
+    return decideAppeal(this.state, caseId, grant);
+  }
+
+  officerDebrief(): OfficerDebrief {
+    return officerDebrief(this.state);
+  }
+
+  moves(): PlayerMove[] {
+    return this.state.roles.moves.map((m) => ({ ...m }));
+  }
+}
+
+/** A protagonist's label for the person who plays it (PersonInfo.role), or nothing. */
+function roleOf(s: SimState, i: number): { role?: string } {
+  const p = s.roles.protagonists.find((x) => x.person === i);
+  return p ? { role: p.definition.label } : {};
 }
 
 /** Build a town from the scenario and seed (default: the scenario's own) and return its simulation. */

@@ -21,6 +21,7 @@ import {
   type SimState,
 } from './state';
 import { personName, businessName } from './town';
+import { settleChosen } from './citizen';
 
 /** A listing is rightful only if the subject truly did a qualifying act within this many days. */
 export const WRONGFUL_WINDOW_DAYS = 365;
@@ -157,28 +158,39 @@ function conditionHolds(s: SimState, l: CompiledList, agent: number): boolean {
 const isSubject = (s: SimState, l: CompiledList, agent: number): boolean =>
   agent >= s.people === l.business;
 
-/** Settle true debts from each debtor's SETTLE draw; settling ends pending entries and schedules removal. */
+/** Agent a settles all it owes for behaviour b: pending entries it caused end, listings are scheduled off. */
+export function settleDebt(s: SimState, a: number, b: number): void {
+  const beh = s.compiled.behaviours;
+  const owed = s.debts[a * beh.count + b];
+  if (owed === 0) return;
+  s.debts[a * beh.count + b] = 0;
+  s.debtTotal[a] -= owed;
+  s.dossiers.note(a, { day: s.day, type: 'settled', behaviour: beh.ids[b] });
+  for (const l of s.compiled.lists) {
+    const st = s.lists[l.index];
+    if (!l.onSettle || st.status[a] === STATUS_NONE) continue;
+    const r = st.cause[a];
+    if (r < 0 || s.records.behaviour[r] !== b) continue;
+    if (st.status[a] === STATUS_PENDING) st.status[a] = STATUS_NONE;
+    else if (st.removeAt[a] < 0) st.removeAt[a] = s.day + l.settleDelayDays;
+  }
+}
+
+/**
+ * Settle true debts from each debtor's SETTLE draw; settling ends pending entries and schedules
+ * removal. Agents the player controls settle only by choice (roles: settleChosen).
+ */
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
   const draws = s.life.today;
   for (let a = 0; a < s.agents; a++) {
-    if (s.debtTotal[a] === 0) continue;
+    if (s.debtTotal[a] === 0 || s.roles.controlled[a]) continue;
     const u = draws[a * LIFE_DRAWS + DRAW_SETTLE];
     const listed = s.listedMask[a] !== 0;
     for (let b = 0; b < beh.count; b++) {
       const owed = s.debts[a * beh.count + b];
       if (owed === 0 || u >= (listed ? beh.listedRepayRate[b] : beh.repayRate[b])) continue;
-      s.debts[a * beh.count + b] = 0;
-      s.debtTotal[a] -= owed;
-      s.dossiers.note(a, { day: s.day, type: 'settled', behaviour: beh.ids[b] });
-      for (const l of s.compiled.lists) {
-        const st = s.lists[l.index];
-        if (!l.onSettle || st.status[a] === STATUS_NONE) continue;
-        const r = st.cause[a];
-        if (r < 0 || s.records.behaviour[r] !== b) continue;
-        if (st.status[a] === STATUS_PENDING) st.status[a] = STATUS_NONE;
-        else if (st.removeAt[a] < 0) st.removeAt[a] = s.day + l.settleDelayDays;
-      }
+      settleDebt(s, a, b);
     }
   }
 }
@@ -237,5 +249,6 @@ function advanceEntries(s: SimState): void {
 export function updateLists(s: SimState): void {
   openEntries(s);
   settleDebts(s);
+  settleChosen(s);
   advanceEntries(s);
 }

@@ -9,6 +9,8 @@ import { EventVars, PersonVars, RecordVars, type ConditionContext } from './expr
 import { buildLayout, type Layout } from './layout';
 import { RecordLog, type RecordCounts } from './records';
 import { LIFE_DRAWS, StreamBank, streamKey } from './rng';
+import { createRoleState, type RoleState } from './roles';
+import { applyRoleSetup } from './roleSetup';
 import { buildActTable, type ActTable } from './slots';
 import { generateTown, type Adjacency, type Town } from './town';
 import type { SimulationOptions } from './types';
@@ -192,6 +194,9 @@ export interface SimState {
   behaviourMask: Uint8Array;
   /** Per person: under at least one sanction (the census's scratch). */
   sanctionedScratch: Uint8Array;
+
+  /** Roles: protagonists, who the player controls, their choice, the appeals desk (roles.ts). */
+  roles: RoleState;
 }
 
 function newCounters(behaviours: number): DayCounters {
@@ -281,7 +286,8 @@ export function createState(
     appeal: new Uint8Array(agents),
   });
 
-  return {
+  const owned = businessesByOwner(town);
+  const state: SimState = {
     scenario,
     seed,
     compiled,
@@ -347,7 +353,7 @@ export function createState(
     })),
     familiesAffected: 0,
     householdHit: new Uint8Array(town.households.count),
-    owned: businessesByOwner(town),
+    owned,
     appealQueue: emptyQueue(),
     reviews: emptyQueue(),
     fear: new Float32Array(people),
@@ -362,7 +368,10 @@ export function createState(
     counts: { count30: 0, count365: 0, total: 0 },
     behaviourMask: new Uint8Array(behaviours),
     sanctionedScratch: new Uint8Array(people),
+    roles: createRoleState(scenario, town, agents, owned.offsets, owned.indices, options.role),
   };
+  applyRoleSetup(state);
+  return state;
 }
 
 function businessesByOwner(town: Town): Adjacency {

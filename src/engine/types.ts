@@ -4,8 +4,19 @@
  * boundary unchanged.
  */
 import type { Scenario } from '../scenario/schema';
+import type {
+  AppealCase,
+  CitizenView,
+  GoalStatus,
+  OfficerDebrief,
+  PlayerMove,
+  RolePlay,
+  RoleResult,
+  RolesInfo,
+} from './roleTypes';
 
 export type { Scenario };
+export type * from './roleTypes';
 
 /** Metric names that exports and charts rely on; never rename one. */
 export const CORE_METRICS = [
@@ -181,6 +192,8 @@ export interface TownSnapshot {
 export interface SimulationOptions {
   /** Which dossiers to record in full: 'all', or a number = record every k-th person plus named ones. */
   dossiers?: 'all' | 'none' | number;
+  /** The role the player takes (default observer); see roleTypes.ts. */
+  role?: RolePlay;
 }
 
 export interface Simulation {
@@ -206,4 +219,22 @@ export interface Simulation {
   feed(sinceDay?: number): FeedEvent[];
   /** Final summary for reports: key figures as numbers. */
   summary(): Record<string, number>;
+
+  // Roles (roleTypes.ts): the same engine for every role.
+  /** The roles the scenario declares, the people who play the protagonists, and the role played. */
+  roles(): RolesInfo;
+  /** Citizen: what the played protagonist does on the next day (null: nothing). */
+  chooseAction(person: AgentId, action: string | null): RoleResult;
+  /** Citizen: what the protagonist knows (opacity respected); undefined for anyone else. */
+  citizenView(person: AgentId): CitizenView | undefined;
+  /** Citizen: goals, the ending once reached, and its explanation; undefined for anyone else. */
+  goalStatus(person: AgentId): GoalStatus | undefined;
+  /** Appeals officer: the open cases, oldest first (empty unless the officer decides). */
+  appealCases(): AppealCase[];
+  /** Appeals officer: decide an open case; the decision takes effect on the next day. */
+  decideAppeal(caseId: string, grant: boolean): RoleResult;
+  /** Appeals officer: decisions, wrong listings that stood, right ones that fell, backlog, waits. */
+  officerDebrief(): OfficerDebrief;
+  /** Every move the player made, in order (replay them with replayMoves to rebuild the run). */
+  moves(): PlayerMove[];
 }

@@ -526,6 +526,215 @@ export const RuleSetSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Roles: who the player is (the engine is the same for every role)
+// ---------------------------------------------------------------------------------------------
+
+const RoleTarget = z.enum(['self', 'parent', 'spouse']).default('self').meta({
+  description:
+    'Whom it concerns: the protagonist, a parent in their household (for a child), or their spouse.',
+});
+
+const ActionDo = z
+  .union([
+    z.strictObject({
+      behaviour: Id.meta({ description: 'Do this behaviour today (instead of their own draw).' }),
+    }),
+    z.strictObject({
+      settle: z.literal(true).meta({ description: 'Pay what is owed today.' }),
+      of: z.array(Id).default([]).meta({
+        description: 'Only these obligations (behaviour ids); empty: every debt.',
+      }),
+      target: RoleTarget,
+    }),
+    z.strictObject({
+      appeal: z.literal(true).meta({
+        description: 'File an appeal against a listing today (possible without knowing why).',
+      }),
+      target: RoleTarget,
+    }),
+    z.strictObject({
+      apologise: z.literal(true).meta({
+        description:
+          'Apologise to fulfil an ordered apology: it settles the obligation unless the office judges it insincere (the SINCERE draw, weighed by appeals.sincerityWeight).',
+      }),
+      of: z.array(Id).default([]).meta({
+        description: 'The obligations the apology answers (behaviour ids); empty: every one.',
+      }),
+    }),
+    z.strictObject({
+      stayQuiet: z.literal(true).meta({ description: 'Do nothing today.' }),
+    }),
+  ])
+  .meta({ description: 'What the action does in the simulation.' });
+
+const ProtagonistAction = z.strictObject({
+  id: Id,
+  label: Text('The choice as the player sees it ("Publish the story").'),
+  description: Text('What choosing it means, in plain words.').default(''),
+  do: ActionDo,
+});
+
+const Goal = z.strictObject({
+  id: Id,
+  text: Text('The goal as the player reads it ("Board the train before day 60").'),
+  when: Expression.meta({
+    description:
+      'A CEL condition over the protagonist, checked after each day, e.g. `person.tripsTaken >= 1`. Fields: everything rules see on person, plus day, acts.<behaviour>, used.<service>, refused.<service>, tripsTaken, refusals, everListed, knowsListed, appealsFiled, appealsGranted, appealsDenied, debtsSettled, apologiesAccepted, apologiesRejected.',
+  }),
+  byDay: int(1, LIMITS.days, {
+    description: 'The goal fails if not met by this day (none: any day of the run).',
+    unit: 'day',
+  }).optional(),
+  outcome: z.enum(['win', 'lose']).default('win').meta({
+    description: 'Meeting it wins (every win goal needed, or any: see winWhen) or loses at once.',
+  }),
+});
+
+const Protagonist = z.strictObject({
+  id: Id,
+  label: Text('Who the player is, in a few words ("the journalist").'),
+  description: Text('Their situation at the start.').default(''),
+  pick: z
+    .strictObject({
+      occupation: Id.optional().meta({
+        description: 'Their occupation id (or student, child, retired).',
+      }),
+      minAge: int(0, 120, { description: 'Youngest age.', unit: 'years' }).optional(),
+      maxAge: int(0, 120, { description: 'Oldest age.', unit: 'years' }).optional(),
+      hasChildren: z
+        .boolean()
+        .optional()
+        .meta({ description: 'Has children living at home (or has none).' }),
+      district: Id.optional().meta({ description: 'The district they live in.' }),
+    })
+    .prefault({})
+    .meta({
+      description:
+        'Which person plays the part: the first matching person in index order (the town itself does not change).',
+    }),
+  setup: z
+    .strictObject({
+      target: RoleTarget,
+      debts: z.array(Id).default([]).meta({
+        description: 'Obligations (behaviour ids) the target owes on day 0: a true act, on record.',
+      }),
+      listed: z.array(Id).default([]).meta({
+        description:
+          'Lists (ids) the target is on from day 0 (a business list: their first business).',
+      }),
+      wrongful: z.boolean().default(false).meta({
+        description:
+          'The day-0 listing is wrongful: the record behind it is a same-name mix-up (or a false report), no true act.',
+      }),
+    })
+    .optional()
+    .meta({ description: 'The story before day 1, applied in every run of the scenario.' }),
+  actions: z.array(ProtagonistAction).min(1).max(12),
+  every: z
+    .union([z.literal(1), z.literal(7)])
+    .default(7)
+    .meta({
+      description: 'How often the player decides: each day (1) or each week (7).',
+    }),
+  goals: z.array(Goal).min(1).max(8),
+  winWhen: z.enum(['all', 'any']).default('all').meta({
+    description: 'Win when every win goal is met, or when any one is.',
+  }),
+  endings: z.strictObject({
+    win: Text('The ending when the goals are met.'),
+    lose: Text('The ending when a goal is missed or a losing goal is met.'),
+    timeout: Text('The ending when the run ends first.'),
+  }),
+});
+
+const Planner = z.strictObject({
+  target: z.strictObject({
+    metric: z.string().min(1).max(80).meta({
+      description: 'The metric to move, e.g. acts_counterfeit_goods or harmfulActs.',
+    }),
+    change: num(-1, 10, {
+      description: 'The relative change aimed for (−0.3: down by 30 %).',
+      unit: 'share',
+      step: 0.05,
+    }),
+    over: z.enum(['lastMonthVsFirstMonth', 'vsBaseline']).default('vsBaseline').meta({
+      description:
+        "lastMonthVsFirstMonth: the run's last 30 days against its first 30; vsBaseline: the whole run against the scenario's own rules on the same seed.",
+    }),
+    text: Text('The target as the player reads it ("cut counterfeit sales by 30 % in a year").'),
+  }),
+  editable: z
+    .array(
+      z.enum([
+        'scoring',
+        'rules',
+        'lists',
+        'consequences',
+        'jointPunishment',
+        'opacity',
+        'appeals',
+        'adaptation',
+      ]),
+    )
+    .default([
+      'scoring',
+      'rules',
+      'lists',
+      'consequences',
+      'jointPunishment',
+      'opacity',
+      'appeals',
+      'adaptation',
+    ])
+    .meta({ description: 'Parts of the rule set the planner may change.' }),
+  costs: z
+    .array(z.string().min(1).max(80))
+    .default(['wrongfulListings', 'familiesAffected', 'speechActs', 'appealBacklog'])
+    .meta({ description: 'Metrics shown as the cost of the plan.' }),
+});
+
+const AppealsOfficer = z.strictObject({
+  quota: int(1, 1000, {
+    description: 'Decisions the officer may make per day.',
+    unit: 'appeals/day',
+  }).default(5),
+  pressure: z
+    .strictObject({
+      text: Text("The supervisor's message.").default(''),
+      maxGrantRate: prob({
+        description: 'The supervisor wants at most this share of appeals granted.',
+      }).optional(),
+      minPerDay: num(0, 1000, {
+        description: 'The supervisor wants at least this many decisions a day.',
+        unit: 'appeals/day',
+      }).optional(),
+    })
+    .prefault({}),
+  hintChance: prob({ description: 'Chance a case shows a hint of the truth.' }).default(0.3),
+});
+
+export const RolesSchema = z
+  .strictObject({
+    observer: z
+      .strictObject({
+        description: Text('What watching the town is for, in this scenario.').default(''),
+      })
+      .prefault({})
+      .meta({ description: 'The sandbox: always available.' }),
+    citizen: z
+      .strictObject({ protagonists: z.array(Protagonist).min(1).max(8) })
+      .optional()
+      .meta({ description: 'Play one person through the system.' }),
+    planner: Planner.optional().meta({
+      description: 'Set the rules to meet a target, predict, run, and see what it cost.',
+    }),
+    appealsOfficer: AppealsOfficer.optional().meta({
+      description: 'Decide the appeals yourself: a queue, a quota and a supervisor.',
+    }),
+  })
+  .meta({ description: 'The roles a player can take in this scenario.' });
+
+// ---------------------------------------------------------------------------------------------
 // Teaching content
 // ---------------------------------------------------------------------------------------------
 
@@ -579,6 +788,7 @@ export const ScenarioSchema = z
       description:
         'Suggested comparisons: alternative rule sets worth running against this one on the same town and seed.',
     }),
+    roles: RolesSchema.prefault({}),
   })
   .meta({
     title: 'Ledgertown scenario',
@@ -595,3 +805,8 @@ export type ListDefinition = RuleSet['lists'][number];
 export type ConsequenceDefinition = RuleSet['consequences'][number];
 export type Town = Scenario['town'];
 export type Variant = Scenario['variants'][number];
+export type Roles = Scenario['roles'];
+export type ProtagonistDefinition = NonNullable<Roles['citizen']>['protagonists'][number];
+export type ProtagonistActionDefinition = ProtagonistDefinition['actions'][number];
+export type PlannerDefinition = NonNullable<Roles['planner']>;
+export type AppealsOfficerDefinition = NonNullable<Roles['appealsOfficer']>;

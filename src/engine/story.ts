@@ -1,0 +1,115 @@
+/**
+ * The ending's explanation: what happened to the protagonist and why, told from their dossier (and
+ * the dossiers of the household members whose listing reached them), with the truth revealed — the
+ * chain act → record (and whether it was theirs) → rule or list → sanction → refusal, then what they
+ * learned, what they appealed and how it ended.
+ */
+import { agentsOf, mergedTimeline } from './citizen';
+import { agentName } from './lists';
+import type { PickedProtagonist } from './roles';
+import { agentId, agentIndex, type SimState } from './state';
+import type { GoalStatus } from './roleTypes';
+import type { DossierEntry } from './types';
+
+type Entry = DossierEntry & { subject: string };
+
+/** Entries that carry the story (acts only when something came of them: a record or a service). */
+function relevant(s: SimState, timeline: DossierEntry[]): DossierEntry[] {
+  const recordedDays = new Set(
+    timeline.flatMap((e) =>
+      e.type === 'observed' && e.basis === 'true' ? [`${e.day}:${e.behaviour}`] : [],
+    ),
+  );
+  const beh = s.compiled.behaviours;
+  return timeline.filter((e) => {
+    if (e.type === 'grade' || e.type === 'sanctionLifted' || e.type === 'reward') return false;
+    if (e.type !== 'act') return true;
+    const b = beh.ids.indexOf(e.behaviour);
+    return recordedDays.has(`${e.day}:${e.behaviour}`) || beh.service[b] >= 0;
+  });
+}
+
+const when = (day: number): string => (day === 0 ? 'Before the story' : `Day ${day}`);
+
+/** One sentence for an entry; `who` is "You" or a relative's name, `theirs` the possessive. */
+function sentence(s: SimState, e: DossierEntry, who: string, theirs: string): string {
+  const list = (id: string) => s.compiled.lists.find((l) => l.id === id)?.label ?? id;
+  const consequence = (id: string) => s.compiled.consequences.find((c) => c.id === id)?.label ?? id;
+  const name = (id: string) => {
+    const a = agentIndex(s, id);
+    return a >= 0 ? agentName(s, a) : id;
+  };
+  const source = (id: string) =>
+    s.scenario.surveillance.sources.find((x) => x.id === id)?.label ?? id;
+  const d = when(e.day);
+  switch (e.type) {
+    case 'act':
+      return `${d}: ${who} did this: ${e.label.toLowerCase()}.`;
+    case 'observed':
+      if (e.basis === 'true') return `${d}: ${source(e.source)} recorded it under ${theirs} name.`;
+      if (e.basis === 'misattributed')
+        return `${d}: ${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — but it was ${e.actualActor ? name(e.actualActor) : 'someone else'}, a different person with the same name.`;
+      return `${d}: ${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — it never happened (a false report).`;
+    case 'rule':
+      return `${d}: the rule "${e.reason}" changed ${theirs} score by ${e.points} to ${Math.round(e.score)}${e.told ? '' : ' (nobody told them)'}.`;
+    case 'notice':
+      return `${d}: ${who} received a warning of listing on the ${list(e.list)}.`;
+    case 'listed':
+      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} put on the ${list(e.list)}${e.wrongful ? ' — wrongfully: no true act of what it lists in the year before' : ''}${e.told ? '' : ', without being told'}.`;
+    case 'learned':
+      return `${d}: ${who} learned of the listing (${e.how === 'refused' ? 'by being refused' : e.how === 'published' ? 'from the published list' : e.how === 'notice' ? 'from the warning' : 'the office said so'}).`;
+    case 'sanction':
+      return `${d}: ${consequence(e.consequence)} applied to ${who === 'You' ? 'you' : who}${e.via ? `, because ${name(e.via)} is listed` : ''}.`;
+    case 'refused':
+      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} refused (${e.service}): ${consequence(e.consequence).toLowerCase()}${e.via ? ` — because of ${name(e.via)}'s listing` : ''}.`;
+    case 'settled':
+      return `${d}: what ${who === 'You' ? 'you' : who} owed for "${s.compiled.behaviours.labels[s.compiled.behaviours.ids.indexOf(e.behaviour)]?.toLowerCase() ?? e.behaviour}" was settled.`;
+    case 'appealFiled':
+      return `${d}: an appeal against the ${list(e.list)} was filed.`;
+    case 'appealDecided':
+      return `${d}: the appeal was ${e.granted ? 'granted' : 'refused'}${e.sincere ? '' : ' (judged insincere)'}; the listing was ${e.wrongful ? 'wrongful' : 'rightful'}.`;
+    case 'delisted':
+      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} taken off the ${list(e.list)} (${e.why === 'appeal' ? 'appeal granted' : e.why}).`;
+    default:
+      return `${d}: ${e.type}.`;
+  }
+}
+
+/** The explanation of the played protagonist's story so far, and the entries it rests on. */
+export function storyOf(
+  s: SimState,
+  p: PickedProtagonist,
+): Pick<GoalStatus, 'explanation' | 'chain'> {
+  const person = p.person;
+  const mine = relevant(s, mergedTimeline(s, agentsOf(s, person)));
+  // Relatives whose listing reached the protagonist (through a sanction or refusal), and the setup target.
+  const relatives = new Set<number>();
+  if (p.target >= 0 && p.target !== person) relatives.add(p.target);
+  for (const e of mine)
+    if ((e.type === 'sanction' || e.type === 'refused') && e.via) {
+      const a = agentIndex(s, e.via);
+      if (a >= 0 && a !== person && a < s.people) relatives.add(a);
+    }
+  const chain: Entry[] = mine.map((e) => ({ ...e, subject: agentId(s, person) }));
+  const explanation = mine.map((e) => sentence(s, e, 'You', 'your'));
+  for (const r of [...relatives].sort((x, y) => x - y)) {
+    const theirs = relevant(s, mergedTimeline(s, agentsOf(s, r))).filter(
+      (e) =>
+        e.type !== 'act' ||
+        e.day === 0 ||
+        s.compiled.behaviours.service[s.compiled.behaviours.ids.indexOf(e.behaviour)] < 0,
+    );
+    if (theirs.length === 0) continue;
+    const name = agentName(s, r);
+    explanation.push(`What happened to ${name}, whose listing reached you:`);
+    for (const e of theirs) {
+      explanation.push(sentence(s, e, name, `${name}'s`));
+      chain.push({ ...e, subject: agentId(s, r) });
+    }
+  }
+  for (const a of s.roles.apologies)
+    explanation.push(
+      `Day ${a.day}: your apology was ${a.accepted ? 'accepted' : 'judged insincere'}.`,
+    );
+  return { explanation, chain };
+}
