@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
+import { compareTests } from './compare.mjs';
+import { editorTests } from './editor.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -400,6 +402,10 @@ test('an accessibility audit (axe-core) finds no serious problems', async ({ bro
 });
 
 // -------------------------------------------------------------------------------------------
+
+// The rule editor's and Compare A/B's tests live beside this file.
+editorTests({ test, check, openGame, loadTown, shot, noErrors });
+compareTests({ test, check, openGame, loadTown, shot, noErrors });
 
 buildSite();
 const server = await serveSite();

@@ -6,7 +6,7 @@
 import type { Spread } from '../../engine/compare';
 import { SEED_CHOICES } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { RunProgress } from './ComparePanel';
 import { figureLabel, formatDifference, formatFigure, KEY_FIGURES } from './figures';
@@ -32,9 +32,10 @@ export function AcrossSeeds(props: { labels: { a: string; b: string }; stale: bo
       </h3>
       <p class="small">{m.intro}</p>
       <div class="across-setup">
-        <label class="field inline-field">
-          <span>{m.seedsLabel}</span>
+        <div class="field inline-field">
+          <label for="across-seeds">{m.seedsLabel}</label>
           <select
+            id="across-seeds"
             value={String(seeds)}
             onChange={(e) => workbench.compare.setSeeds(Number(e.currentTarget.value))}
           >
@@ -44,7 +45,7 @@ export function AcrossSeeds(props: { labels: { a: string; b: string }; stale: bo
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           class="button"

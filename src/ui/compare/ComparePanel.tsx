@@ -9,7 +9,7 @@ import { formatIssue } from '../../scenario/issue';
 import type { RunStatus } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { AcrossSeeds } from './AcrossSeeds';
 import { choiceLabel, choiceOptions, choiceValue, variantsOf } from './choices';
@@ -42,9 +42,10 @@ export function ComparePanel() {
   const select = (side: 'a' | 'b') => {
     const options = choiceOptions(side, variants, others);
     return (
-      <label class="field compare-choice">
-        <span>{m.sideLabel(side)}</span>
+      <div class="field compare-choice">
+        <label for={`compare-${side}`}>{m.sideLabel(side)}</label>
         <select
+          id={`compare-${side}`}
           value={choiceValue(state[side])}
           onChange={(e) => {
             const chosen = options.find((o) => o.value === e.currentTarget.value);
@@ -57,7 +58,7 @@ export function ComparePanel() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
     );
   };
 
@@ -141,7 +142,7 @@ export function RunProgress(props: { run: RunStatus; label: string; onCancel: ()
       <div class="run-progress" role="status">
         <span>{props.label}</span>
         <progress value={run.done} max={Math.max(1, run.total)} aria-label={props.label} />
-        <span class="small muted">{m.percent(share)}</span>
+        <span class="small muted percent">{m.percent(share)}</span>
         <button type="button" class="button button-small" onClick={props.onCancel}>
           {m.cancel}
         </button>
