@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { TownLayout, TownSnapshot } from '../engine/types';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
-import { messages } from '../ui/strings/en';
+import { messages } from '../ui/strings';
 import { MAP_COLOURS, MAP_TEXT, gradeColours } from './palette';
 import { mapStats } from '../store/mapStats';
 import { CELL_PX, FigurePositions } from './townGeometry';
@@ -16,6 +16,9 @@ import { CELL_PX, FigurePositions } from './townGeometry';
 const FIGURE = 4.6;
 const LISTED = 4.4;
 const MAX_ZOOM = 8;
+/** Maps at least this wide (screen px) keep the legend's corner clear when fitted. */
+const WIDE_MAP = 900;
+const LEGEND_INSET = 280;
 /** Pointer travel (screen px) that turns a click into a drag. */
 const DRAG_THRESHOLD = 4;
 /** How far from a figure (screen px) the pointer still picks it. */
@@ -181,13 +184,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
   }
 
   /**
-   * Keeps labels readable when zoomed out (they shrink with the map only down to ~75 % of their
-   * size) and re-places the building labels so that, grown, they still do not overlap.
+   * Keeps labels readable at every zoom (they follow the map only between 75 % and 125 % of their
+   * size) and places the building labels again so that, resized, they still do not overlap.
    */
   private sizeLabels(zoom: number): void {
     if (zoom === this.labelZoom) return;
     this.labelZoom = zoom;
-    const scale = Math.min(2.5, Math.max(1, 0.75 / zoom));
+    // On screen a label is its font size times the zoom, held between 75 % and 125 %.
+    const scale = Math.min(Math.max(zoom, 0.75), 1.25) / zoom;
     const taken: Phaser.Geom.Rectangle[] = [];
     for (const label of this.labels) {
       label.text.setScale(scale);
@@ -302,17 +306,24 @@ export class TownScene extends Phaser.Scene implements MapControls {
     return layout ? { w: layout.width * CELL_PX, h: layout.height * CELL_PX } : { w: 1, h: 1 };
   }
 
+  /** Screen px kept clear on the left when fitting a wide map: the legend sits there. */
+  private legendInset(): number {
+    return this.cameras.main.width >= WIDE_MAP ? LEGEND_INSET : 0;
+  }
+
   private updateFitZoom(): void {
     const { w, h } = this.worldSize();
     const cam = this.cameras.main;
-    this.fitZoom = Math.max(0.05, Math.min(cam.width / w, cam.height / h) * 0.94);
+    const width = cam.width - this.legendInset();
+    this.fitZoom = Math.max(0.05, Math.min(width / w, cam.height / h) * 0.94);
   }
 
   fit(): void {
     this.viewTouched = false;
     const { w, h } = this.worldSize();
-    this.cameras.main.setZoom(this.fitZoom);
-    this.cameras.main.centerOn(w / 2, h / 2);
+    const cam = this.cameras.main;
+    cam.setZoom(this.fitZoom);
+    cam.centerOn(w / 2 - this.legendInset() / 2 / this.fitZoom, h / 2);
   }
 
   zoomBy(factor: number, screenX?: number, screenY?: number): void {

@@ -11,10 +11,13 @@ import { MAP_COLOURS, cssColour } from './palette';
 import { TownScene, type MapControls } from './TownScene';
 
 export interface TownMap extends MapControls {
+  /** The host element changed size (the DOM tells us; Phaser's own polling missed a host that
+   * started hidden at 0×0 and kept a 0×0 canvas). */
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
-/** Mounts the map in `parent` (which sets its size) and returns its controls. */
+/** Mounts the map in `parent` (which must have a size) and returns its controls. */
 export function createTownMap(
   parent: HTMLElement,
   deps: { stores: TownStores; controller: TownController; hasFocus: () => boolean },
@@ -26,7 +29,7 @@ export function createTownMap(
     parent,
     backgroundColor: cssColour(MAP_COLOURS.ground),
     scale: {
-      mode: Phaser.Scale.RESIZE,
+      mode: Phaser.Scale.NONE,
       width: Math.max(1, parent.clientWidth),
       height: Math.max(1, parent.clientHeight),
     },
@@ -45,6 +48,11 @@ export function createTownMap(
     panBy: (dx, dy) => running() && scene.panBy(dx, dy),
     fit: () => running() && scene.fit(),
     openAtCentre: () => running() && scene.openAtCentre(),
+    resize: (width, height) => {
+      const w = Math.max(1, Math.floor(width));
+      const h = Math.max(1, Math.floor(height));
+      if (game.scale.width !== w || game.scale.height !== h) game.scale.resize(w, h);
+    },
     destroy: () => game.destroy(true),
   };
 }

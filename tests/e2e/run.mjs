@@ -34,7 +34,9 @@ async function loadTown(page, fileName, options = {}) {
     [fileName, options],
   );
   check(ok, `${fileName} did not load`);
-  await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+  await page.waitForFunction(
+    () => window.ledgertown.stats().figuresDrawn > 0 && window.ledgertown.debug.figurePosition(0),
+  );
 }
 
 const state = (page) => page.evaluate(() => window.ledgertown.state());

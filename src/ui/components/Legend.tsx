@@ -4,6 +4,8 @@ import { useApp } from '../appContext';
 import { messages } from '../strings/en';
 import { useStore } from '../useStore';
 
+const SHORT_SCREEN = 800;
+
 export function Legend(props: { compact: boolean }) {
   const { stores } = useApp();
   const grades = useStore(stores.session, (s) => s.scenario?.ruleset.scoring.grades);
@@ -76,8 +78,9 @@ export function Legend(props: { compact: boolean }) {
     </div>
   );
   if (!props.compact) return <div class="legend legend-full">{body}</div>;
+  // Open where there is room for it; on short screens it starts folded over the map's corner.
   return (
-    <details class="legend" open>
+    <details class="legend" open={window.innerHeight >= SHORT_SCREEN}>
       <summary>{m.heading}</summary>
       {body}
     </details>

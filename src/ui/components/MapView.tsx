@@ -25,21 +25,39 @@ export function MapView() {
 
   useEffect(() => {
     let cancelled = false;
+    let loading = false;
     const element = host.current;
     if (element === null) return;
     const renderer =
       new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas';
-    void import('../../game/createTownMap').then(({ createTownMap }) => {
-      if (cancelled) return;
-      map.current = createTownMap(
-        element,
-        { stores, controller, hasFocus: () => focused.current },
-        renderer,
-      );
-      setReady(true);
-    });
+    // Phaser starts once the pane has a size (it may mount hidden behind the start screen), and
+    // follows every later change of size.
+    const fit = () => {
+      const { clientWidth: width, clientHeight: height } = element;
+      if (width === 0 || height === 0) return;
+      if (map.current !== null) {
+        map.current.resize(width, height);
+        return;
+      }
+      if (loading) return;
+      loading = true;
+      void import('../../game/createTownMap').then(({ createTownMap }) => {
+        if (cancelled) return;
+        map.current = createTownMap(
+          element,
+          { stores, controller, hasFocus: () => focused.current },
+          renderer,
+        );
+        setReady(true);
+        fit();
+      });
+    };
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    fit();
     return () => {
       cancelled = true;
+      observer.disconnect();
       map.current?.destroy();
       map.current = null;
     };

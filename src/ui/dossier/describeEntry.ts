@@ -93,8 +93,11 @@ export function describeEntry(
     case 'refused':
       return {
         kind,
-        text: m.refused(`${entry.service} — ${labels.consequence(entry.consequence)}`),
-        notes: entry.via === undefined ? [] : [{ text: m.sanctionVia, agent: entry.via }],
+        text: m.refused(m.services[entry.service] ?? entry.service),
+        notes: [
+          { text: m.under(labels.consequence(entry.consequence)) },
+          ...(entry.via === undefined ? [] : [{ text: m.sanctionVia, agent: entry.via }]),
+        ],
       };
     case 'settled':
       return { kind, text: m.settled(labels.behaviour(entry.behaviour)), notes: [] };
