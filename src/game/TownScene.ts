@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { TownLayout, TownSnapshot } from '../engine/types';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
-import { messages } from '../ui/strings/en';
+import { messages } from '../ui/strings';
 import { MAP_COLOURS, MAP_TEXT, gradeColours } from './palette';
 import { mapStats } from '../store/mapStats';
 import { CELL_PX, FigurePositions } from './townGeometry';

@@ -6,7 +6,7 @@
 import type { Spread } from '../../engine/compare';
 import { SEED_CHOICES } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { RunProgress } from './ComparePanel';
 import { figureLabel, formatDifference, formatFigure, KEY_FIGURES } from './figures';

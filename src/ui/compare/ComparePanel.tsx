@@ -9,7 +9,7 @@ import { formatIssue } from '../../scenario/issue';
 import type { RunStatus } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { AcrossSeeds } from './AcrossSeeds';
 import { choiceLabel, choiceOptions, choiceValue, variantsOf } from './choices';

@@ -12,7 +12,7 @@ import { useApp } from '../appContext';
 import { DossierBody } from '../components/DossierView';
 import { describeEntry, scenarioLabels } from '../dossier/describeEntry';
 import { useWorkbench } from '../editor/workbenchContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 /** Rows shown per group before "show all". */

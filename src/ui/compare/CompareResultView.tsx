@@ -2,7 +2,7 @@
 import type { MetricSeries } from '../../engine/types';
 import type { CompareResult } from '../../store/compareStore';
 import { MetricChart, type ChartLine } from '../components/MetricChart';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { ComparePeople } from './ComparePeople';
 import { figureLabel, formatDifference, formatFigure, KEY_FIGURES } from './figures';
 

@@ -1,7 +1,7 @@
 /** The rule sets a player can compare, and their names. */
 import { parse } from 'yaml';
 import type { CompareChoice } from '../../store/compareStore';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 export interface ChoiceOption {
   /** The choice as a select's value: `shipped`, `edited`, `variant:<id>`, `scenario:<file>`. */

@@ -1,6 +1,6 @@
 /** The comparison's summary figures in words and numbers: which come first, what each one is. */
 import type { Scenario } from '../../scenario/schema';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 /** The figures a class looks at first, in this order; the rest follow on request. */
 export const KEY_FIGURES: readonly string[] = [

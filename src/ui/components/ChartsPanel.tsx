@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MetricSeries } from '../../engine/types';
 import { cssColour, gradeColours } from '../../game/palette';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { MetricChart, type ChartLine } from './MetricChart';
 

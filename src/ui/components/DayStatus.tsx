@@ -1,6 +1,6 @@
 /** The current day, always visible, in a status region (announced when it is not racing). */
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function DayStatus() {

@@ -12,7 +12,7 @@ import { agentName } from '../../store/townStore';
 import { useApp } from '../appContext';
 import { describeEntry, scenarioLabels, type ScenarioLabels } from '../dossier/describeEntry';
 import { dossierGaps, entriesForLens, scoreIsDisclosed, type LensEntry } from '../dossier/lenses';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { AgentLink } from './AgentLink';
 import { MetricChart } from './MetricChart';

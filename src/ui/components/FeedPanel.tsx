@@ -2,7 +2,7 @@
 import { FEED_KINDS, type FeedKind } from '../../store/prefsStore';
 import { agentName } from '../../store/townStore';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 const SHOWN = 250;

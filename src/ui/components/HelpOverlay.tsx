@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { SIDE_PANELS } from '../../store/prefsStore';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { Legend } from './Legend';
 

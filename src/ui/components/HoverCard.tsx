@@ -1,6 +1,6 @@
 /** The name and grade of the person under the pointer, next to the pointer. */
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function HoverCard() {

@@ -1,6 +1,6 @@
 /** Positioned scenario problems: `file:line:column: field: message`, one per line. */
 import { formatIssue, type Issue } from '../../scenario/issue';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 export function IssueList(props: { fileName: string; errors: Issue[]; onDismiss?: () => void }) {
   const m = messages.issues;

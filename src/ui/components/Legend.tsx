@@ -1,7 +1,7 @@
 /** What the map's colours and shapes mean, built from the scenario's own grades. */
 import { MAP_COLOURS, cssColour, gradeColours } from '../../game/palette';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 const SHORT_SCREEN = 800;

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 export interface ChartLine {
   label: string;

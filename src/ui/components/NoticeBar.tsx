@@ -1,7 +1,7 @@
 /** Messages for the player (worker restarts, set-aside saves), each dismissible. */
 import { dismissNotice } from '../../store/sessionStore';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function NoticeBar() {

@@ -2,7 +2,7 @@
 import { SIDE_PANELS, type SidePanel as Panel } from '../../store/prefsStore';
 import { useApp } from '../appContext';
 import { usePanelAccess } from '../share/usePanelAccess';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { ChartsPanel } from './ChartsPanel';
 import { FeedPanel } from './FeedPanel';

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { CatalogEntry } from '../../worker/protocol';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { openScenarioFile } from '../share/openScenarioFile';
 import { IssueList } from './IssueList';

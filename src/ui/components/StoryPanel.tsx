@@ -1,7 +1,7 @@
 /** The scenario's question, story steps, teacher notes, assumptions and sources. */
 import { formatIssue } from '../../scenario/issue';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function StoryPanel() {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { SPEEDS } from '../../store/clockStore';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function TimeControls() {

@@ -1,6 +1,6 @@
 /** The bar above the town: name, scenario, time controls, the day, help. */
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { WorkbenchSwitch } from '../editor/WorkbenchSwitch';
 import { ClassroomButtons } from '../share/ClassroomButtons';

@@ -4,7 +4,7 @@
  */
 import type { AgentId, DossierEntry } from '../../engine/types';
 import type { Scenario } from '../../scenario/schema';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 export interface EntryText {
   kind: string;

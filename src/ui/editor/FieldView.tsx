@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Issue } from '../../scenario/issue';
 import type { DataPath } from '../../store/editorYaml';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { readCondition } from './conditionPhrase';
 import { fieldId, useForm, useTypedValue } from './formContext';
 import { referenceChoices, valueAt, type Choice } from './references';

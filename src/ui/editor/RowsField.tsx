@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { DataPath } from '../../store/editorYaml';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { FieldView } from './FieldView';
 import { fieldId, useForm } from './formContext';
 import { describeRule } from './rulePreview';

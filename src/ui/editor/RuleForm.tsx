@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { RuleSetSchema } from '../../scenario/schema';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { FieldView, GroupField } from './FieldView';
 import { RowsField } from './RowsField';

@@ -1,6 +1,6 @@
 /** The top bar's choice of what fills the middle: the town map, the rule editor, or Compare A and B. */
 import type { WorkbenchView } from '../../store/editorStore';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { usePanelAccess } from '../share/usePanelAccess';
 import { useStore } from '../useStore';
 import { useWorkbench } from './workbenchContext';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChartsPanel } from '../components/ChartsPanel';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 interface ChartImage {
   title: string;

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { version } from '../../../package.json';
 import { reportFigures } from '../../export/runSummary';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { buildExport, type ExportKind } from './exportRun';
 import { ReportCharts } from './ReportCharts';

@@ -1,6 +1,6 @@
 /** The top bar's classroom buttons: share the lesson as a link, open the printable report. */
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 export function ClassroomButtons() {
   const { stores } = useApp();

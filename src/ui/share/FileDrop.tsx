@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { openScenarioFile } from './openScenarioFile';
 import { usePanelAccess } from './usePanelAccess';
 

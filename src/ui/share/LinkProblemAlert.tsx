@@ -1,6 +1,6 @@
 /** On the start screen: why the lesson link the page was opened with cannot be used. */
 import { useApp } from '../appContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function LinkProblemAlert() {

@@ -16,7 +16,7 @@ import {
 } from '../../share/teacherSettings';
 import { useApp } from '../appContext';
 import { WorkbenchContext } from '../editor/workbenchContext';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { copyText } from './copyText';
 import { shareableText } from './shareableText';

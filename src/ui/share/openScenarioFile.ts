@@ -6,7 +6,7 @@
 import { fileSizeIssue } from '../../scenario/yamlSource';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
-import { messages } from '../strings/en';
+import { messages } from '../strings';
 
 /** Loads the file as the running scenario; false when it is too large, unreadable or invalid. */
 export async function openScenarioFile(

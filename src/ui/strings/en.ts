@@ -1089,4 +1089,3 @@ function lowerFirst(label: string): string {
   return /^[A-Z][^A-Z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-export type Messages = typeof messages;
