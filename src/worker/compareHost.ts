@@ -147,8 +147,24 @@ export function readSides(job: CompareJob): Sides | Invalid {
   return { a, b: onTown, bRunAs: 'rules-on-a-town' };
 }
 
+/** Recently read texts: a comparison run again after an edit reads the unchanged side once. */
+const recentlyLoaded = new Map<string, ReturnType<typeof loadScenario>>();
+const RECENT_LIMIT = 4;
+
+function loadOnce(text: string, fileName: string): ReturnType<typeof loadScenario> {
+  const key = `${fileName}\u0000${text}`;
+  const known = recentlyLoaded.get(key);
+  if (known !== undefined) return known;
+  const loaded = loadScenario(text, fileName);
+  recentlyLoaded.set(key, loaded);
+  if (recentlyLoaded.size > RECENT_LIMIT) {
+    recentlyLoaded.delete(recentlyLoaded.keys().next().value as string);
+  }
+  return loaded;
+}
+
 function readSide(side: CompareSide, name: 'a' | 'b'): Scenario | Invalid {
-  const loaded = loadScenario(side.text, side.fileName);
+  const loaded = loadOnce(side.text, side.fileName);
   if (!loaded.ok) return { side: name, fileName: side.fileName, errors: loaded.errors };
   if (side.variant === undefined) return loaded.scenario;
   const scenario = withVariant(loaded.scenario, side.variant);
