@@ -529,9 +529,9 @@ export const messages = {
       moveUp: 'Move up',
       moveDown: 'Move down',
       remove: 'Remove',
-      moveUpNamed: (title: string) => `Move ${title} up`,
-      moveDownNamed: (title: string) => `Move ${title} down`,
-      removeNamed: (title: string) => `Remove ${title}`,
+      moveUpNamed: (title: string) => `Move up: ${title}`,
+      moveDownNamed: (title: string) => `Move down: ${title}`,
+      removeNamed: (title: string) => `Remove: ${title}`,
       add: (key: string) => `Add ${ROW_NOUNS[key] ?? 'a row'}`,
     },
     yaml: {
