@@ -35,7 +35,7 @@ import type {
 export * from './types';
 export { checkExpression, type ExpressionProblem, type ConditionKind } from './expression';
 export { actSlotTotal, compileScenario, ScenarioReferenceError, CIVIC_SLOT_CAP } from './compile';
-export { checkGoalExpression } from './goals';
+export { checkGoalExpression } from './goalExpression';
 export { replayMoves } from './rolesInfo';
 
 class LedgertownSimulation implements Simulation {

@@ -31,6 +31,35 @@ function relevant(s: SimState, timeline: DossierEntry[]): DossierEntry[] {
 
 const when = (day: number): string => (day === 0 ? 'Before the story' : `Day ${day}`);
 
+/** Days in words: "Day 5", or "Days 5, 12, 19 and 4 more (the last on day 40)". */
+function daysText(days: number[]): string {
+  if (days.length === 1) return when(days[0]);
+  const shown = days.slice(0, 3).join(', ');
+  const more = days.length - 3;
+  return more > 0
+    ? `Days ${shown} and ${more} more (the last on day ${days[days.length - 1]})`
+    : `Days ${shown}`;
+}
+
+/**
+ * Sentences in day order, repeats folded into their first occurrence ("Days 22, 50, 57 and 20 more:
+ * you were refused…"), so a year of weekly refusals reads as one line.
+ */
+function fold(lines: { day: number; text: string }[]): string[] {
+  const order: { text: string; days: number[] }[] = [];
+  const byText = new Map<string, { text: string; days: number[] }>();
+  for (const line of lines) {
+    const seen = byText.get(line.text);
+    if (seen) seen.days.push(line.day);
+    else {
+      const item = { text: line.text, days: [line.day] };
+      byText.set(line.text, item);
+      order.push(item);
+    }
+  }
+  return order.map((item) => `${daysText(item.days)}: ${item.text}`);
+}
+
 /** One sentence for an entry; `who` is "You" or a relative's name, `theirs` the possessive. */
 function sentence(s: SimState, e: DossierEntry, who: string, theirs: string): string {
   const list = (id: string) => s.compiled.lists.find((l) => l.id === id)?.label ?? id;
@@ -41,37 +70,37 @@ function sentence(s: SimState, e: DossierEntry, who: string, theirs: string): st
   };
   const source = (id: string) =>
     s.scenario.surveillance.sources.find((x) => x.id === id)?.label ?? id;
-  const d = when(e.day);
   switch (e.type) {
     case 'act':
-      return `${d}: ${who} did this: ${e.label.toLowerCase()}.`;
+      return `${who} did this: ${e.label.toLowerCase()}.`;
     case 'observed':
-      if (e.basis === 'true') return `${d}: ${source(e.source)} recorded it under ${theirs} name.`;
+      if (e.basis === 'true')
+        return `${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name.`;
       if (e.basis === 'misattributed')
-        return `${d}: ${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — but it was ${e.actualActor ? name(e.actualActor) : 'someone else'}, a different person with the same name.`;
-      return `${d}: ${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — it never happened (a false report).`;
+        return `${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — but it was ${e.actualActor ? name(e.actualActor) : 'someone else'}, a different person with the same name.`;
+      return `${source(e.source)} recorded "${e.label.toLowerCase()}" under ${theirs} name — it never happened (a false report).`;
     case 'rule':
-      return `${d}: the rule "${e.reason}" changed ${theirs} score by ${e.points} to ${Math.round(e.score)}${e.told ? '' : ' (nobody told them)'}.`;
+      return `the rule "${e.reason}" changed ${theirs} score by ${e.points} to ${Math.round(e.score)}${e.told ? '' : ' (nobody told them)'}.`;
     case 'notice':
-      return `${d}: ${who} received a warning of listing on the ${list(e.list)}.`;
+      return `${who} received a warning of listing on the ${list(e.list)}.`;
     case 'listed':
-      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} put on the ${list(e.list)}${e.wrongful ? ' — wrongfully: no true act of what it lists in the year before' : ''}${e.told ? '' : ', without being told'}.`;
+      return `${who} ${who === 'You' ? 'were' : 'was'} put on the ${list(e.list)}${e.wrongful ? ' — wrongfully: no true act of what it lists in the year before' : ''}${e.told ? '' : ', without being told'}.`;
     case 'learned':
-      return `${d}: ${who} learned of the listing (${e.how === 'refused' ? 'by being refused' : e.how === 'published' ? 'from the published list' : e.how === 'notice' ? 'from the warning' : 'the office said so'}).`;
+      return `${who} learned of the listing (${e.how === 'refused' ? 'by being refused' : e.how === 'published' ? 'from the published list' : e.how === 'notice' ? 'from the warning' : 'the office said so'}).`;
     case 'sanction':
-      return `${d}: ${consequence(e.consequence)} applied to ${who === 'You' ? 'you' : who}${e.via ? `, because ${name(e.via)} is listed` : ''}.`;
+      return `${consequence(e.consequence)} applied to ${who === 'You' ? 'you' : who}${e.via ? `, because ${name(e.via)} is listed` : ''}.`;
     case 'refused':
-      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} refused (${e.service}): ${consequence(e.consequence).toLowerCase()}${e.via ? ` — because of ${name(e.via)}'s listing` : ''}.`;
+      return `${who} ${who === 'You' ? 'were' : 'was'} refused (${e.service}): ${consequence(e.consequence).toLowerCase()}${e.via ? ` — because of ${name(e.via)}'s listing` : ''}.`;
     case 'settled':
-      return `${d}: what ${who === 'You' ? 'you' : who} owed for "${s.compiled.behaviours.labels[s.compiled.behaviours.ids.indexOf(e.behaviour)]?.toLowerCase() ?? e.behaviour}" was settled.`;
+      return `what ${who === 'You' ? 'you' : who} owed for "${s.compiled.behaviours.labels[s.compiled.behaviours.ids.indexOf(e.behaviour)]?.toLowerCase() ?? e.behaviour}" was settled.`;
     case 'appealFiled':
-      return `${d}: an appeal against the ${list(e.list)} was filed.`;
+      return `an appeal against the ${list(e.list)} was filed.`;
     case 'appealDecided':
-      return `${d}: the appeal was ${e.granted ? 'granted' : 'refused'}${e.sincere ? '' : ' (judged insincere)'}; the listing was ${e.wrongful ? 'wrongful' : 'rightful'}.`;
+      return `the appeal was ${e.granted ? 'granted' : 'refused'}${e.sincere ? '' : ' (judged insincere)'}; the listing was ${e.wrongful ? 'wrongful' : 'rightful'}.`;
     case 'delisted':
-      return `${d}: ${who} ${who === 'You' ? 'were' : 'was'} taken off the ${list(e.list)} (${e.why === 'appeal' ? 'appeal granted' : e.why}).`;
+      return `${who} ${who === 'You' ? 'were' : 'was'} taken off the ${list(e.list)} (${e.why === 'appeal' ? 'appeal granted' : e.why}).`;
     default:
-      return `${d}: ${e.type}.`;
+      return `${e.type}.`;
   }
 }
 
@@ -91,7 +120,18 @@ export function storyOf(
       if (a >= 0 && a !== person && a < s.people) relatives.add(a);
     }
   const chain: Entry[] = mine.map((e) => ({ ...e, subject: agentId(s, person) }));
-  const explanation = mine.map((e) => sentence(s, e, 'You', 'your'));
+  const lines = mine.map((e) => ({ day: e.day, text: sentence(s, e, 'You', 'your') }));
+  for (const a of s.roles.apologies)
+    lines.push({
+      day: a.day,
+      text: `you apologised; the apology was ${a.accepted ? 'accepted' : 'judged insincere'}.`,
+    });
+  // Apologies follow the day's dossier entries (ties broken by position).
+  const ordered = lines
+    .map((line, i) => ({ line, i }))
+    .sort((x, y) => x.line.day - y.line.day || x.i - y.i)
+    .map((x) => x.line);
+  const explanation = fold(ordered);
   for (const r of [...relatives].sort((x, y) => x - y)) {
     const theirs = relevant(s, mergedTimeline(s, agentsOf(s, r))).filter(
       (e) =>
@@ -102,14 +142,10 @@ export function storyOf(
     if (theirs.length === 0) continue;
     const name = agentName(s, r);
     explanation.push(`What happened to ${name}, whose listing reached you:`);
-    for (const e of theirs) {
-      explanation.push(sentence(s, e, name, `${name}'s`));
-      chain.push({ ...e, subject: agentId(s, r) });
-    }
-  }
-  for (const a of s.roles.apologies)
     explanation.push(
-      `Day ${a.day}: your apology was ${a.accepted ? 'accepted' : 'judged insincere'}.`,
+      ...fold(theirs.map((e) => ({ day: e.day, text: sentence(s, e, name, `${name}'s`) }))),
     );
+    for (const e of theirs) chain.push({ ...e, subject: agentId(s, r) });
+  }
   return { explanation, chain };
 }

@@ -5,6 +5,7 @@
  */
 import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/compile';
 import type { RuleSet, Scenario } from './schema';
+import { roleFindings } from './roleChecks';
 import { closestMatch } from './suggest';
 
 /** A problem found by a whole-scenario check, at a data path. */
@@ -109,6 +110,7 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
   scenario.variants.forEach((variant, i) => {
     checkRuleSet(['variants', i, 'ruleset'], variant.ruleset, scenario, error, warning, refersTo);
   });
+  findings.push(...roleFindings(scenario));
   return findings;
 }
 

@@ -9,6 +9,7 @@ import {
   RecordVars,
   type ConditionKind,
 } from '../engine/expression';
+import { checkGoalExpression, GoalVars } from '../engine/goalExpression';
 import type { Finding } from './crossChecks';
 import type { RuleSet, Scenario } from './schema';
 import { closestMatch } from './suggest';
@@ -37,6 +38,18 @@ export function expressionFindings(scenario: Scenario): Finding[] {
   checkRuleSet(['ruleset'], scenario.ruleset);
   scenario.variants.forEach((variant, i) =>
     checkRuleSet(['variants', i, 'ruleset'], variant.ruleset),
+  );
+  (scenario.roles.citizen?.protagonists ?? []).forEach((p, i) =>
+    p.goals.forEach((goal, j) => {
+      const problem = checkGoalExpression(goal.when);
+      if (problem)
+        findings.push({
+          path: ['roles', 'citizen', 'protagonists', i, 'goals', j, 'when'],
+          message: `expected a goal condition that is true or false, found ${explainGoal(problem.message)}`,
+          severity: 'error',
+          offset: problem.offset,
+        });
+    }),
   );
   return findings;
 }
@@ -70,4 +83,17 @@ function explain(message: string, kind: ConditionKind): string {
 function suggestion(word: string, candidates: readonly string[]): string {
   const guess = closestMatch(word, candidates);
   return guess ? ` (did you mean "${guess}"?)` : '';
+}
+
+const GOAL_FIELDS = Object.keys(new GoalVars());
+
+/** A goal interpreter message in plain words (goals see only `person`, with the run's counts). */
+function explainGoal(message: string): string {
+  const unknownKey = /^No such key: (\w+)/.exec(message);
+  if (unknownKey)
+    return `an unknown field "${unknownKey[1]}"${suggestion(unknownKey[1], GOAL_FIELDS)}`;
+  const unknownVariable = /^Unknown variable: (\w+)/.exec(message);
+  if (unknownVariable)
+    return `an unknown variable "${unknownVariable[1]}" (a goal sees only person)`;
+  return explain(message, 'list');
 }
