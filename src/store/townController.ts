@@ -81,6 +81,8 @@ export interface TownController {
   dayFraction(): number;
   /** Resolves once no load, advance or jump is in flight. */
   whenIdle(): Promise<void>;
+  /** Writes progress now instead of after the usual short delay (before the page reloads). */
+  saveProgress(): void;
   /** Every person's outcome and the summary figures of the run so far, for the exports. */
   readOutcomes(): Promise<Extract<WorkerResponse, { kind: 'outcomes' }> | null>;
   /** Test hooks for the watchdog. */
@@ -560,6 +562,12 @@ export function createTownController(options: TownControllerOptions): TownContro
 
     async whenIdle() {
       while (work.size > 0) await Promise.allSettled([...work]);
+    },
+
+    saveProgress() {
+      if (saveTimer !== undefined) clearTimeout(saveTimer);
+      saveTimer = undefined;
+      saveNow();
     },
 
     async readOutcomes() {
