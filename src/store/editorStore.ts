@@ -85,8 +85,15 @@ export interface EditorActions {
   /**
    * Opens a scenario for editing, restoring a saved draft of it when there is one. `shipped` is
    * null for a file the player opened: the saved draft's original stands in, else `running`.
+   * `check: false` leaves the check (a tenth of a second or more) to `validate`, for when the
+   * editor or a comparison is first needed.
    */
-  open(fileName: string, shipped: string | null, running: string): void;
+  open(
+    fileName: string,
+    shipped: string | null,
+    running: string,
+    options?: { check?: boolean },
+  ): void;
   /** One form edit; `field` names the field so typing in it makes one undo step. */
   edit(edit: DraftEdit, field?: string): boolean;
   /** Replaces the whole text (the YAML tab); `check: false` leaves the check for `validate`. */
@@ -178,8 +185,8 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
     save(store.getState());
   };
 
-  return {
-    open(fileName, shipped, running) {
+  const actions: EditorActions = {
+    open(fileName, shipped, running, options = {}) {
       const { storage } = deps;
       const notices: EditorNotice[] = [];
       let text = running;
@@ -207,13 +214,8 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
         text,
         running,
         notices,
-        ...checked(text, fileName),
       });
-      // A restored draft that is invalid still compares against the valid text the town runs.
-      if (store.getState().lastValid === null && text !== running) {
-        const fallback = checked(running, fileName);
-        if (fallback.lastValid) store.setState({ lastValid: fallback.lastValid });
-      }
+      if (options.check ?? true) actions.validate();
       // A draft that was unreadable leaves the running text as the draft: save it afresh.
       if (notices.some((n) => n.kind === 'setAside')) save(store.getState());
     },
@@ -236,8 +238,14 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
     },
 
     validate() {
-      const { fileName, text, check } = store.getState();
-      if (fileName !== null && check.status === 'pending') store.setState(checked(text, fileName));
+      const { fileName, text, check, running } = store.getState();
+      if (fileName === null || check.status !== 'pending') return;
+      store.setState(checked(text, fileName));
+      // A restored draft that is invalid still compares against the valid text the town runs.
+      if (store.getState().lastValid === null && text !== running) {
+        const fallback = checked(running, fileName);
+        if (fallback.lastValid) store.setState({ lastValid: fallback.lastValid });
+      }
     },
 
     undo() {
@@ -266,4 +274,5 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
       store.setState((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
     },
   };
+  return actions;
 }

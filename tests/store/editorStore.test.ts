@@ -164,6 +164,16 @@ describe('editor store', () => {
     expect(pointsOf(store.getState().text)).toBe(-9);
   });
 
+  it('can open without checking, and checks when asked', () => {
+    const { store, actions } = setUp();
+    actions.open(FILE, small, small, { check: false });
+    expect(store.getState().check.status).toBe('pending');
+    expect(store.getState().lastValid).toBeNull();
+    actions.validate();
+    expect(store.getState().check.status).toBe('valid');
+    expect(store.getState().lastValid?.text).toBe(small);
+  });
+
   it('keeps the valid running text to compare against when a restored draft is invalid', () => {
     const broken = small.replace('points: -5', 'points: many');
     storage.setItem(

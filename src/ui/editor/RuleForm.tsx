@@ -27,6 +27,7 @@ export function RuleForm() {
     [data, errors, workbench],
   );
 
+  if (data === null && check.status === 'pending') return <p class="muted">{m.checking}</p>;
   if (data === null) {
     return (
       <div class="callout form-unavailable">

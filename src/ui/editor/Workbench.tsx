@@ -2,6 +2,7 @@
  * The rule editor or Compare A and B, laid over the map (which stays mounted underneath, so going
  * back to the town costs nothing). The side panel stays beside it.
  */
+import { useEffect } from 'preact/hooks';
 import { ComparePanel } from '../compare/ComparePanel';
 import { useStore } from '../useStore';
 import { RuleEditor } from './RuleEditor';
@@ -10,6 +11,10 @@ import { useWorkbench } from './workbenchContext';
 export function Workbench() {
   const workbench = useWorkbench();
   const view = useStore(workbench.editorStore, (s) => s.view);
+  // However the view was chosen (the switch, a lesson link), the draft is checked before use.
+  useEffect(() => {
+    if (view !== 'town') workbench.show(view);
+  }, [view, workbench]);
   if (view === 'town') return null;
   return (
     <section class="workbench" aria-labelledby="workbench-title">

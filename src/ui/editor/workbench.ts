@@ -67,6 +67,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const acrossClient = createCompareClient(spawn);
 
   const context = (): CompareContext | null => {
+    editor.validate();
     const e = editorStore.getState();
     const { seed, scenario } = stores.session.getState();
     if (e.fileName === null || scenario === null) return null;
@@ -93,13 +94,26 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     return { a: { kind: 'shipped' }, b };
   };
 
+  /** The scenario the compare choices were last set for (defaults need the checked draft). */
+  let choicesFor: string | null = null;
+  const chooseDefaults = () => {
+    const { fileName } = editorStore.getState();
+    if (fileName === null || choicesFor === fileName) return;
+    editor.validate();
+    compare.reset(defaultChoices());
+    choicesFor = fileName;
+  };
+
   const follow = (source: ScenarioSourceFile | null) => {
     if (source === null) return;
     const e = editorStore.getState();
     if (source.fileName !== e.fileName) {
       const shipped = bundled.find((f) => f.fileName === source.fileName)?.text ?? null;
-      editor.open(source.fileName, shipped, source.text);
-      compare.reset(defaultChoices());
+      // The check waits until the editor or a comparison is opened: loading stays quick.
+      editor.open(source.fileName, shipped, source.text, { check: false });
+      compare.reset({ a: { kind: 'shipped' }, b: { kind: 'edited' } });
+      choicesFor = null;
+      if (editorStore.getState().view === 'compare') chooseDefaults();
     } else if (source.text !== e.running) {
       editor.markRunning(source.text);
     }
@@ -141,9 +155,12 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     compareStore,
     compare,
     show(view) {
+      if (view !== 'town') editor.validate();
+      if (view === 'compare') chooseDefaults();
       editorStore.setState({ view });
     },
     async apply() {
+      editor.validate();
       const { lastValid, fileName } = editorStore.getState();
       if (lastValid === null || fileName === null) return false;
       const { seed } = stores.session.getState();

@@ -496,6 +496,7 @@ export const messages = {
       sectionIntro: (key: string) => SECTION_INTROS[key] ?? '',
       outside: (n: number) =>
         `${plural(n, 'problem is', 'problems are')} outside the rule set: see the YAML tab.`,
+      checking: 'Checking the rules…',
       unparsable:
         'The YAML cannot be read, so the forms are unavailable until it is fixed. The town keeps running the last valid rules.',
       toYaml: 'Go to the YAML tab',
