@@ -84,14 +84,36 @@ function grant(s: SimState, c: CompiledConsequence, i: number, via: number): voi
   }
 }
 
+/**
+ * The people whose consequences may change today: their own reach or grade changed, someone in their
+ * household's reach changed (spill-over), or a consequence is lingering on them (it runs out by date).
+ * Everyone else keeps exactly what they had, so only these are re-decided.
+ */
+function findChanged(s: SimState): void {
+  const { reachMask, grade, lingering, consequenceDirty: dirty } = s;
+  const { reach, grade: lastGrade, householdChanged } = s.consequenceInputs;
+  const household = s.town.people.household;
+  householdChanged.fill(0);
+  for (let i = 0; i < s.people; i++)
+    if (reachMask[i] !== reach[i]) householdChanged[household[i]] = 1;
+  dirty.clear();
+  for (let i = 0; i < s.people; i++)
+    if (grade[i] !== lastGrade[i] || householdChanged[household[i]] || lingering[i] > 0)
+      dirty.push(i);
+  reach.set(reachMask);
+  lastGrade.set(grade.subarray(0, s.people));
+}
+
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
   const { inForce, lingerUntil, via } = s.consequences[c.index];
-  const { grade, reachMask, householdReach } = s;
+  const { grade, reachMask, householdReach, lingering } = s;
+  const { items: dirty, count } = s.consequenceDirty;
   const household = s.town.people.household;
   const { listMask, gradeMask, lingerDays } = c;
   const spills = c.spillover !== 'none' && listMask !== 0;
   const day = s.day;
-  for (let i = 0; i < s.people; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = dirty[k];
     const direct = (reachMask[i] & listMask) !== 0 || ((gradeMask >> grade[i]) & 1) === 1;
     // Only households someone's lists reach can spill over (checked per household first, for speed).
     const through =
@@ -99,7 +121,10 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
         ? spillSource(s, c, i)
         : -1;
     if (direct || through >= 0) {
-      lingerUntil[i] = -1;
+      if (lingerUntil[i] >= 0) {
+        lingerUntil[i] = -1;
+        lingering[i]--;
+      }
       if (!inForce[i]) {
         inForce[i] = 1;
         grant(s, c, i, through);
@@ -107,8 +132,12 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
       via[i] = through;
     } else if (inForce[i]) {
       if (lingerDays > 0) {
-        if (lingerUntil[i] < 0) lingerUntil[i] = day + lingerDays;
+        if (lingerUntil[i] < 0) {
+          lingerUntil[i] = day + lingerDays;
+          lingering[i]++;
+        }
         if (day <= lingerUntil[i]) continue;
+        lingering[i]--;
       }
       inForce[i] = 0;
       lingerUntil[i] = -1;
@@ -198,6 +227,7 @@ function countFamiliesAffected(s: SimState): void {
 /** Apply and lift consequences, then meet today's service attempts. */
 export function applyConsequences(s: SimState): void {
   computeReach(s);
+  findChanged(s);
   for (const c of s.compiled.consequences) updateConsequence(s, c);
   countFamiliesAffected(s);
   useServices(s);

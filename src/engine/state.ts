@@ -163,6 +163,12 @@ export interface SimState {
   reachMask: Uint16Array;
   /** Per household: lists that reach any member. */
   householdReach: Uint16Array;
+  /** What consequences were last decided on, per person (reach, grade) and household (someone's reach changed). */
+  consequenceInputs: { reach: Uint16Array; grade: Uint8Array; householdChanged: Uint8Array };
+  /** Per person: how many consequences are lingering (kept after their reason ended). */
+  lingering: Uint8Array;
+  /** People whose consequences must be re-decided today. */
+  consequenceDirty: AgentList;
   consequences: ConsequenceState[];
   familiesAffected: number;
   /** Per household: someone in it is hit today through another member. */
@@ -346,6 +352,14 @@ export function createState(
     listedMask: new Uint16Array(agents),
     reachMask: new Uint16Array(people),
     householdReach: new Uint16Array(town.households.count),
+    consequenceInputs: {
+      reach: new Uint16Array(people),
+      // No grade has index 255, so every person is decided on the first day.
+      grade: new Uint8Array(people).fill(255),
+      householdChanged: new Uint8Array(town.households.count),
+    },
+    lingering: new Uint8Array(people),
+    consequenceDirty: new AgentList(people),
     consequences: compiled.consequences.map(() => ({
       inForce: new Uint8Array(people),
       lingerUntil: new Int32Array(people).fill(-1),
