@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 
-/** Parts of the game a teacher can hide or lock; `scenarios` is the list of other scenarios. */
+/**
+ * Parts of the game a teacher can hide or lock: the side panels, the story's teacher notes, the
+ * rule editor and the comparison, and `scenarios`, the list of other scenarios.
+ */
 export const LESSON_PANELS = [
   'story',
+  'notes',
   'person',
   'events',
   'charts',

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { compareTests } from './compare.mjs';
 import { editorTests } from './editor.mjs';
+import { exportTests } from './export.mjs';
+import { offlineTests } from './offline.mjs';
+import { shareTests } from './share.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -408,6 +411,10 @@ test('an accessibility audit (axe-core) finds no serious problems', async ({ bro
 // The rule editor's and Compare A/B's tests live beside this file.
 editorTests({ test, check, openGame, loadTown, shot, noErrors });
 compareTests({ test, check, openGame, loadTown, shot, noErrors });
+// Share and lock, exports and report, offline (npm run build:single) live beside this file too.
+shareTests({ test, check, openGame, loadTown, shot, noErrors });
+exportTests({ test, check, openGame, loadTown, shot, noErrors });
+offlineTests({ test, check, openGame, loadTown, shot, noErrors });
 
 buildSite();
 const server = await serveSite();

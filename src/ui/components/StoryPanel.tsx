@@ -11,6 +11,10 @@ export function StoryPanel() {
   const seed = useStore(stores.session, (s) => s.seed);
   const warnings = useStore(stores.session, (s) => s.warnings);
   const lessonStep = useStore(stores.teacher, (s) => s.settings.storyStep);
+  const notesShown = useStore(
+    stores.teacher,
+    (s) => (s.settings.panels.notes ?? 'open') === 'open',
+  );
   const m = messages.story;
   if (scenario === null) return null;
   const notes = scenario.teacherNotes;
@@ -60,7 +64,7 @@ export function StoryPanel() {
           </ol>
         </section>
       )}
-      {noteSections.some(([, items]) => items.length > 0) && (
+      {notesShown && noteSections.some(([, items]) => items.length > 0) && (
         <details class="notes">
           <summary>{m.teacherNotes}</summary>
           {noteSections

@@ -721,6 +721,7 @@ export const messages = {
     lessonNote: 'Settings fixed by your teacher for this lesson',
     panelNames: {
       story: 'Story',
+      notes: 'Teacher notes in the story',
       person: 'Dossier',
       events: 'Events',
       charts: 'Charts',
