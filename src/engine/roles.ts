@@ -94,6 +94,7 @@ function fits(
   town: Town,
   i: number,
   pick: ProtagonistDefinition['pick'],
+  owns: (i: number) => boolean,
 ): boolean {
   const p = town.people;
   if (pick.occupation !== undefined) {
@@ -106,16 +107,21 @@ function fits(
     return false;
   if (pick.hasChildren !== undefined && childrenAtHome(town, i) > 0 !== pick.hasChildren)
     return false;
+  if (pick.ownsBusiness !== undefined && owns(i) !== pick.ownsBusiness) return false;
   return true;
 }
 
 /** Pick every declared protagonist (distinct people, first match in index order). */
-function pickProtagonists(scenario: Scenario, town: Town): PickedProtagonist[] {
+function pickProtagonists(
+  scenario: Scenario,
+  town: Town,
+  owns: (i: number) => boolean,
+): PickedProtagonist[] {
   const taken = new Set<number>();
   return (scenario.roles.citizen?.protagonists ?? []).map((definition) => {
     let person = -1;
     for (let i = 0; i < town.people.count && person < 0; i++)
-      if (!taken.has(i) && fits(scenario, town, i, definition.pick)) person = i;
+      if (!taken.has(i) && fits(scenario, town, i, definition.pick, owns)) person = i;
     if (person >= 0) taken.add(person);
     const target =
       person >= 0 && definition.setup ? relativeOf(town, person, definition.setup.target) : -1;
@@ -132,7 +138,8 @@ export function createRoleState(
   ownedIndices: Int32Array,
   play: RolePlay = { kind: 'observer' },
 ): RoleState {
-  const protagonists = pickProtagonists(scenario, town);
+  const owns = (i: number): boolean => ownedOffsets[i + 1] > ownedOffsets[i];
+  const protagonists = pickProtagonists(scenario, town, owns);
   const controlled = new Uint8Array(agents);
   let played = -1;
   if (play.kind === 'citizen') {

@@ -606,6 +606,7 @@ const Protagonist = z.strictObject({
         .optional()
         .meta({ description: 'Has children living at home (or has none).' }),
       district: Id.optional().meta({ description: 'The district they live in.' }),
+      ownsBusiness: z.boolean().optional().meta({ description: 'Owns a business (or owns none).' }),
     })
     .prefault({})
     .meta({
@@ -629,7 +630,7 @@ const Protagonist = z.strictObject({
     })
     .optional()
     .meta({ description: 'The story before day 1, applied in every run of the scenario.' }),
-  actions: z.array(ProtagonistAction).min(1).max(12),
+  actions: z.array(ProtagonistAction).min(1).max(32),
   every: z
     .union([z.literal(1), z.literal(7)])
     .default(7)
