@@ -9,6 +9,7 @@ import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { openScenarioFile } from '../share/openScenarioFile';
+import { LocalePicker } from '../locale/LocalePicker';
 import { IssueList } from './IssueList';
 
 export function StartScreen() {
@@ -36,11 +37,14 @@ export function StartScreen() {
           </h1>
           <p class="tagline">{messages.tagline}</p>
         </div>
-        {hasTown && (
-          <button type="button" class="button" onClick={() => controller.showTown()}>
-            {m.resumeButton}
-          </button>
-        )}
+        <div class="start-header-actions">
+          <LocalePicker />
+          {hasTown && (
+            <button type="button" class="button" onClick={() => controller.showTown()}>
+              {m.resumeButton}
+            </button>
+          )}
+        </div>
       </header>
       {invalid && (
         <IssueList

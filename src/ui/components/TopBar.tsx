@@ -4,6 +4,7 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { WorkbenchSwitch } from '../editor/WorkbenchSwitch';
 import { ClassroomButtons } from '../share/ClassroomButtons';
+import { LocalePicker } from '../locale/LocalePicker';
 import { usePanelAccess } from '../share/usePanelAccess';
 import { DayStatus } from './DayStatus';
 import { TimeControls } from './TimeControls';
@@ -37,6 +38,7 @@ export function TopBar() {
       <DayStatus />
       <WorkbenchSwitch />
       <ClassroomButtons />
+      <LocalePicker />
       <button
         type="button"
         class="button button-quiet help-button"

@@ -348,6 +348,10 @@ export const messages = {
       `${plural(population, 'person', 'people')} · seed ${seed} · scenario ${hash.slice(0, 8)}`,
   },
 
+  language: {
+    label: 'Language',
+  },
+
   help: {
     title: 'How to read Ledgertown',
     close: 'Close help',
@@ -1090,4 +1094,3 @@ function joinWords(items: string[], word: 'and' | 'or'): string {
 function lowerFirst(label: string): string {
   return /^[A-Z][^A-Z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
-
