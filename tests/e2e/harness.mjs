@@ -113,6 +113,8 @@ export async function launchBrowser() {
     async newPage(viewport = { width: 1440, height: 900 }) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
+      // Generous: the shared machine this runs on is often loaded far beyond its two cores.
+      page.setDefaultTimeout(90_000);
       const errors = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
