@@ -1,6 +1,7 @@
 /**
- * The rule editor or Compare A and B, laid over the map (which stays mounted underneath, so going
- * back to the town costs nothing). The side panel stays beside it.
+ * The rule editor or Compare A and B in the map's place. The map stays mounted but is not shown
+ * (styles.css), so its canvas is not painted while a comparison needs the CPU, and going back
+ * costs nothing. The side panel stays beside it.
  */
 import { useEffect } from 'preact/hooks';
 import { ComparePanel } from '../compare/ComparePanel';
