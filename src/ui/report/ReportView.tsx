@@ -8,15 +8,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { version } from '../../../package.json';
 import { reportFigures } from '../../export/runSummary';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { intlLocale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { buildExport, type ExportKind } from './exportRun';
 import { ReportCharts } from './ReportCharts';
+import { ReportComparison } from './ReportComparison';
 import { saveFile } from './saveFile';
 import './report.css';
 
 const fmt = (value: number, digits = 1) =>
-  value.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  value.toLocaleString(intlLocale, { maximumFractionDigits: digits });
 
 export function ReportView() {
   const { stores, controller } = useApp();
@@ -144,7 +145,7 @@ export function ReportView() {
               </div>
               <div>
                 <dt>{m.fact.printed}</dt>
-                <dd>{new Date().toLocaleDateString('en-GB')}</dd>
+                <dd>{new Date().toLocaleDateString(intlLocale)}</dd>
               </div>
             </dl>
 
@@ -171,6 +172,7 @@ export function ReportView() {
             </section>
 
             {day > 0 && <ReportCharts />}
+            <ReportComparison />
 
             <section class="report-answer">
               <label class="field">

@@ -168,11 +168,13 @@ export function ShareDialog() {
                   setRole(event.currentTarget.value as (typeof ROLES)[number]);
                 }}
               >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {messages.classroom.roles[r]}
-                  </option>
-                ))}
+                {ROLES.filter((r) => r === 'observer' || scenario?.roles[r] !== undefined).map(
+                  (r) => (
+                    <option key={r} value={r}>
+                      {messages.classroom.roles[r]}
+                    </option>
+                  ),
+                )}
               </select>
             </label>
             <label class="share-check">

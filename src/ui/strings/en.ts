@@ -840,6 +840,18 @@ export const messages = {
       },
       change: (percent: number) => `${percent > 0 ? '+' : ''}${fmt(percent)} %`,
       charts: 'The town over time',
+      comparison: 'Comparison',
+      compareSides: (a: string, b: string) => `A: ${a} · B: ${b}`,
+      compareRun: (seed: number, days: number) =>
+        `The same town and seed (${seed}), ${fmt(days)} days`,
+      compareStale:
+        'The rules changed after this comparison ran: compare again for figures that match.',
+      compareColumns: { figure: 'Figure', a: 'A', b: 'B', diff: 'B − A' },
+      compareCounts: {
+        listedOnlyA: 'Listed under A only',
+        listedOnlyB: 'Listed under B only',
+        agentsChanged: 'People and businesses whose year differed',
+      } as Record<string, string>,
     },
   },
 } as const;
