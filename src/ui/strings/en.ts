@@ -510,7 +510,11 @@ export const messages = {
         const parts = [spec.description || FIELD_HELP[spec.key] || ''];
         const unit = spec.unit ? ` ${UNIT_NAMES[spec.unit] ?? spec.unit}` : '';
         if (spec.kind === 'number') parts.push(`From ${fmt(spec.min)} to ${fmt(spec.max)}${unit}.`);
-        if (spec.defaultValue !== undefined && typeof spec.defaultValue !== 'object')
+        if (
+          spec.defaultValue !== undefined &&
+          spec.defaultValue !== '' &&
+          typeof spec.defaultValue !== 'object'
+        )
           parts.push(`Left empty: ${defaultWords(spec.defaultValue)}.`);
         return parts.filter((p) => p !== '').join(' ');
       },
