@@ -22,11 +22,23 @@ function relevant(s: SimState, timeline: DossierEntry[]): DossierEntry[] {
   );
   const beh = s.compiled.behaviours;
   return timeline.filter((e) => {
-    if (e.type === 'grade' || e.type === 'sanctionLifted' || e.type === 'reward') return false;
     if (e.type !== 'act') return true;
     const b = beh.ids.indexOf(e.behaviour);
     return recordedDays.has(`${e.day}:${e.behaviour}`) || beh.service[b] >= 0;
   });
+}
+
+/** Acts that left no trace in the system (kept out of the chain, counted instead). */
+function unrecordedActs(
+  s: SimState,
+  timeline: DossierEntry[],
+  kept: DossierEntry[],
+): Extract<DossierEntry, { type: 'act' }>[] {
+  const shown = new Set(kept);
+  return timeline.filter(
+    (e): e is Extract<DossierEntry, { type: 'act' }> =>
+      e.type === 'act' && e.day > 0 && !shown.has(e),
+  );
 }
 
 const when = (day: number): string => (day === 0 ? 'Before the story' : `Day ${day}`);
@@ -99,8 +111,12 @@ function sentence(s: SimState, e: DossierEntry, who: string, theirs: string): st
       return `the appeal was ${e.granted ? 'granted' : 'refused'}${e.sincere ? '' : ' (judged insincere)'}; the listing was ${e.wrongful ? 'wrongful' : 'rightful'}.`;
     case 'delisted':
       return `${who} ${who === 'You' ? 'were' : 'was'} taken off the ${list(e.list)} (${e.why === 'appeal' ? 'appeal granted' : e.why}).`;
-    default:
-      return `${e.type}.`;
+    case 'grade':
+      return `${theirs === 'your' ? 'your' : theirs} grade went from ${e.from} to ${e.to}.`;
+    case 'reward':
+      return `${who} received a reward: ${e.label.toLowerCase()}.`;
+    case 'sanctionLifted':
+      return `${consequence(e.consequence)} no longer applied to ${who === 'You' ? 'you' : who}.`;
   }
 }
 
@@ -121,6 +137,12 @@ export function storyOf(
     }
   const chain: Entry[] = mine.map((e) => ({ ...e, subject: agentId(s, person) }));
   const lines = mine.map((e) => ({ day: e.day, text: sentence(s, e, 'You', 'your') }));
+  const unseen = unrecordedActs(s, mergedTimeline(s, agentsOf(s, person)), mine);
+  if (unseen.length > 0)
+    lines.push({
+      day: unseen[unseen.length - 1].day,
+      text: `${unseen.length} of your acts were never recorded by anyone (${[...new Set(unseen.map((e) => e.label.toLowerCase()))].join('; ')}).`,
+    });
   for (const a of s.roles.apologies)
     lines.push({
       day: a.day,
@@ -133,11 +155,12 @@ export function storyOf(
     .map((x) => x.line);
   const explanation = fold(ordered);
   for (const r of [...relatives].sort((x, y) => x - y)) {
+    // Their own purchases are their business; what reached the protagonist is their record and listing.
+    const beh = s.compiled.behaviours;
     const theirs = relevant(s, mergedTimeline(s, agentsOf(s, r))).filter(
       (e) =>
-        e.type !== 'act' ||
-        e.day === 0 ||
-        s.compiled.behaviours.service[s.compiled.behaviours.ids.indexOf(e.behaviour)] < 0,
+        (e.type !== 'act' && e.type !== 'observed') ||
+        beh.service[beh.ids.indexOf(e.behaviour)] < 0,
     );
     if (theirs.length === 0) continue;
     const name = agentName(s, r);
