@@ -6,11 +6,15 @@
 import type { PersonOutcome } from '../export/peopleOutcomes';
 import type { Issue } from '../scenario/issue';
 import type { Scenario } from '../scenario/schema';
+import type { RoleOffer } from './roleMeta';
+import type { RoleChoice, RoleFrame, RoleMove, RoleSetup } from './roleProtocol';
 import type {
   AgentId,
   Dossier,
   FeedEvent,
   MetricSeries,
+  PlayerMove,
+  RoleResult,
   TownLayout,
   TownSnapshot,
 } from '../engine/types';
@@ -30,6 +34,8 @@ export interface ScenarioMeta {
   population: number;
   days: number;
   seed: number;
+  /** The roles it offers (observer, citizens, planner, appeals officer). */
+  roles: RoleOffer;
 }
 
 /** One simulated day as the UI receives it: the town now, and what changed since the last frame. */
@@ -40,6 +46,8 @@ export interface DayFrame {
   metrics: { fromDay: number; series: MetricSeries };
   /** Feed events of days after the previous frame, oldest first. */
   feed: FeedEvent[];
+  /** What the played role sees after this day (roleProtocol.ts); absent for observer and planner. */
+  role?: RoleFrame;
 }
 
 /** Everything fixed for a run, sent once when a scenario is loaded. */
@@ -56,16 +64,30 @@ export interface LoadedTown {
   namedPeople: { id: AgentId; role: string }[];
   metricNames: string[];
   frame: DayFrame;
+  /** The roles the scenario offers and the one this run plays. */
+  role: RoleSetup;
 }
 
 export type WorkerRequest =
   | { kind: 'catalog'; id: number; files: { fileName: string; text: string }[] }
-  | { kind: 'load'; id: number; fileName: string; text: string; seed?: number; toDay: number }
+  | {
+      kind: 'load';
+      id: number;
+      fileName: string;
+      text: string;
+      seed?: number;
+      toDay: number;
+      /** The role to play (default observer), and a saved game's moves to make again on the way. */
+      role?: RoleChoice;
+      moves?: PlayerMove[];
+    }
   /** Advance up to `days` days, stopping early once `budgetMs` of work is spent (at least one day). */
   | { kind: 'advance'; id: number; days: number; budgetMs: number }
   | { kind: 'dossier'; id: number; agent: AgentId }
   /** Every person's outcome and the run's summary so far, for the exports. */
   | { kind: 'outcomes'; id: number }
+  /** A player's move in the played role (made for the next day). */
+  | { kind: 'roleMove'; id: number; move: RoleMove }
   | { kind: 'ping'; id: number }
   /** Test hook for the watchdog: make the worker throw, or stop answering. */
   | { kind: 'fault'; id: number; fault: 'crash' | 'hang' };
@@ -88,6 +110,7 @@ export type WorkerResponse =
       outcomes: PersonOutcome[];
       summary: Record<string, number>;
     }
+  | { kind: 'roleMoved'; id: number; result: RoleResult; role?: RoleFrame }
   | { kind: 'pong'; id: number }
   /** The request threw: the message, for the UI to show. */
   | { kind: 'failed'; id: number; message: string };

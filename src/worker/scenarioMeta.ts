@@ -5,6 +5,7 @@
  */
 import { ScenarioSchema, TownSchema } from '../scenario/schema';
 import type { ScenarioMeta } from './protocol';
+import { readRoleOffer } from './roleMeta';
 
 /** Meta from parsed scenario data, with the schema's own defaults; null when it lacks an id or title. */
 export function readScenarioMeta(data: unknown): ScenarioMeta | null {
@@ -25,6 +26,7 @@ export function readScenarioMeta(data: unknown): ScenarioMeta | null {
     population: withDefault(TownSchema.shape.population, town.population),
     days: withDefault(ScenarioSchema.shape.days, data.days),
     seed: withDefault(ScenarioSchema.shape.seed, data.seed),
+    roles: readRoleOffer(data.roles),
   };
 }
 

@@ -2,7 +2,6 @@
  * The worker's logic, kept apart from the `self.onmessage` wiring so Node tests can drive it:
  * one simulation at a time, loaded from scenario text, advanced on request, read for dossiers.
  */
-import { createSimulation } from '../engine/index';
 import { peopleOutcomes } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';
 import type { Simulation } from '../engine/types';
@@ -17,6 +16,7 @@ import type {
   WorkerResponse,
 } from './protocol';
 import { readScenarioMeta } from './scenarioMeta';
+import { castRole, makeRoleMove, replayRoleMoves, roleFrame, roleSnapshot } from './roleHost';
 
 /** How often a long replay reports progress (the watchdog's heartbeat). */
 const PROGRESS_EVERY_MS = 100;
@@ -39,11 +39,13 @@ export function createSimulationHost(
     const all = sim.metrics();
     for (const name of Object.keys(all)) series[name] = all[name].slice(sentDay, sim.day);
     const feed = sim.feed(sentDay + 1).filter((event) => event.day > sentDay);
+    const role = roleFrame(sim);
     const result: DayFrame = {
       day: sim.day,
-      snapshot: sim.snapshot(),
+      snapshot: roleSnapshot(sim.snapshot(), sim.scenario, role),
       metrics: { fromDay: sentDay + 1, series },
       feed,
+      role,
     };
     sentDay = sim.day;
     return result;
@@ -96,9 +98,15 @@ export function createSimulationHost(
     const seed = request.seed ?? scenario.seed;
     simulation = undefined;
     // The engine's default records every dossier in a small town and a sample in a large one.
-    const sim = createSimulation(scenario, seed, {});
+    const cast = castRole(scenario, seed, request.role);
+    const sim = cast.sim;
     sentDay = 0;
-    stepTo(sim, request.id, Math.min(request.toDay, scenario.days));
+    const replayed = replayRoleMoves(
+      sim,
+      request.moves ?? [],
+      Math.min(request.toDay, scenario.days),
+      (day) => stepTo(sim, request.id, day),
+    );
     simulation = sim;
     const peopleNames: string[] = [];
     const namedPeople: LoadedTown['namedPeople'] = [];
@@ -124,6 +132,7 @@ export function createSimulationHost(
       metricNames: sim.metricNames(),
       // Everything up to the restored day travels in the first frame.
       frame: frame(sim),
+      role: { roles: sim.roles(), problem: cast.problem ?? replayed },
     };
     post({ kind: 'loaded', id: request.id, town });
   };
@@ -166,6 +175,13 @@ export function createSimulationHost(
             return;
           case 'outcomes':
             post(outcomes(request.id, requireSimulation()));
+            return;
+          case 'roleMove':
+            post({
+              kind: 'roleMoved',
+              id: request.id,
+              ...makeRoleMove(requireSimulation(), request.move),
+            });
             return;
           case 'ping':
             post({ kind: 'pong', id: request.id });

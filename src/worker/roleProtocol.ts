@@ -1,0 +1,50 @@
+/**
+ * The roles' part of the simulation worker's messages (protocol.ts carries them): the role a run
+ * is asked to play, the moves a player sends, and the role's state after every day. Plain data,
+ * structured-clone safe.
+ */
+import type {
+  AppealCase,
+  CitizenView,
+  GoalStatus,
+  OfficerDebrief,
+  PlayerMove,
+  RoleKind,
+  RolesInfo,
+} from '../engine/types';
+
+/** The role asked for; a citizen without a protagonist plays the first one the town can cast. */
+export type RoleChoice =
+  | { kind: 'observer' }
+  | { kind: 'citizen'; protagonist?: string }
+  | { kind: 'appealsOfficer' }
+  | { kind: 'planner' };
+
+/** A move as the player makes it: the protagonist's next choice, or an appeal decided. */
+export type RoleMove =
+  { kind: 'choose'; action: string | null } | { kind: 'decide'; caseId: string; grant: boolean };
+
+/** Why the run does not play the role asked for, or not all of its saved moves. */
+export type RoleProblem =
+  /** The scenario declares no such role (or no such protagonist): the run plays the observer. */
+  | { kind: 'notOffered'; role: RoleKind }
+  /** The engine could not cast the role (nobody in this town fits the protagonist). */
+  | { kind: 'notCast'; detail: string }
+  /** A saved move was refused on replay: the moves after it were dropped. */
+  | { kind: 'replayFailed'; detail: string };
+
+/** The played role's state after a day or a move (absent for the observer and the planner). */
+export interface RoleFrame {
+  /** What the protagonist knows, and their goals (the explanation only once the ending came). */
+  citizen: { view: CitizenView; status: GoalStatus } | null;
+  /** The appeals queue and the officer's record so far. */
+  officer: { cases: AppealCase[]; debrief: OfficerDebrief } | null;
+  /** Every move made in this run, for saving and replaying. */
+  moves: PlayerMove[];
+}
+
+/** Sent once with a loaded town: what the scenario offers and plays, and any problem casting it. */
+export interface RoleSetup {
+  roles: RolesInfo;
+  problem: RoleProblem | null;
+}
