@@ -15,6 +15,7 @@ import { createSimulation } from '../engine/index';
 import type { Simulation } from '../engine/types';
 import { crossCheckScenario } from '../scenario/crossChecks';
 import { expressionFindings } from '../scenario/expressionChecks';
+import { scenarioHash } from '../scenario/hash';
 import { formatPath, type Issue } from '../scenario/issue';
 import { loadScenario } from '../scenario/load';
 import { loadRulesFor } from '../scenario/ruleset';
@@ -43,6 +44,11 @@ export function createCompareHost(
   now: () => number,
 ): CompareHost {
   let kept: { a: Simulation; b: Simulation } | null = null;
+  /**
+   * The runs of the last comparison by what they ran (scenario hash, seed, days). Runs are
+   * deterministic, so after an edit to B only B runs again: A is the same run it was.
+   */
+  let runs = new Map<string, Simulation>();
 
   const compare = (id: number, job: CompareJob) => {
     const started = now();
@@ -52,19 +58,36 @@ export function createCompareHost(
       return;
     }
     kept = null;
-    const simA = createSimulation(sides.a, job.seed, { dossiers: 'all' });
-    const simB = createSimulation(sides.b, job.seed, { dossiers: 'all' });
+    const keyOf = (scenario: Scenario) => `${scenarioHash(scenario)}|${job.seed}|${job.days}`;
+    const keys = { a: keyOf(sides.a), b: keyOf(sides.b) };
+    const reused = new Map<string, Simulation>();
+    for (const key of [keys.a, keys.b]) {
+      const run = runs.get(key);
+      if (run !== undefined) reused.set(key, run);
+    }
+    runs = reused;
+    const toRun = [...new Set([keys.a, keys.b])].filter((key) => !runs.has(key));
     let lastReport = now();
-    const total = 2 * job.days;
-    [simA, simB].forEach((sim, k) => {
+    toRun.forEach((key, k) => {
+      const sim = createSimulation(key === keys.a ? sides.a : sides.b, job.seed, {
+        dossiers: 'all',
+      });
       while (sim.day < job.days) {
         sim.step();
         if (now() - lastReport >= PROGRESS_EVERY_MS) {
           lastReport = now();
-          post({ kind: 'progress', id, done: k * job.days + sim.day, total });
+          post({
+            kind: 'progress',
+            id,
+            done: k * job.days + sim.day,
+            total: toRun.length * job.days,
+          });
         }
       }
+      runs.set(key, sim);
     });
+    const simA = runs.get(keys.a) as Simulation;
+    const simB = runs.get(keys.b) as Simulation;
     const comparison = compareSimulations(simA, simB);
     kept = { a: simA, b: simB };
     post({

@@ -99,6 +99,38 @@ describe('compare host', () => {
     expect(answer.bRunAs).toBe('same-town');
   });
 
+  it('after an edit to B runs only B again, and gives what a fresh comparison gives', () => {
+    const answers: CompareResponse[] = [];
+    let clock = 0;
+    const host = createCompareHost(
+      (r) => answers.push(r),
+      () => (clock += 50),
+    );
+    const a = { fileName: 'small.yaml', text: small };
+    const job = (text: string) => ({ a, b: { fileName: 'small.yaml', text }, seed: 5, days: 30 });
+    host.handle({ kind: 'compare', id: 1, job: job(harsher) });
+    const edited = edit(harsher, ['ruleset', 'rules', 0, 'points'], -100);
+    answers.length = 0;
+    host.handle({ kind: 'compare', id: 2, job: job(edited) });
+    const totals = answers.flatMap((r) => (r.kind === 'progress' ? [r.total] : []));
+    expect(new Set(totals)).toEqual(new Set([30]));
+    const reused = answers.at(-1);
+
+    const fresh: CompareResponse[] = [];
+    createCompareHost(
+      (r) => fresh.push(r),
+      () => 0,
+    ).handle({
+      kind: 'compare',
+      id: 2,
+      job: job(edited),
+    });
+    const expected = fresh.at(-1);
+    expect(reused?.kind).toBe('compared');
+    if (reused?.kind !== 'compared' || expected?.kind !== 'compared') return;
+    expect(reused.comparison).toEqual(expected.comparison);
+  });
+
   it('reports the positioned problems of a side that cannot run', () => {
     const answers: CompareResponse[] = [];
     const host = createCompareHost(
