@@ -15,12 +15,9 @@ import {
 import { SPEEDS, type Speed } from './clockStore';
 import { DayClock } from './dayClock';
 import type { TownStores } from './townStores';
-import {
-  readProgress,
-  writeProgress,
-  type KeyValueStorage,
-  type SavedProgress,
-} from './progressStorage';
+import { createDossierReader } from './dossierReader';
+import { createProgressKeeper } from './progressKeeper';
+import type { KeyValueStorage } from './progressStorage';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';
@@ -29,8 +26,6 @@ import type { Lens } from './selectionStore';
 const MAX_SPEED_BUDGET_MS = 120;
 /** Work per answer while jumping ahead: small enough that the day counter visibly moves. */
 const SEEK_BUDGET_MS = 250;
-/** While the town runs, the open dossier is re-read at most this often. */
-const DOSSIER_REFRESH_MS = 400;
 /** Where a day is shown after a step, a jump or a load: everyone at their day place. */
 const MIDDAY = 0.5;
 /** More restarts than this within RESTART_WINDOW_MS means the run itself makes the worker fail. */
@@ -102,13 +97,9 @@ export function createTownController(options: TownControllerOptions): TownContro
   /** The advance in flight, if any: at most one at a time. */
   let advancing: Promise<boolean> | null = null;
   const work = new Set<Promise<unknown>>();
-  let dossierInFlight = false;
-  let dossierAgain = false;
-  let lastDossierRead = -Infinity;
   let restartTimes: number[] = [];
   /** The load in flight: a restarted worker must redo it (the run it replaces may be gone). */
   let pendingLoad: { source: ScenarioSourceFile; load: LoadOptions } | null = null;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     work.add(promise);
@@ -206,8 +197,8 @@ export function createTownController(options: TownControllerOptions): TownContro
     if (!keep.selection) {
       stores.selection.setState({ selected: null, dossier: null, dossierMissing: false });
     }
-    refreshDossier(true);
-    scheduleSave();
+    dossiers.refresh(true);
+    progress.schedule();
     return true;
   };
 
@@ -215,6 +206,9 @@ export function createTownController(options: TownControllerOptions): TownContro
     const file = options.bundled.find((f) => f.fileName === fileName);
     return file && { fileName: file.fileName, text: file.text, bundled: true };
   };
+
+  const dossiers = createDossierReader(stores, () => client, now);
+  const progress = createProgressKeeper(stores, storage, bundledSource);
 
   const recoverFromRestart = (failure: WorkerFailure) => {
     const t = now();
@@ -266,8 +260,8 @@ export function createTownController(options: TownControllerOptions): TownContro
       day: frame.day,
       playing: playing && frame.day < lastDay,
     });
-    refreshDossier(false);
-    scheduleSave();
+    dossiers.refresh(false);
+    progress.schedule();
   };
 
   /** Asks the worker for up to `days` days; at most one advance is in flight. */
@@ -320,98 +314,10 @@ export function createTownController(options: TownControllerOptions): TownContro
     }
   };
 
-  // ---------------------------------------------------------------------------------------------
-  // Dossier
-  // ---------------------------------------------------------------------------------------------
-
-  const refreshDossier = (force: boolean) => {
-    const { selected } = stores.selection.getState();
-    if (selected === null) return;
-    const playing = stores.clock.getState().playing;
-    if (!force && playing && now() - lastDossierRead < DOSSIER_REFRESH_MS) return;
-    if (dossierInFlight) {
-      dossierAgain = true;
-      return;
-    }
-    dossierInFlight = true;
-    lastDossierRead = now();
-    const day = stores.clock.getState().day;
-    client
-      .request({ kind: 'dossier', agent: selected })
-      .then((response) => {
-        if (response.kind !== 'dossier') return;
-        if (stores.selection.getState().selected !== selected) return;
-        stores.selection.setState({
-          dossier: response.dossier,
-          dossierDay: day,
-          dossierMissing: response.dossier === null,
-        });
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        dossierInFlight = false;
-        if (dossierAgain) {
-          dossierAgain = false;
-          refreshDossier(true);
-        }
-      });
-  };
-
-  // ---------------------------------------------------------------------------------------------
-  // Saving
-  // ---------------------------------------------------------------------------------------------
-
-  const scheduleSave = () => {
-    if (storage === null || saveTimer !== undefined) return;
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      saveNow();
-    }, 500);
-  };
-
-  const saveNow = () => {
-    if (storage === null) return;
-    const { source, seed, status } = stores.session.getState();
-    if (source === null || status !== 'ready') return;
-    const { day, speed } = stores.clock.getState();
-    const { selected, lens } = stores.selection.getState();
-    const progress: SavedProgress = {
-      version: 1,
-      fileName: source.fileName,
-      customText: source.bundled ? undefined : source.text,
-      seed,
-      day,
-      speed,
-      selected,
-      lens,
-      panel: stores.prefs.getState().panel,
-    };
-    if (!writeProgress(storage, progress)) {
-      pushNotice(stores.session, { kind: 'saveFailed' });
-    }
-  };
-
   const restoreProgress = async (): Promise<void> => {
-    if (storage === null) return;
-    const read = readProgress(storage, Date.now());
-    if (read.kind === 'corrupt') {
-      pushNotice(stores.session, {
-        kind: 'progressSetAside',
-        reason: read.reason,
-        key: read.setAsideKey,
-      });
-      return;
-    }
-    if (read.kind === 'none') return;
-    const saved = read.progress;
-    const source =
-      saved.customText !== undefined
-        ? { fileName: saved.fileName, text: saved.customText, bundled: false }
-        : bundledSource(saved.fileName);
-    if (source === undefined) {
-      pushNotice(stores.session, { kind: 'savedScenarioGone', fileName: saved.fileName });
-      return;
-    }
+    const restored = progress.restore();
+    if (restored === null) return;
+    const { saved, source } = restored;
     stores.clock.setState({ speed: saved.speed });
     dayClock.setRate(rateOf(saved.speed));
     stores.selection.setState({ selected: saved.selected, lens: saved.lens });
@@ -419,15 +325,6 @@ export function createTownController(options: TownControllerOptions): TownContro
     stores.session.setState({ screen: 'town' });
     await loadSource(source, { seed: saved.seed, toDay: saved.day }, { selection: true });
   };
-
-  const unsubscribers = [
-    stores.selection.subscribe((s, prev) => {
-      if (s.lens !== prev.lens || s.selected !== prev.selected) scheduleSave();
-    }),
-    stores.prefs.subscribe((s, prev) => {
-      if (s.panel !== prev.panel) scheduleSave();
-    }),
-  ];
 
   // ---------------------------------------------------------------------------------------------
   // Public actions
@@ -467,7 +364,7 @@ export function createTownController(options: TownControllerOptions): TownContro
 
     pause() {
       stores.clock.setState({ playing: false });
-      refreshDossier(true);
+      dossiers.refresh(true);
     },
 
     togglePlay() {
@@ -479,7 +376,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       if (!SPEEDS.includes(speed)) return;
       stores.clock.setState({ speed });
       dayClock.setRate(rateOf(speed));
-      scheduleSave();
+      progress.schedule();
     },
 
     step(days = 1) {
@@ -520,7 +417,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       });
       if (id !== null) {
         stores.prefs.setState({ panel: 'person' });
-        refreshDossier(true);
+        dossiers.refresh(true);
       }
     },
 
@@ -565,9 +462,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     },
 
     saveProgress() {
-      if (saveTimer !== undefined) clearTimeout(saveTimer);
-      saveTimer = undefined;
-      saveNow();
+      progress.flush();
     },
 
     async readOutcomes() {
@@ -581,8 +476,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     },
 
     dispose() {
-      unsubscribers.forEach((unsubscribe) => unsubscribe());
-      if (saveTimer !== undefined) clearTimeout(saveTimer);
+      progress.dispose();
       client.dispose();
     },
   };
