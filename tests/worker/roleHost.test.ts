@@ -9,6 +9,8 @@ const scenarioDir = new URL('../../scenarios/', import.meta.url);
 const read = (fileName: string) => readFileSync(new URL(fileName, scenarioDir), 'utf8');
 const journalist = read('journalist.yaml');
 
+type Body<R> = R extends WorkerRequest ? Omit<R, 'id'> : never;
+
 function host() {
   const answers: WorkerResponse[] = [];
   const h = createSimulationHost(
@@ -16,7 +18,7 @@ function host() {
     () => 0,
   );
   let id = 1;
-  const ask = (request: Omit<WorkerRequest, 'id'>): WorkerResponse => {
+  const ask = (request: Body<WorkerRequest>): WorkerResponse => {
     const from = answers.length;
     h.handle({ ...request, id: id++ } as WorkerRequest);
     const answer = answers.slice(from).find((a) => a.kind !== 'progress');
