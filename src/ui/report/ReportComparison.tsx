@@ -34,8 +34,9 @@ function ComparisonSection({ workbench }: { workbench: Workbench }) {
     const label = m.figureLabel(row.name);
     return label === undefined ? [] : [{ ...row, label }];
   });
+  const counts = DIFFERENCE_COUNT_KEYS.filter((key) => m.compareCounts[key] !== undefined);
   return (
-    <section class="report-comparison" aria-labelledby="report-comparison-title">
+    <section class="report-figures report-comparison" aria-labelledby="report-comparison-title">
       <h2 id="report-comparison-title">{m.comparison}</h2>
       <p>
         <strong>
@@ -47,29 +48,29 @@ function ComparisonSection({ workbench }: { workbench: Workbench }) {
         <span class="muted">{m.compareRun(c.seeds[0], c.days)}</span>
       </p>
       {stale && <p class="report-stale">{m.compareStale}</p>}
-      <table class="report-compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{m.compareColumns.figure}</th>
-            <th scope="col">{m.compareColumns.a}</th>
-            <th scope="col">{m.compareColumns.b}</th>
-            <th scope="col">{m.compareColumns.diff}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.label}</th>
-              <td>{number(row.a, { percent: row.name === 'wrongfulShare' })}</td>
-              <td>{number(row.b, { percent: row.name === 'wrongfulShare' })}</td>
-              <td>{number(row.diff, { signed: true, percent: row.name === 'wrongfulShare' })}</td>
-            </tr>
-          ))}
-          {DIFFERENCE_COUNT_KEYS.filter((key) => m.compareCounts[key] !== undefined).map((key) => (
-            <tr key={key} class="report-compare-count">
-              <th scope="row" colSpan={3}>
-                {m.compareCounts[key]}
-              </th>
+      <p class="muted small">{m.compareHow}</p>
+      <table>
+        {/* Two columns, filled top to bottom, like the key figures above. */}
+        <tbody
+          style={{
+            gridTemplateRows: `repeat(${Math.ceil((rows.length + counts.length) / 2)}, auto)`,
+          }}
+        >
+          {rows.map((row) => {
+            const percent = row.name === 'wrongfulShare';
+            return (
+              <tr key={row.name}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  {number(row.a, { percent })} → {number(row.b, { percent })}{' '}
+                  <span class="muted">({number(row.diff, { signed: true, percent })})</span>
+                </td>
+              </tr>
+            );
+          })}
+          {counts.map((key) => (
+            <tr key={key}>
+              <th scope="row">{m.compareCounts[key]}</th>
               <td>{number(c.counts[key] ?? 0)}</td>
             </tr>
           ))}

@@ -850,7 +850,7 @@ export const messages = {
         `The same town and seed (${seed}), ${fmt(days)} days`,
       compareStale:
         'The rules changed after this comparison ran: compare again for figures that match.',
-      compareColumns: { figure: 'Figure', a: 'A', b: 'B', diff: 'B − A' },
+      compareHow: 'Each figure under A → under B (B − A)',
       compareCounts: {
         listedOnlyA: 'Listed under A only',
         listedOnlyB: 'Listed under B only',
