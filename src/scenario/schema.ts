@@ -768,6 +768,69 @@ const Variant = z.strictObject({
   ruleset: RuleSetSchema,
 });
 
+/** Labels by id, in another language; an id not given keeps the English label. */
+const TranslatedLabels = (what: string) =>
+  z
+    .record(Id, Text(`The ${what} in this language.`))
+    .optional()
+    .meta({
+      description: `${what[0].toUpperCase()}${what.slice(1)} by id; ids left out keep the English.`,
+    });
+
+/** The scenario's texts in one language; every field may be left out and then shows in English. */
+const ScenarioTranslation = z.strictObject({
+  title: Text('The title.').optional(),
+  question: Text('The question.').optional(),
+  summary: Text('The summary.').optional(),
+  intro: z.array(IntroStep).max(20).optional().meta({
+    description: 'The story steps in the same order; steps left out at the end stay in English.',
+  }),
+  teacherNotes: z
+    .strictObject({
+      objectives: z.array(Text('A learning objective.')).optional(),
+      notice: z.array(Text('Something to notice.')).optional(),
+      try: z.array(Text('Something to try.')).optional(),
+      discussion: z.array(Text('A discussion question.')).optional(),
+      lessonPlan: z.array(Text('A step of a 20-minute lesson.')).optional(),
+    })
+    .optional()
+    .meta({ description: 'Teacher notes; each list given replaces the English list whole.' }),
+  assumptions: z.array(Text('A modelling assumption.')).optional().meta({
+    description: 'The modelling assumptions, replacing the English list whole.',
+  }),
+  behaviours: TranslatedLabels('behaviour labels'),
+  rules: TranslatedLabels('reasons given for rules'),
+  lists: TranslatedLabels('list labels'),
+  consequences: TranslatedLabels('sanction and reward labels'),
+  grades: TranslatedLabels('grade labels'),
+  surveillance: TranslatedLabels('surveillance source labels'),
+  districts: TranslatedLabels('district names'),
+  occupations: TranslatedLabels('occupation names'),
+  sectors: TranslatedLabels('business sector names'),
+  variants: z
+    .record(
+      Id,
+      z.strictObject({
+        title: Text("The variant's name.").optional(),
+        description: Text('What changes and what to look for.').optional(),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Suggested comparisons by id; ids left out keep the English.' }),
+});
+
+/** A language tag such as zh-CN (BCP 47, as the interface's ?locale= takes it). */
+const LocaleTag = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as zh-CN');
+
+/** The scenario's texts in other languages, by language tag. */
+export const TranslationsSchema = z.record(LocaleTag, ScenarioTranslation).default({}).meta({
+  description:
+    "The scenario's texts in other languages, by language tag (zh-CN): title, question, summary, story, teacher notes and labels. The interface shows them in that language and falls back to English field by field.",
+});
+
 export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -777,6 +840,7 @@ export const ScenarioSchema = z
     summary: Text('A short summary shown on the start screen.').default(''),
     intro: z.array(IntroStep).max(20).default([]),
     teacherNotes: TeacherNotes,
+    translations: TranslationsSchema,
     sources: z.array(Source_).default([]),
     assumptions: z.array(Text('A modelling assumption, stated as such.')).default([]),
     seed: int(0, 2 ** 31 - 1, { description: 'Random seed: same seed, same run.' }).default(1),
@@ -806,6 +870,8 @@ export type ListDefinition = RuleSet['lists'][number];
 export type ConsequenceDefinition = RuleSet['consequences'][number];
 export type Town = Scenario['town'];
 export type Variant = Scenario['variants'][number];
+export type ScenarioTranslations = Scenario['translations'];
+export type ScenarioTranslation = ScenarioTranslations[string];
 export type Roles = Scenario['roles'];
 export type ProtagonistDefinition = NonNullable<Roles['citizen']>['protagonists'][number];
 export type ProtagonistActionDefinition = ProtagonistDefinition['actions'][number];

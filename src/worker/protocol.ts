@@ -5,7 +5,7 @@
  */
 import type { PersonOutcome } from '../export/peopleOutcomes';
 import type { Issue } from '../scenario/issue';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, ScenarioTranslations } from '../scenario/schema';
 import type { RoleOffer } from './roleMeta';
 import type { RoleChoice, RoleFrame, RoleMove, RoleSetup } from './roleProtocol';
 import type {
@@ -34,6 +34,8 @@ export interface ScenarioMeta {
   population: number;
   days: number;
   seed: number;
+  /** The texts in other languages (localizedScenarioText picks the reader's). */
+  translations: ScenarioTranslations;
   /** The roles it offers (observer, citizens, planner, appeals officer). */
   roles: RoleOffer;
 }

@@ -3,7 +3,7 @@
  * file: fast enough to list every shipped scenario at once. Full validation follows in the
  * background and again on load; only its verdict decides whether a file can be played.
  */
-import { ScenarioSchema, TownSchema } from '../scenario/schema';
+import { ScenarioSchema, TownSchema, TranslationsSchema } from '../scenario/schema';
 import type { ScenarioMeta } from './protocol';
 import { readRoleOffer } from './roleMeta';
 
@@ -26,6 +26,8 @@ export function readScenarioMeta(data: unknown): ScenarioMeta | null {
     population: withDefault(TownSchema.shape.population, town.population),
     days: withDefault(ScenarioSchema.shape.days, data.days),
     seed: withDefault(ScenarioSchema.shape.seed, data.seed),
+    // Texts only: a malformed block is left out here and reported by the full validation.
+    translations: TranslationsSchema.catch({}).parse(data.translations),
     roles: readRoleOffer(data.roles),
   };
 }

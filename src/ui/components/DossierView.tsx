@@ -6,13 +6,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AgentId, Dossier } from '../../engine/types';
 import { cssColour, gradeColours } from '../../game/palette';
+import { localizedScenarioText } from '../../scenario/localizedText';
 import type { Scenario } from '../../scenario/schema';
 import { LENSES, type Lens } from '../../store/selectionStore';
 import { agentName } from '../../store/townStore';
 import { useApp } from '../appContext';
 import { describeEntry, scenarioLabels, type ScenarioLabels } from '../dossier/describeEntry';
 import { dossierGaps, entriesForLens, scoreIsDisclosed, type LensEntry } from '../dossier/lenses';
-import { messages } from '../strings';
+import { intlLocale, locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { AgentLink } from './AgentLink';
 import { MetricChart } from './MetricChart';
@@ -64,6 +65,7 @@ export function DossierBody(props: {
   const m = messages.person;
   const disclosure = scenario.ruleset.opacity.disclosure;
   const labels = useMemo(() => scenarioLabels(scenario), [scenario]);
+  const text = useMemo(() => localizedScenarioText(scenario, locale), [scenario]);
   const grades = scenario.ruleset.scoring.grades;
   const gradeIndex = grades.findIndex((g) => g.id === dossier.grade);
   const colour = gradeColours(grades.length)[Math.max(0, gradeIndex)];
@@ -78,14 +80,30 @@ export function DossierBody(props: {
         {dossier.person &&
           m.facts(
             dossier.person.age,
-            nameOf(scenario.town.occupations, dossier.person.occupation),
-            nameOf(scenario.town.districts, dossier.person.district),
+            text.label(
+              'occupations',
+              dossier.person.occupation,
+              nameOf(scenario.town.occupations, dossier.person.occupation),
+            ),
+            text.label(
+              'districts',
+              dossier.person.district,
+              nameOf(scenario.town.districts, dossier.person.district),
+            ),
           )}
         {dossier.business &&
           m.business(
-            nameOf(scenario.town.businesses.sectors, dossier.business.sector),
+            text.label(
+              'sectors',
+              dossier.business.sector,
+              nameOf(scenario.town.businesses.sectors, dossier.business.sector),
+            ),
             dossier.business.size,
-            nameOf(scenario.town.districts, dossier.business.district),
+            text.label(
+              'districts',
+              dossier.business.district,
+              nameOf(scenario.town.districts, dossier.business.district),
+            ),
           )}
         <span class="small"> · {m.readAt(props.day)}</span>
       </p>
@@ -129,7 +147,7 @@ export function DossierBody(props: {
           <dt>{m.score}</dt>
           <dd>
             {showScore && currentScore !== undefined ? (
-              Math.round(currentScore).toLocaleString('en-GB')
+              Math.round(currentScore).toLocaleString(intlLocale)
             ) : (
               <span class="muted">{m.notKnown}</span>
             )}

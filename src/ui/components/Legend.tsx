@@ -1,17 +1,20 @@
 /** What the map's colours and shapes mean, built from the scenario's own grades. */
 import { MAP_COLOURS, cssColour, gradeColours } from '../../game/palette';
+import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 
 const SHORT_SCREEN = 800;
 
 export function Legend(props: { compact: boolean }) {
   const { stores } = useApp();
-  const grades = useStore(stores.session, (s) => s.scenario?.ruleset.scoring.grades);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const grades = scenario?.ruleset.scoring.grades;
   const reveal = useStore(stores.prefs, (s) => s.revealWrongful);
   const m = messages.legend;
-  if (!grades) return null;
+  if (!scenario || !grades) return null;
+  const text = localizedScenarioText(scenario, locale);
   const colours = gradeColours(grades.length);
   const body = (
     <div class="legend-body">
@@ -25,7 +28,7 @@ export function Legend(props: { compact: boolean }) {
               aria-hidden="true"
             />
             <span class="grade-id">{grade.id}</span>
-            <span class="muted">{grade.label}</span>
+            <span class="muted">{text.label('grades', grade.id, grade.label)}</span>
           </li>
         ))}
       </ul>

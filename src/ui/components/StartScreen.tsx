@@ -4,9 +4,10 @@
  * fails them shows its positioned errors here.
  */
 import { useState } from 'preact/hooks';
+import { localizedScenarioText } from '../../scenario/localizedText';
 import type { CatalogEntry } from '../../worker/protocol';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { openScenarioFile } from '../share/openScenarioFile';
 import { LocalePicker } from '../locale/LocalePicker';
@@ -72,10 +73,10 @@ export function StartScreen() {
                     onClick={() => setChosen(item.fileName)}
                   >
                     <span class="scenario-item-title">
-                      {item.ok ? item.meta.title : item.fileName}
+                      {item.ok ? localizedScenarioText(item.meta, locale).title : item.fileName}
                     </span>
                     <span class="scenario-item-sub">
-                      {item.ok ? item.meta.question : m.invalidEntry}
+                      {item.ok ? localizedScenarioText(item.meta, locale).question : m.invalidEntry}
                     </span>
                   </button>
                 </li>
@@ -112,20 +113,21 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
   const m = messages.start;
   if (!entry.ok) return <IssueList fileName={entry.fileName} errors={entry.errors} />;
   const meta = entry.meta;
+  const text = localizedScenarioText(meta, locale);
   const seedNumber = Number(seed);
   const seedValid =
     seed !== '' && Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber < 2 ** 31;
   return (
     <section class="scenario-detail" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">{meta.title}</h2>
+      <h2 id="scenario-title">{text.title}</h2>
       <p class="muted">{m.townFacts(meta.population, meta.days)}</p>
-      {meta.question && (
+      {text.question && (
         <p class="question">
           <span class="eyebrow">{m.question}</span>
-          {meta.question}
+          {text.question}
         </p>
       )}
-      {meta.summary && <p>{meta.summary}</p>}
+      {text.summary && <p>{text.summary}</p>}
       <form
         class="start-form"
         onSubmit={(event) => {
@@ -156,11 +158,11 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
           {m.seedHelp}
         </p>
       </form>
-      {meta.intro.length > 0 && (
+      {text.intro.length > 0 && (
         <>
           <h3>{m.steps}</h3>
           <ol class="steps">
-            {meta.intro.map((step) => (
+            {text.intro.map((step) => (
               <li key={step.title}>
                 <h4>{step.title}</h4>
                 <p>{step.text}</p>

@@ -1,7 +1,8 @@
 /** The scenario's question, story steps, teacher notes, assumptions and sources. */
 import { formatIssue } from '../../scenario/issue';
+import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function StoryPanel() {
@@ -17,7 +18,8 @@ export function StoryPanel() {
   );
   const m = messages.story;
   if (scenario === null) return null;
-  const notes = scenario.teacherNotes;
+  const text = localizedScenarioText(scenario, locale);
+  const notes = text.teacherNotes;
   const noteSections: [string, string[]][] = [
     [m.objectives, notes.objectives],
     [m.notice, notes.notice],
@@ -27,20 +29,20 @@ export function StoryPanel() {
   ];
   return (
     <div class="story">
-      <h2 class="panel-title">{scenario.title}</h2>
+      <h2 class="panel-title">{text.title}</h2>
       <p class="muted small">{m.runFacts(scenario.town.population, seed, hash)}</p>
-      {scenario.question && (
+      {text.question && (
         <p class="question">
           <span class="eyebrow">{m.question}</span>
-          {scenario.question}
+          {text.question}
         </p>
       )}
-      {scenario.summary && <p>{scenario.summary}</p>}
-      {scenario.intro.length > 0 && (
+      {text.summary && <p>{text.summary}</p>}
+      {text.intro.length > 0 && (
         <section>
           <h3>{m.steps}</h3>
           <ol class="steps">
-            {scenario.intro.map((step, index) => (
+            {text.intro.map((step, index) => (
               <li
                 key={step.title}
                 class={index === lessonStep ? 'lesson-step' : undefined}
@@ -81,11 +83,11 @@ export function StoryPanel() {
             ))}
         </details>
       )}
-      {scenario.assumptions.length > 0 && (
+      {text.assumptions.length > 0 && (
         <details class="notes">
           <summary>{m.assumptions}</summary>
           <ul>
-            {scenario.assumptions.map((item) => (
+            {text.assumptions.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>

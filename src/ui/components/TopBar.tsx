@@ -1,6 +1,7 @@
 /** The bar above the town: name, scenario, time controls, the day, help. */
+import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { WorkbenchSwitch } from '../editor/WorkbenchSwitch';
 import { ClassroomButtons } from '../share/ClassroomButtons';
@@ -11,7 +12,8 @@ import { TimeControls } from './TimeControls';
 
 export function TopBar() {
   const { stores, controller } = useApp();
-  const title = useStore(stores.session, (s) => s.scenario?.title ?? '');
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const title = scenario === null ? '' : localizedScenarioText(scenario, locale).title;
   const m = messages.top;
   const scenarios = usePanelAccess()('scenarios');
   return (

@@ -3,8 +3,9 @@
  * consequences, and the ids of other people it points at (rendered as links to their dossiers).
  */
 import type { AgentId, DossierEntry } from '../../engine/types';
+import { localizedScenarioText, type LabelGroup } from '../../scenario/localizedText';
 import type { Scenario } from '../../scenario/schema';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 
 export interface EntryText {
   kind: string;
@@ -22,18 +23,19 @@ export interface ScenarioLabels {
   rule(id: string): string;
 }
 
-/** Builds the id → label lookups for a scenario (falls back to the id itself). */
+/** The id → label lookups of a scenario in the page's language (else English, else the id). */
 export function scenarioLabels(scenario: Scenario): ScenarioLabels {
-  const lookup = (items: { id: string; label?: string; reason?: string }[]) => {
+  const text = localizedScenarioText(scenario, locale);
+  const lookup = (group: LabelGroup, items: { id: string; label?: string; reason?: string }[]) => {
     const map = new Map(items.map((item) => [item.id, item.label ?? item.reason ?? item.id]));
-    return (id: string) => map.get(id) ?? id;
+    return (id: string) => text.label(group, id, map.get(id) ?? id);
   };
   return {
-    source: lookup(scenario.surveillance.sources),
-    list: lookup(scenario.ruleset.lists),
-    consequence: lookup(scenario.ruleset.consequences),
-    behaviour: lookup(scenario.behaviours),
-    rule: lookup(scenario.ruleset.rules),
+    source: lookup('surveillance', scenario.surveillance.sources),
+    list: lookup('lists', scenario.ruleset.lists),
+    consequence: lookup('consequences', scenario.ruleset.consequences),
+    behaviour: lookup('behaviours', scenario.behaviours),
+    rule: lookup('rules', scenario.ruleset.rules),
   };
 }
 
@@ -47,19 +49,23 @@ export function describeEntry(
   const kind = m.kinds[entry.type];
   switch (entry.type) {
     case 'act':
-      return { kind, text: m.act(entry.label), notes: [] };
+      return { kind, text: m.act(labels.behaviour(entry.behaviour)), notes: [] };
     case 'observed': {
       const notes: EntryText['notes'] = [];
       if (truth && entry.basis === 'misattributed') {
         notes.push({ text: m.misattributed, agent: entry.actualActor });
       }
       if (truth && entry.basis === 'false') notes.push({ text: m.falseReport });
-      return { kind, text: m.observed(entry.label, labels.source(entry.source)), notes };
+      return {
+        kind,
+        text: m.observed(labels.behaviour(entry.behaviour), labels.source(entry.source)),
+        notes,
+      };
     }
     case 'rule':
       return {
         kind,
-        text: m.rule(entry.reason, entry.points),
+        text: m.rule(labels.rule(entry.rule), entry.points),
         notes: [{ text: `${m.ruleId(entry.rule)} · ${m.scoreAfter(entry.score)}` }].concat(
           entry.told ? [] : [{ text: m.ruleUntold }],
         ),
@@ -83,13 +89,13 @@ export function describeEntry(
     case 'sanction':
       return {
         kind,
-        text: m.sanction(entry.label),
+        text: m.sanction(labels.consequence(entry.consequence)),
         notes: entry.via === undefined ? [] : [{ text: m.sanctionVia, agent: entry.via }],
       };
     case 'sanctionLifted':
       return { kind, text: m.sanctionLifted(labels.consequence(entry.consequence)), notes: [] };
     case 'reward':
-      return { kind, text: m.reward(entry.label), notes: [] };
+      return { kind, text: m.reward(labels.consequence(entry.consequence)), notes: [] };
     case 'refused':
       return {
         kind,

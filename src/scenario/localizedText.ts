@@ -1,0 +1,106 @@
+/**
+ * A scenario's texts in the reader's language: its `translations` for that locale where given,
+ * English field by field (and label by label) where not. Texts only: the simulation never reads
+ * them, so a translation cannot change a run.
+ */
+import type { Scenario, ScenarioTranslation, ScenarioTranslations } from './schema';
+
+type IntroStep = Scenario['intro'][number];
+type TeacherNotes = Scenario['teacherNotes'];
+
+/** The groups of labelled things a translation can rename, by id. */
+export type LabelGroup =
+  | 'behaviours'
+  | 'rules'
+  | 'lists'
+  | 'consequences'
+  | 'grades'
+  | 'surveillance'
+  | 'districts'
+  | 'occupations'
+  | 'sectors';
+
+/** What the helper reads: a whole scenario, or the start screen's summary of one. */
+export interface ScenarioTextSource {
+  title: string;
+  question: string;
+  summary: string;
+  intro: IntroStep[];
+  teacherNotes?: TeacherNotes;
+  assumptions?: string[];
+  translations?: ScenarioTranslations;
+}
+
+export interface LocalizedScenarioText {
+  title: string;
+  question: string;
+  summary: string;
+  intro: IntroStep[];
+  teacherNotes: TeacherNotes;
+  assumptions: string[];
+  /** The label of `id` in `group`, else `english`. */
+  label(group: LabelGroup, id: string, english: string): string;
+  /** A suggested comparison's title and description. */
+  variant(
+    id: string,
+    english: { title: string; description: string },
+  ): {
+    title: string;
+    description: string;
+  };
+}
+
+const NO_NOTES: TeacherNotes = {
+  objectives: [],
+  notice: [],
+  try: [],
+  discussion: [],
+  lessonPlan: [],
+};
+
+/** The texts of `scenario` for `locale` (a tag such as zh-CN), falling back to English. */
+export function localizedScenarioText(
+  scenario: ScenarioTextSource,
+  locale: string,
+): LocalizedScenarioText {
+  const t: ScenarioTranslation = scenario.translations?.[locale] ?? {};
+  const notes = scenario.teacherNotes ?? NO_NOTES;
+  const tNotes = t.teacherNotes ?? {};
+  return {
+    title: text(t.title, scenario.title),
+    question: text(t.question, scenario.question),
+    summary: text(t.summary, scenario.summary),
+    intro: scenario.intro.map((step, index) => {
+      const translated = t.intro?.[index];
+      if (translated === undefined) return step;
+      return {
+        title: text(translated.title, step.title),
+        text: text(translated.text, step.text),
+        // A translated step without its own question keeps the English one rather than losing it.
+        predict: step.predict === undefined ? undefined : text(translated.predict, step.predict),
+      };
+    }),
+    teacherNotes: {
+      objectives: list(tNotes.objectives, notes.objectives),
+      notice: list(tNotes.notice, notes.notice),
+      try: list(tNotes.try, notes.try),
+      discussion: list(tNotes.discussion, notes.discussion),
+      lessonPlan: list(tNotes.lessonPlan, notes.lessonPlan),
+    },
+    assumptions: list(t.assumptions, scenario.assumptions ?? []),
+    label: (group, id, english) => text(t[group]?.[id], english),
+    variant: (id, english) => ({
+      title: text(t.variants?.[id]?.title, english.title),
+      description: text(t.variants?.[id]?.description, english.description),
+    }),
+  };
+}
+
+/** The translation when it says something, else the English. */
+function text(translated: string | undefined, english: string): string {
+  return translated !== undefined && translated.trim() !== '' ? translated : english;
+}
+
+function list(translated: string[] | undefined, english: string[]): string[] {
+  return translated !== undefined && translated.length > 0 ? translated : english;
+}
