@@ -818,9 +818,10 @@ export const messages: Messages = {
       charts: '小镇随时间的变化',
       comparison: '对比',
       compareSides: (a: string, b: string) => `A：${a} · B：${b}`,
-      compareRun: (seed: number, days: number) => `同一个小镇、同一个种子（${seed}），${fmt(days)} 天`,
+      compareRun: (seed: number, days: number) =>
+        `同一个小镇、同一个种子（${seed}），${fmt(days)} 天`,
       compareStale: '这次对比之后规则又改过：请重新对比，数字才对得上。',
-      compareColumns: { figure: '指标', a: 'A', b: 'B', diff: 'B − A' },
+      compareHow: '每项指标：A 下 → B 下（B − A）',
       compareCounts: {
         listedOnlyA: '只在 A 下被列入名单',
         listedOnlyB: '只在 B 下被列入名单',
