@@ -39,7 +39,13 @@ const caseId = (s: SimState, agent: number, l: number, filed: number): string =>
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** What the appellant says, from the truth of their listing. */
+const falseReportProtest = (label: string): string =>
+  `I never did what this record says ("${label}"). Someone made a mistake.`;
+
+/**
+ * What the appellant says, from the truth of their listing: a mix-up names the namesake; a false
+ * report, and a defiant rightly listed appellant alike, deny it; a contrite one pleads.
+ */
 function statementOf(s: SimState, agent: number, l: number, contrite: boolean): string {
   const st = s.lists[l];
   const r = st.cause[agent];
@@ -49,8 +55,7 @@ function statementOf(s: SimState, agent: number, l: number, contrite: boolean): 
     if (r < 0) return 'I do not know why I am on this list. Nobody has told me anything.';
     if (rec.basis[r] === BASIS_MISATTRIBUTED)
       return `That was another ${agentName(s, rec.actor[r])}, not me. The record says "${label}"; I have never done it.`;
-    if (rec.basis[r] === BASIS_FALSE)
-      return `I never did what this record says ("${label}"). Someone made a mistake.`;
+    if (rec.basis[r] === BASIS_FALSE) return falseReportProtest(label);
     return `That was more than a year ago. It is behind me.`;
   }
   const owes = r >= 0 && s.debts[agent * s.compiled.behaviours.count + rec.behaviour[r]] > 0;
@@ -58,9 +63,10 @@ function statementOf(s: SimState, agent: number, l: number, contrite: boolean): 
     return owes
       ? 'I know I owe it. I lost work this year, and I am paying what I can.'
       : 'I did it, and I am sorry. It will not happen again.';
+  // A defiant appellant denies it, in the very words a falsely reported one uses.
   return owes
     ? 'The terms were unfair, and now I cannot even travel to find work to pay them.'
-    : 'Everyone does this. Why is it my name on the list?';
+    : falseReportProtest(label);
 }
 
 /** A hint of the truth an officer might find in the file. */
@@ -185,7 +191,10 @@ export function appealCases(s: SimState): AppealCase[] {
     const rec = s.records;
     for (let r = rec.head[agent]; r >= 0; r = rec.previous[r]) {
       const b = rec.behaviour[r];
-      if (!list.qualifying[b] || s.day - rec.day[r] >= s.retention[rec.source[r]]) continue;
+      const expired = s.day - rec.day[r] >= s.retention[rec.source[r]];
+      const cause = r === st.cause[agent];
+      // The listing still cites its cause after the source's retention has passed.
+      if (!list.qualifying[b] || (expired && !cause)) continue;
       const source = s.scenario.surveillance.sources[rec.source[r]];
       records.push({
         day: rec.day[r],
@@ -193,7 +202,8 @@ export function appealCases(s: SimState): AppealCase[] {
         label: s.compiled.behaviours.labels[b],
         source: source.id,
         sourceLabel: source.label,
-        cause: r === st.cause[agent],
+        cause,
+        expired,
       });
     }
     records.reverse();
@@ -262,7 +272,7 @@ export function officerDebrief(s: SimState): OfficerDebrief {
   const grantRate = cases.length > 0 ? granted / cases.length : null;
   const perDay = s.day > 0 ? cases.length / s.day : 0;
   const maxGrantRate = officer?.pressure.maxGrantRate ?? null;
-  const minPerDay = officer?.pressure.minPerDay ?? null;
+  const maxWaitDays = officer?.pressure.maxWaitDays ?? null;
   return {
     day: s.day,
     decisions: cases.length,
@@ -281,9 +291,9 @@ export function officerDebrief(s: SimState): OfficerDebrief {
     pressure: {
       text: officer?.pressure.text ?? '',
       maxGrantRate,
-      minPerDay,
+      maxWaitDays,
       grantRateMet: maxGrantRate === null || grantRate === null ? null : grantRate <= maxGrantRate,
-      throughputMet: minPerDay === null ? null : perDay >= minPerDay,
+      waitMet: maxWaitDays === null ? null : Math.max(oldestWaiting, ...waits) <= maxWaitDays,
     },
     cases,
   };

@@ -51,7 +51,7 @@ export interface RolesInfo {
   } | null;
   appealsOfficer: {
     quota: number;
-    pressure: { text: string; maxGrantRate: number | null; minPerDay: number | null };
+    pressure: { text: string; maxGrantRate: number | null; maxWaitDays: number | null };
     hintChance: number;
   } | null;
 }
@@ -155,6 +155,8 @@ export interface CaseRecord {
   sourceLabel: string;
   /** This record caused the listing. */
   cause: boolean;
+  /** The source no longer keeps it (past its retention); the listing still cites it. */
+  expired: boolean;
 }
 
 /** An open appeal in the officer's queue. */
@@ -216,9 +218,10 @@ export interface OfficerDebrief {
   pressure: {
     text: string;
     maxGrantRate: number | null;
-    minPerDay: number | null;
+    maxWaitDays: number | null;
     grantRateMet: boolean | null;
-    throughputMet: boolean | null;
+    /** Every decided case waited at most maxWaitDays and no open case has waited longer. */
+    waitMet: boolean | null;
   };
   cases: DecidedCase[];
 }
