@@ -8,5 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // Whole-town runs and spawned CLI processes share two cores with everything else on CI and
+    // class machines; a timeout is a hang guard, never a speed check (speed is `npm run bench`).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
