@@ -5,10 +5,41 @@
  * file:// with the network blocked. Registered by run.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './harness.mjs';
+import { extname, join, normalize } from 'node:path';
+import { OUT_DIR, ROOT, freePort } from './harness.mjs';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * The plainest web server there is: files from `dir` under the path `prefix`, nothing else (no
+ * fallback to index.html, no rewriting), as a school's shared web space would serve them.
+ */
+async function serveStatic(dir, prefix) {
+  const port = await freePort();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const relative = path === prefix ? 'index.html' : path.slice(prefix.length);
+    const file = normalize(join(dir, relative));
+    if (!path.startsWith(prefix) || !file.startsWith(dir)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}${prefix}`, stop: () => server.close() };
+}
 
 /** URLs that never reach a network: the page's own data, blobs and files. */
 const isInline = (url) => /^(data|blob|file|about):/.test(url);
@@ -72,6 +103,29 @@ export function offlineTests({ test, check, shot, noErrors }) {
     noErrors(errors);
   });
 
+  test('offline: the built site runs from a sub-folder of a plain static web server', async ({
+    browser,
+  }) => {
+    // OUT_DIR holds the site run.mjs built; a school might put it at /classes/9b/ledgertown/.
+    const server = await serveStatic(OUT_DIR, '/classes/9b/ledgertown/');
+    try {
+      const { page, context, errors } = await browser.newPage();
+      const leaks = await blockNetwork(context, new URL(server.url).origin);
+      await page.goto(server.url);
+      await page.waitForSelector('.scenario-item');
+      await page.click('.start-form button[type="submit"]');
+      await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+      await page.evaluate(() => window.ledgertown.step(3));
+      const day = await page.evaluate(() => window.ledgertown.state().day);
+      check(day === 3, `the town reached day ${day}`);
+      check(leaks.length === 0, `requests left the page: ${leaks.join(', ')}`);
+      noErrors(errors);
+      await context.close();
+    } finally {
+      server.stop();
+    }
+  });
+
   test('offline: the single-file build runs from file:// with the network blocked', async ({
     browser,
   }) => {
@@ -123,6 +177,9 @@ export function offlineTests({ test, check, shot, noErrors }) {
       const day = await page.evaluate(() => window.ledgertown.state().day);
       check(day >= 7, `the town reached day ${day}`);
       await shot(page, 'offline-single-file');
+      // The comparison runs in a second inlined worker.
+      await page.getByRole('button', { name: 'Compare A/B' }).click();
+      await page.waitForSelector('.compare-result', { timeout: 180_000 });
       check(leaks.length === 0, `requests left the page: ${leaks.join(', ')}`);
       noErrors(errors);
       await context.close();
