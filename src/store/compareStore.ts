@@ -77,6 +77,9 @@ export interface CompareState {
 
 export const SEED_CHOICES = [3, 5, 10] as const;
 
+/** Days the worker runs to warm up: enough to compile every system of the engine. */
+const WARM_DAYS = 30;
+
 const initialState = (): CompareState => ({
   a: { kind: 'shipped' },
   b: { kind: 'edited' },
@@ -119,6 +122,8 @@ export interface CompareActions {
   closePerson(): void;
   /** The key of the current inputs (compare with a result's to tell it is out of date). */
   currentKey(): string | null;
+  /** Readies the compare worker in the background (see the `warm` request). */
+  warm(): void;
   /** Forgets results and resets the choices (another scenario was opened). */
   reset(choices: { a: CompareChoice; b: CompareChoice }): void;
 }
@@ -164,6 +169,8 @@ export function jobFor(
 export function createCompareActions(store: CompareStore, deps: CompareDeps): CompareActions {
   /** Incremented by each run: answers to an older run are ignored. */
   let runId = 0;
+  /** A comparison is in the worker (a warm-up is not: a run waits behind it, not cancel it). */
+  let comparing = false;
   let acrossId = 0;
 
   const failure = (error: unknown): RunStatus =>
@@ -197,7 +204,8 @@ export function createCompareActions(store: CompareStore, deps: CompareDeps): Co
       const planned = context && jobFor(state, context);
       if (!planned) return;
       const myRun = ++runId;
-      deps.client.cancel();
+      if (comparing) deps.client.cancel();
+      comparing = true;
       store.setState((s) => ({
         run: { status: 'running', done: 0, total: 2 * planned.job.days },
         result: s.result && { ...s.result, dossiers: false },
@@ -231,6 +239,8 @@ export function createCompareActions(store: CompareStore, deps: CompareDeps): Co
         });
       } catch (error) {
         if (myRun === runId) store.setState({ run: failure(error) });
+      } finally {
+        if (myRun === runId) comparing = false;
       }
     },
 
@@ -274,6 +284,7 @@ export function createCompareActions(store: CompareStore, deps: CompareDeps): Co
 
     cancel() {
       runId++;
+      comparing = false;
       deps.client.cancel();
       store.setState({ run: { status: 'cancelled' } });
     },
@@ -318,8 +329,16 @@ export function createCompareActions(store: CompareStore, deps: CompareDeps): Co
       return (context && jobFor(store.getState(), context)?.key) ?? null;
     },
 
+    warm() {
+      const context = deps.context();
+      if (context === null || deps.client.busy) return;
+      const side = { fileName: context.fileName, text: context.shipped };
+      deps.client.request({ kind: 'warm', side, days: WARM_DAYS }).catch(() => undefined);
+    },
+
     reset(choices) {
       runId++;
+      comparing = false;
       acrossId++;
       deps.client.cancel();
       deps.acrossClient.cancel();

@@ -126,6 +126,13 @@ export function createCompareHost(
           case 'acrossSeeds':
             acrossSeeds(request.id, request.job, request.seeds);
             return;
+          case 'warm': {
+            const loaded = loadOnce(request.side.text, request.side.fileName);
+            if (loaded.ok)
+              createSimulation(loaded.scenario, 1, { dossiers: 'all' }).run(request.days);
+            post({ kind: 'warmed', id: request.id });
+            return;
+          }
           case 'dossier': {
             const sim = kept?.[request.side];
             post({ kind: 'dossier', id: request.id, dossier: sim?.dossier(request.agent) ?? null });

@@ -30,7 +30,12 @@ export type CompareRequest =
   /** Repeat on `seeds` seeds from the job's seed (seed, seed + 1, …). */
   | { kind: 'acrossSeeds'; id: number; job: CompareJob; seeds: number }
   /** A dossier from the kept run of side A or B. */
-  | { kind: 'dossier'; id: number; side: 'a' | 'b'; agent: AgentId };
+  | { kind: 'dossier'; id: number; side: 'a' | 'b'; agent: AgentId }
+  /**
+   * Reads a scenario and runs it for a few days, then forgets the run: the worker's first real
+   * comparison then finds the text read and the engine compiled (a cold start costs seconds).
+   */
+  | { kind: 'warm'; id: number; side: CompareSide; days: number };
 
 /** How B was run: its own scenario, or (its town differing from A's) its rules on A's town. */
 export type BRunAs = 'same-town' | 'rules-on-a-town';
@@ -49,6 +54,7 @@ export type CompareResponse =
     }
   | { kind: 'acrossSeeds'; id: number; comparison: Comparison; bRunAs: BRunAs; ms: number }
   | { kind: 'dossier'; id: number; dossier: Dossier | null }
+  | { kind: 'warmed'; id: number }
   /** A side could not be run: its positioned problems. */
   | { kind: 'invalid'; id: number; side: 'a' | 'b'; fileName: string; errors: Issue[] }
   | { kind: 'failed'; id: number; message: string };

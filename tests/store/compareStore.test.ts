@@ -30,7 +30,7 @@ function edit(text: string, path: (string | number)[], value: unknown): string {
 }
 
 /** A compare client that runs the worker's host in this process (answers on the next tick). */
-function inProcessClient(): CompareClient & { requests: CompareRequest[] } {
+function inProcessClient(): CompareClient & { requests: CompareRequest[]; cancels: number } {
   const waiting = new Map<number, (r: CompareResponse) => void>();
   const host = createCompareHost(
     (response) => waiting.get(response.id)?.(response),
@@ -41,6 +41,7 @@ function inProcessClient(): CompareClient & { requests: CompareRequest[] } {
   let cancelled: ((e: Error) => void)[] = [];
   return {
     requests,
+    cancels: 0,
     request(body, onProgress) {
       const id = nextId++;
       const request = { ...body, id } as CompareRequest;
@@ -55,6 +56,7 @@ function inProcessClient(): CompareClient & { requests: CompareRequest[] } {
       });
     },
     cancel() {
+      this.cancels++;
       cancelled.forEach((reject) => reject(new CompareCancelledError()));
       cancelled = [];
     },
@@ -241,6 +243,15 @@ describe('compare store', () => {
     await running;
     expect(store.getState().run).toEqual({ status: 'cancelled' });
     expect(store.getState().result).toBeNull();
+  });
+
+  it('a warm-up reads the scenario ahead, and a comparison waits behind it', async () => {
+    const { store, actions, client } = setUp();
+    actions.warm();
+    await actions.run();
+    expect(client.requests.map((r) => r.kind)).toEqual(['warm', 'compare']);
+    expect(client.cancels).toBe(0);
+    expect(store.getState().result).not.toBeNull();
   });
 
   it('builds one job key per set of inputs', () => {

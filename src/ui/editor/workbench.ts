@@ -94,6 +94,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     return { a: { kind: 'shipped' }, b };
   };
 
+  /** The scenario the compare worker was last warmed for. */
+  let warmedFor: string | null = null;
   /** The scenario the compare choices were last set for (defaults need the checked draft). */
   let choicesFor: string | null = null;
   const chooseDefaults = () => {
@@ -157,6 +159,11 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     show(view) {
       if (view !== 'town') editor.validate();
       if (view === 'compare') chooseDefaults();
+      // Editing usually comes before comparing: ready the worker while the player edits.
+      if (view === 'rules' && warmedFor !== editorStore.getState().fileName) {
+        warmedFor = editorStore.getState().fileName;
+        compare.warm();
+      }
       editorStore.setState({ view });
     },
     async apply() {
