@@ -10,6 +10,7 @@ import {
   type KeyValueStorage,
   type SavedProgress,
 } from './progressStorage';
+import { roleSaveChanged, writeRoleProgress } from './roleStore';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import type { TownStores } from './townStores';
 
@@ -55,6 +56,7 @@ export function createProgressKeeper(
       panel: stores.prefs.getState().panel,
     };
     if (!writeProgress(storage, progress)) pushNotice(stores.session, { kind: 'saveFailed' });
+    writeRoleProgress(storage, stores.role.getState(), { fileName: source.fileName, seed });
   };
 
   const unsubscribers = [
@@ -63,6 +65,9 @@ export function createProgressKeeper(
     }),
     stores.prefs.subscribe((s, prev) => {
       if (s.panel !== prev.panel) schedule();
+    }),
+    stores.role.subscribe((s, prev) => {
+      if (roleSaveChanged(s, prev)) schedule();
     }),
   ];
 

@@ -3,8 +3,9 @@
  * worker client and the day clock, writes results into the stores, keeps progress saved, and
  * restores the run when the worker has to be restarted.
  */
-import type { AgentId } from '../engine/types';
+import type { AgentId, PlayerMove, RoleResult } from '../engine/types';
 import type { DayFrame, WorkerResponse } from '../worker/protocol';
+import type { RoleChoice, RoleMove } from '../worker/roleProtocol';
 import {
   createWorkerClient,
   WorkerRestartedError,
@@ -18,6 +19,14 @@ import type { TownStores } from './townStores';
 import { createDossierReader } from './dossierReader';
 import { createProgressKeeper } from './progressKeeper';
 import type { KeyValueStorage } from './progressStorage';
+import {
+  applyRoleFrame,
+  applyRoleLoaded,
+  applyRoleMoved,
+  choiceOf,
+  restoreRoleProgress,
+  roleForLoad,
+} from './roleStore';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';
@@ -47,6 +56,9 @@ export interface TownControllerOptions {
 export interface LoadOptions {
   seed?: number;
   toDay?: number;
+  /** The role to play (none: the current one, see roleForLoad) and a saved game's moves. */
+  role?: RoleChoice;
+  moves?: PlayerMove[];
 }
 
 export interface TownController {
@@ -80,6 +92,8 @@ export interface TownController {
   saveProgress(): void;
   /** Every person's outcome and the summary figures of the run so far, for the exports. */
   readOutcomes(): Promise<Extract<WorkerResponse, { kind: 'outcomes' }> | null>;
+  /** A move in the played role (a citizen's choice, an appeal decided), made for the next day. */
+  roleMove(move: RoleMove): Promise<RoleResult>;
   /** Test hooks for the watchdog. */
   injectWorkerFault(fault: 'crash' | 'hang'): void;
   dispose(): void;
@@ -153,6 +167,11 @@ export function createTownController(options: TownControllerOptions): TownContro
         text: source.text,
         seed: load.seed,
         toDay,
+        ...roleForLoad(
+          stores.role,
+          load,
+          source.fileName === stores.session.getState().source?.fileName,
+        ),
       });
     } catch (error) {
       if (myRun === runId && !(error instanceof WorkerRestartedError)) {
@@ -178,6 +197,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     if (response.kind !== 'loaded') return false;
     const { town } = response;
     setLoadedTown(stores.town, town);
+    applyRoleLoaded(stores.role, stores.teacher, source.fileName, town.role, town.frame.role);
     stores.session.setState({
       status: 'ready',
       progress: null,
@@ -255,6 +275,7 @@ export function createTownController(options: TownControllerOptions): TownContro
 
   const applyFrame = (frame: DayFrame) => {
     applyDayFrame(stores.town, frame);
+    applyRoleFrame(stores.role, frame.role);
     const { lastDay, playing } = stores.clock.getState();
     stores.clock.setState({
       day: frame.day,
@@ -323,7 +344,9 @@ export function createTownController(options: TownControllerOptions): TownContro
     stores.selection.setState({ selected: saved.selected, lens: saved.lens });
     stores.prefs.setState({ panel: saved.panel });
     stores.session.setState({ screen: 'town' });
-    await loadSource(source, { seed: saved.seed, toDay: saved.day }, { selection: true });
+    const run = { fileName: source.fileName, seed: saved.seed };
+    const role = storage ? restoreRoleProgress(storage, stores, run, Date.now()) : {};
+    await loadSource(source, { seed: saved.seed, toDay: saved.day, ...role }, { selection: true });
   };
 
   // ---------------------------------------------------------------------------------------------
@@ -404,7 +427,11 @@ export function createTownController(options: TownControllerOptions): TownContro
       if (source === null) return Promise.resolve();
       const nextSeed = restartOptions.seed ?? (restartOptions.newSeed ? randomSeed() : seed);
       return track(
-        loadSource(source, { seed: nextSeed, toDay: 0 }, { selection: true }).then(() => undefined),
+        loadSource(
+          source,
+          { seed: nextSeed, toDay: 0, role: choiceOf(stores.role.getState().playing) },
+          { selection: true },
+        ).then(() => undefined),
       );
     },
 
@@ -469,6 +496,28 @@ export function createTownController(options: TownControllerOptions): TownContro
       if (stores.session.getState().status !== 'ready') return null;
       const response = await client.request({ kind: 'outcomes' });
       return response.kind === 'outcomes' ? response : null;
+    },
+
+    async roleMove(move) {
+      if (stores.session.getState().status !== 'ready') {
+        return { ok: false, error: 'no town is running: start a scenario first' };
+      }
+      controller.pause();
+      await controller.whenIdle();
+      const myRun = runId;
+      stores.role.setState({ moving: true });
+      try {
+        const response = await client.request({ kind: 'roleMove', move });
+        if (myRun === runId && response.kind === 'roleMoved') {
+          applyRoleMoved(stores.role, response.result, response.role);
+          return response.result;
+        }
+        return { ok: false, error: 'the run changed before the move was made: make it again' };
+      } catch (error) {
+        return { ok: false, error: String(error) };
+      } finally {
+        stores.role.setState({ moving: false });
+      }
     },
 
     injectWorkerFault(fault) {

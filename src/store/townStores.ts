@@ -1,6 +1,7 @@
 /** The app's stores, one per concern, created together. */
 import { createClockStore, type ClockStore } from './clockStore';
 import { createPrefsStore, type PrefsStore } from './prefsStore';
+import { createRoleStore, type RoleStore } from './roleStore';
 import { createSelectionStore, type SelectionStore } from './selectionStore';
 import { createSessionStore, type SessionStore } from './sessionStore';
 import { createTeacherStore, type TeacherStore } from './teacherStore';
@@ -14,6 +15,8 @@ export interface TownStores {
   prefs: PrefsStore;
   /** The classroom: a lesson's settings, the role, the share and report dialogs. */
   teacher: TeacherStore;
+  /** The role played: what it sees, its moves, its desk (roleStore.ts). */
+  role: RoleStore;
 }
 
 /** Creates a fresh set of stores (tests build one per case). */
@@ -25,5 +28,6 @@ export function createTownStores(options: { reducedMotion?: boolean } = {}): Tow
     selection: createSelectionStore(),
     prefs: createPrefsStore(options.reducedMotion ?? false),
     teacher: createTeacherStore(),
+    role: createRoleStore(),
   };
 }

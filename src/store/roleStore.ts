@@ -1,0 +1,446 @@
+/**
+ * The role the player takes (doc/roles.md): what the scenario offers, what the run plays, what
+ * the played role sees each day (a citizen's view and goals, an appeals officer's queue and
+ * record), the moves made, and the desk around them (the planner's bets and verdict, whether a
+ * debrief is open). The town controller feeds it from the worker and saves it with the progress;
+ * a saved game is rebuilt by replaying its moves.
+ */
+import { createStore } from 'zustand/vanilla';
+import { z } from 'zod';
+import type { PlanEvaluation } from '../engine/planner';
+import type { AgentId, PlayerMove, RolePlay, RolesInfo } from '../engine/types';
+import type { Issue } from '../scenario/issue';
+import type { RoleChoice, RoleFrame, RoleProblem, RoleSetup } from '../worker/roleProtocol';
+import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
+import type { PlanJob } from '../worker/rolePlanProtocol';
+import type { KeyValueStorage } from './progressStorage';
+import { pushNotice, type SessionStore } from './sessionStore';
+import type { TeacherStore } from './teacherStore';
+
+/** The player's predictions before a plan runs: relative changes (−0.3: down by 30 %). */
+export interface PlanBets {
+  target: number;
+  /** Per cost metric named by the scenario. */
+  costs: Record<string, number>;
+}
+
+/** Where the planner's run is. */
+export type PlanRun =
+  | { status: 'idle' }
+  | { status: 'running'; startedAt: number }
+  | { status: 'done'; result: PlanEvaluation; bets: PlanBets; ms: number }
+  | { status: 'invalid'; which: 'baseline' | 'plan'; errors: Issue[] }
+  /** Nothing to run: no town yet, or the rule editor's draft has problems. */
+  | { status: 'blocked'; problem: PlanProblem }
+  | { status: 'failed'; message: string };
+
+export type PlanProblem = 'noTown' | 'draftInvalid';
+
+export interface RoleState {
+  /** The role this run plays (observer until a town is loaded). */
+  playing: RolePlay;
+  /** What the scenario offers, and who plays each protagonist in this town. */
+  roles: RolesInfo | null;
+  /** Why the run does not play the role asked for (or not all of its saved moves). */
+  problem: RoleProblem | null;
+  /** What the played role sees after the latest day or move (citizen, appeals officer). */
+  frame: RoleFrame | null;
+  /** The scenario file and role the desk belongs to; the desk starts afresh when they change. */
+  deskFor: string | null;
+  /** The side pane shows the role's desk, or the town's own panels. */
+  pane: 'desk' | 'town';
+  /** The ending or a debrief is shown over the map. */
+  debriefOpen: boolean;
+  /** The appeals officer chose to finish: their debrief is shown. */
+  officerFinished: boolean;
+  /** A move is on its way to the worker. */
+  moving: boolean;
+  /** The engine refused the last move: why, in its words. */
+  moveError: string | null;
+  /** The role chosen on the start screen for one scenario file, used when Start is pressed. */
+  startChoice: { fileName: string; choice: RoleChoice } | null;
+  planBets: PlanBets;
+  planRun: PlanRun;
+}
+
+const OBSERVER: RolePlay = { kind: 'observer' };
+
+const freshDesk = () => ({
+  pane: 'desk' as const,
+  debriefOpen: false,
+  officerFinished: false,
+  moveError: null,
+  planBets: { target: 0, costs: {} },
+  planRun: { status: 'idle' } as PlanRun,
+});
+
+const initialState = (): RoleState => ({
+  playing: OBSERVER,
+  roles: null,
+  problem: null,
+  frame: null,
+  deskFor: null,
+  moving: false,
+  startChoice: null,
+  ...freshDesk(),
+});
+
+export const createRoleStore = () => createStore<RoleState>()(() => initialState());
+export type RoleStore = ReturnType<typeof createRoleStore>;
+
+/** The choice that plays this role again. */
+export function choiceOf(play: RolePlay): RoleChoice {
+  return play.kind === 'citizen' ? { kind: 'citizen', protagonist: play.protagonist } : play;
+}
+
+/** True for the roles with a desk of their own (the observer has the sandbox's panels). */
+export function hasDesk(play: RolePlay): boolean {
+  return play.kind !== 'observer';
+}
+
+/** The person the player is, when a citizen is played. */
+export function protagonistPerson(state: RoleState): AgentId | null {
+  return state.frame?.citizen?.view.person ?? null;
+}
+
+/** The citizen's ending has come: the truth may be told. */
+export function citizenEnded(state: RoleState): boolean {
+  return (state.frame?.citizen?.status.ending ?? null) !== null;
+}
+
+/**
+ * Whether the town's own panels (dossiers, events, charts: the truth) stay closed: for a citizen
+ * before their ending, and for an appeals officer until they finish.
+ */
+export function truthHidden(state: RoleState, day: number, lastDay: number): boolean {
+  if (state.playing.kind === 'citizen') return !citizenEnded(state);
+  if (state.playing.kind === 'appealsOfficer') return !officerDone(state, day, lastDay);
+  return false;
+}
+
+/** The appeals officer's shift is over: they finished, or the run reached its last day. */
+export function officerDone(state: RoleState, day: number, lastDay: number): boolean {
+  return state.officerFinished || (lastDay > 0 && day >= lastDay);
+}
+
+/** The desk key of a run: its file and role (a new seed keeps the desk, a new role does not). */
+function deskKey(fileName: string, play: RolePlay): string {
+  return `${fileName}|${play.kind}|${play.kind === 'citizen' ? play.protagonist : ''}`;
+}
+
+// -------------------------------------------------------------------------------------------
+// Loading, frames, moves
+// -------------------------------------------------------------------------------------------
+
+/**
+ * The role and moves a load asks the worker for. A load naming a role without moves starts that
+ * role afresh; one naming neither plays the current role again, with its moves when it is the same
+ * file (jumping back, a worker restart, an edit applied) and without them otherwise.
+ */
+export function roleForLoad(
+  store: RoleStore,
+  load: { role?: RoleChoice; moves?: PlayerMove[] },
+  sameFile: boolean,
+): { role: RoleChoice; moves: PlayerMove[] } {
+  if (load.role !== undefined) {
+    if (load.moves === undefined) store.setState({ deskFor: null, frame: null });
+    return { role: load.role, moves: load.moves ?? [] };
+  }
+  const state = store.getState();
+  return { role: choiceOf(state.playing), moves: sameFile ? (state.frame?.moves ?? []) : [] };
+}
+
+/**
+ * A town arrived: its roles and first frame. The desk starts afresh for another file or role, and
+ * the classroom's role follows the one played (unless a lesson fixes it).
+ */
+export function applyRoleLoaded(
+  store: RoleStore,
+  teacher: TeacherStore,
+  fileName: string,
+  role: RoleSetup,
+  frame: RoleFrame | undefined,
+): void {
+  const playing = role.roles.playing;
+  const key = deskKey(fileName, playing);
+  const same = store.getState().deskFor === key;
+  store.setState({
+    playing,
+    roles: role.roles,
+    problem: role.problem,
+    frame: frame ?? null,
+    deskFor: key,
+    moving: false,
+    ...(same ? {} : freshDesk()),
+    ...(same ? {} : { debriefOpen: (frame?.citizen?.status.ending ?? null) !== null }),
+  });
+  const { settings, lesson } = teacher.getState();
+  if (!(settings.fixRole && lesson !== null)) teacher.setState({ role: playing.kind });
+}
+
+/** A day's frame: the role's view after it; an ending that has just come opens its screen. */
+export function applyRoleFrame(store: RoleStore, frame: RoleFrame | undefined): void {
+  const before = store.getState();
+  const endedNow = !citizenEnded(before) && (frame?.citizen?.status.ending ?? null) !== null;
+  store.setState({
+    frame: frame ?? null,
+    ...(endedNow ? { debriefOpen: true, pane: 'desk' as const } : {}),
+  });
+}
+
+/** The worker's answer to a move. */
+export function applyRoleMoved(
+  store: RoleStore,
+  result: { ok: true } | { ok: false; error: string },
+  frame: RoleFrame | undefined,
+): void {
+  store.setState({
+    frame: frame ?? null,
+    moving: false,
+    moveError: result.ok ? null : result.error,
+  });
+}
+
+/** The role Start plays for a scenario file: the start screen's choice, or what a lesson fixes. */
+export function roleToStart(store: RoleStore, teacher: TeacherStore, fileName: string): RoleChoice {
+  const fixed = fixedRole(teacher);
+  const chosen = store.getState().startChoice;
+  const choice = chosen?.fileName === fileName ? chosen.choice : { kind: 'observer' as const };
+  if (fixed === null || choice.kind === fixed) return choice;
+  return fixed === 'citizen' ? { kind: 'citizen' } : { kind: fixed };
+}
+
+/** The role kind a lesson link fixes, or null when the student may choose. */
+export function fixedRole(teacher: TeacherStore): RolePlay['kind'] | null {
+  const { settings, lesson, role } = teacher.getState();
+  return settings.fixRole && lesson !== null ? role : null;
+}
+
+// -------------------------------------------------------------------------------------------
+// Saving with the progress
+// -------------------------------------------------------------------------------------------
+
+export const ROLE_PROGRESS_KEY = 'ledgertown.role';
+const ROLE_PROGRESS_VERSION = 1;
+
+const Choice = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('observer') }),
+  z.strictObject({ kind: z.literal('citizen'), protagonist: z.string().max(80).optional() }),
+  z.strictObject({ kind: z.literal('appealsOfficer') }),
+  z.strictObject({ kind: z.literal('planner') }),
+]);
+const Day = z.number().int().min(0);
+const Move = z.discriminatedUnion('kind', [
+  z.strictObject({
+    day: Day,
+    kind: z.literal('choose'),
+    person: z.string().regex(/^p\d{1,7}$/),
+    action: z.string().max(80).nullable(),
+  }),
+  z.strictObject({
+    day: Day,
+    kind: z.literal('decide'),
+    caseId: z.string().max(200),
+    grant: z.boolean(),
+  }),
+]);
+const Figure = z.strictObject({
+  metric: z.string(),
+  kind: z.enum(['flow', 'stock']),
+  baseline: z.number(),
+  plan: z.number(),
+  diff: z.number(),
+  relative: z.number().nullable(),
+});
+const Bets = z.strictObject({ target: z.number(), costs: z.record(z.string(), z.number()) });
+const Evaluation = z.strictObject({
+  ok: z.literal(true),
+  target: z.strictObject({
+    metric: z.string(),
+    change: z.number(),
+    over: z.enum(['lastMonthVsFirstMonth', 'vsBaseline']),
+    text: z.string(),
+  }),
+  seed: Day,
+  days: Day,
+  change: z.number().nullable(),
+  baselineChange: z.number().nullable(),
+  achieved: z.boolean(),
+  figure: Figure,
+  costs: z.array(Figure),
+  daily: z.strictObject({ baseline: z.array(z.number()), plan: z.array(z.number()) }),
+  lockedChanged: z.array(z.string()),
+});
+const SavedRole = z.strictObject({
+  version: z.literal(ROLE_PROGRESS_VERSION),
+  fileName: z.string(),
+  seed: Day,
+  role: Choice,
+  moves: z.array(Move).max(100_000),
+  officerFinished: z.boolean(),
+  debriefOpen: z.boolean(),
+  planBets: Bets,
+  plan: z.strictObject({ result: Evaluation, bets: Bets, ms: z.number() }).nullable(),
+});
+type SavedRole = z.infer<typeof SavedRole>;
+
+/** True when something the role save holds changed (moves come with each frame). */
+export function roleSaveChanged(state: RoleState, before: RoleState): boolean {
+  const saved = ['frame', 'planRun', 'planBets', 'officerFinished', 'debriefOpen'] as const;
+  return saved.some((key) => state[key] !== before[key]);
+}
+
+/** Saves the role beside the progress of the same run (file and seed). */
+export function writeRoleProgress(
+  storage: KeyValueStorage,
+  state: RoleState,
+  run: { fileName: string; seed: number },
+): void {
+  const plan = state.planRun;
+  const saved: SavedRole = {
+    version: ROLE_PROGRESS_VERSION,
+    fileName: run.fileName,
+    seed: run.seed,
+    role: choiceOf(state.playing),
+    moves: state.frame?.moves ?? [],
+    officerFinished: state.officerFinished,
+    debriefOpen: state.debriefOpen,
+    planBets: state.planBets,
+    plan: plan.status === 'done' ? { result: plan.result, bets: plan.bets, ms: plan.ms } : null,
+  };
+  try {
+    storage.setItem(ROLE_PROGRESS_KEY, JSON.stringify(saved));
+  } catch {
+    // The progress save beside it reports a full or disabled storage.
+  }
+}
+
+/**
+ * The saved role of this run (same file and seed as the restored progress), with its desk put back
+ * into the store: the load options that replay it. A save that cannot be read is set aside under
+ * another key and the player told; a save of another run is ignored.
+ */
+export function restoreRoleProgress(
+  storage: KeyValueStorage,
+  stores: { role: RoleStore; session: SessionStore },
+  run: { fileName: string; seed: number },
+  stamp: number,
+): { role?: RoleChoice; moves?: PlayerMove[] } {
+  const raw = storage.getItem(ROLE_PROGRESS_KEY);
+  if (raw === null) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    data = undefined;
+  }
+  const parsed = SavedRole.safeParse(data);
+  if (!parsed.success) {
+    const key = `${ROLE_PROGRESS_KEY}.corrupt.${stamp}`;
+    storage.setItem(key, raw);
+    storage.removeItem(ROLE_PROGRESS_KEY);
+    const reason =
+      data === undefined
+        ? 'it is not valid JSON'
+        : (parsed.error.issues[0]?.message ?? 'unreadable');
+    pushNotice(stores.session, { kind: 'progressSetAside', reason: `role: ${reason}`, key });
+    return {};
+  }
+  const saved = parsed.data;
+  if (saved.fileName !== run.fileName || saved.seed !== run.seed) return {};
+  const play: RolePlay =
+    saved.role.kind === 'citizen'
+      ? { kind: 'citizen', protagonist: saved.role.protagonist ?? '' }
+      : saved.role;
+  stores.role.setState({
+    deskFor: deskKey(run.fileName, play),
+    officerFinished: saved.officerFinished,
+    debriefOpen: saved.debriefOpen,
+    planBets: saved.planBets,
+    planRun: saved.plan ? { status: 'done', ...saved.plan } : { status: 'idle' },
+  });
+  return { role: saved.role, moves: saved.moves };
+}
+
+// -------------------------------------------------------------------------------------------
+// The planner
+// -------------------------------------------------------------------------------------------
+
+export interface PlannerActions {
+  /** The predicted change of the target (a share: −0.3 is down by 30 %). */
+  betOnTarget(change: number): void;
+  /** The predicted change of one cost against the scenario's own rules. */
+  betOnCost(metric: string, change: number): void;
+  /** Runs the plan (the newest valid rules) against the scenario's own rules, off the UI thread. */
+  run(): Promise<void>;
+  cancel(): void;
+  /** Back to planning: the verdict is put away, the bets may change again. */
+  planAgain(): void;
+}
+
+/** The plan to run now, or why there is none. */
+export type PlanSource = { job: PlanJob } | { problem: PlanProblem };
+
+/** The planner's actions over the role store; `source` reads the rule editor's newest valid draft. */
+export function createPlannerActions(
+  store: RoleStore,
+  deps: { client: PlanClient; source: () => PlanSource; now: () => number; saved?: () => void },
+): PlannerActions {
+  /** Bets are placed before the run: they are fixed while it runs and in its verdict. */
+  const mayBet = (value: number) =>
+    Number.isFinite(value) && store.getState().planRun.status !== 'running';
+  return {
+    betOnTarget(change) {
+      if (mayBet(change)) store.setState((s) => ({ planBets: { ...s.planBets, target: change } }));
+    },
+
+    betOnCost(metric, change) {
+      if (!mayBet(change)) return;
+      store.setState((s) => ({
+        planBets: { ...s.planBets, costs: { ...s.planBets.costs, [metric]: change } },
+      }));
+    },
+
+    async run() {
+      const source = deps.source();
+      if ('problem' in source) {
+        store.setState({ planRun: { status: 'blocked', problem: source.problem } });
+        return;
+      }
+      const bets = store.getState().planBets;
+      store.setState({ planRun: { status: 'running', startedAt: deps.now() }, debriefOpen: false });
+      let answer;
+      try {
+        answer = await deps.client.evaluate(source.job);
+      } catch (error) {
+        if (error instanceof PlanCancelledError) store.setState({ planRun: { status: 'idle' } });
+        else store.setState({ planRun: { status: 'failed', message: String(error) } });
+        return;
+      }
+      if (answer.kind === 'invalid') {
+        store.setState({
+          planRun: { status: 'invalid', which: answer.which, errors: answer.errors },
+        });
+      } else if (answer.kind === 'failed') {
+        store.setState({ planRun: { status: 'failed', message: answer.message } });
+      } else if (!answer.result.ok) {
+        store.setState({ planRun: { status: 'failed', message: answer.result.error } });
+      } else {
+        store.setState({
+          planRun: { status: 'done', result: answer.result, bets, ms: answer.ms },
+          debriefOpen: true,
+        });
+      }
+      deps.saved?.();
+    },
+
+    cancel() {
+      deps.client.cancel();
+    },
+
+    planAgain() {
+      store.setState({ planRun: { status: 'idle' }, debriefOpen: false });
+      deps.saved?.();
+    },
+  };
+}
