@@ -42,8 +42,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['phaser', 'zustand', 'zustand/*', 'preact', 'preact/*'], message: 'The engine imports no view or store code.' },
-            { group: ['../ui/*', '../game/*', '../store/*', '../worker/*', '../cli/*', 'node:*', 'fs', 'path'], message: 'The engine depends on nothing outside src/engine.' },
+            {
+              group: ['phaser', 'zustand', 'zustand/*', 'preact', 'preact/*'],
+              message: 'The engine imports no view or store code.',
+            },
+            {
+              group: [
+                '../ui/*',
+                '../game/*',
+                '../store/*',
+                '../worker/*',
+                '../cli/*',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message: 'The engine depends on nothing outside src/engine.',
+            },
           ],
         },
       ],
