@@ -217,6 +217,16 @@ function checkRuleSet(
         [...here, 'service'],
         `expected a service some activity uses, found "${consequence.service}": no behaviour has service: ${consequence.service}, so nobody is ever refused`,
       );
+    } else if (
+      consequence.kind === 'reward' &&
+      consequence.service !== undefined &&
+      !servicesUsed.has(consequence.service)
+    ) {
+      // A reward tied to a service is counted only when someone uses that service.
+      warning(
+        [...here, 'service'],
+        `expected a service some activity uses, found "${consequence.service}": no behaviour has service: ${consequence.service}, so this reward is never given; add an activity behaviour with service: ${consequence.service}`,
+      );
     }
   });
 }

@@ -85,7 +85,7 @@ describe('per-person outcomes', () => {
   });
 
   it('lists the services the scenario’s activities use, in its order', () => {
-    expect(scenarioServices(scenario)).toEqual(['flight', 'train']);
+    expect(scenarioServices(scenario)).toEqual(['flight', 'train', 'bike']);
   });
 });
 

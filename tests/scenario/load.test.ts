@@ -109,6 +109,22 @@ describe('loadScenario: valid files', () => {
     ]);
   });
 
+  it('warns, naming the fix, when a reward is tied to a service no behaviour uses', () => {
+    const reward = `  consequences:
+    - { id: free_bikes, label: Free bikes, kind: reward, effect: discount, service: bike }
+`;
+    const result = loadScenario(BASE + reward, 'test.yaml');
+    if (!result.ok) throw new Error('a warning must not fail the load');
+    expect(result.warnings.map(formatIssue)).toContain(
+      'test.yaml:20:85: ruleset.consequences[0].service: expected a service some activity uses, found "bike": no behaviour has service: bike, so this reward is never given; add an activity behaviour with service: bike',
+    );
+    const riding = `  - { id: riding, label: Riding a bike, kind: activity, place: street, service: bike, rate: 0.01 }
+surveillance:`;
+    const used = loadScenario((BASE + reward).replace('surveillance:', riding), 'test.yaml');
+    if (!used.ok) throw new Error('should load');
+    expect(used.warnings.map(formatIssue).filter((w) => w.includes('never given'))).toEqual([]);
+  });
+
   it('accepts CRLF line endings with the same positions', () => {
     const crlf = BASE.replace('points: -5', 'points: ten').replace(/\n/g, '\r\n');
     expect(errorsOf(crlf)).toEqual([
