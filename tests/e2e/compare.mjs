@@ -30,7 +30,9 @@ export function compareTests({ test, check, openGame, loadTown, shot, noErrors }
     await page.getByRole('button', { name: 'Compare A/B' }).click();
     await idle(page);
     const timing = await page.textContent('.compare-meta .timing');
-    console.log(`     default town, 365 days, A as shipped against its variant: ${timing}`);
+    console.log(
+      `     default town, 365 days, A as shipped against its variant (cold worker): ${timing}`,
+    );
     check(/Compared in \d+\.\d s/.test(timing), `timing shown: ${timing}`);
     await shot(page, 'compare');
 
@@ -65,6 +67,8 @@ export function compareTests({ test, check, openGame, loadTown, shot, noErrors }
       null,
       { timeout: 120_000 },
     );
+    const updated = await page.textContent('.compare-meta .timing');
+    console.log(`     the same town, updated after an edit to B (only B runs again): ${updated}`);
     const changed = await figure(page, 'Mean score at the end');
     check(
       Number(changed[1].replace(/,/g, '')) < Number(changed[0].replace(/,/g, '')),
