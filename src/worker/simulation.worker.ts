@@ -6,6 +6,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const host = createSimulationHost(
   (response: WorkerResponse) => scope.postMessage(response),
   () => performance.now(),
+  (task) => setTimeout(task, 0),
 );
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => host.handle(event.data);

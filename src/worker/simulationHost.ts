@@ -25,10 +25,14 @@ export interface SimulationHost {
   handle(request: WorkerRequest): void;
 }
 
-/** Creates the host; `post` sends an answer to the UI, `now` reads a monotonic clock in ms. */
+/**
+ * Creates the host; `post` sends an answer to the UI, `now` reads a monotonic clock in ms, and
+ * `defer` queues background work behind pending requests (a task in the worker; at once in tests).
+ */
 export function createSimulationHost(
   post: (response: WorkerResponse) => void,
   now: () => number,
+  defer: (task: () => void) => void = (task) => task(),
 ): SimulationHost {
   let simulation: Simulation | undefined;
   /** Last day already sent to the UI: frames carry what changed after it. */
@@ -74,13 +78,21 @@ export function createSimulationHost(
         : { fileName, ok: false, errors: result.errors };
     });
     post({ kind: 'catalog', id, entries });
+    // Each file's full check is its own task, so a town asked for meanwhile is built first.
     const failed: Extract<CatalogEntry, { ok: false }>[] = [];
-    files.forEach(({ fileName, text }, index) => {
-      if (!entries[index].ok) return;
-      const result = loadScenario(text, fileName);
-      if (!result.ok) failed.push({ fileName, ok: false, errors: result.errors });
-    });
-    post({ kind: 'catalogChecked', id, failed });
+    const check = (index: number) => {
+      if (index === files.length) {
+        post({ kind: 'catalogChecked', id, failed });
+        return;
+      }
+      const { fileName, text } = files[index];
+      if (entries[index].ok) {
+        const result = loadScenario(text, fileName);
+        if (!result.ok) failed.push({ fileName, ok: false, errors: result.errors });
+      }
+      defer(() => check(index + 1));
+    };
+    defer(() => check(0));
   };
 
   const load = (request: Extract<WorkerRequest, { kind: 'load' }>) => {

@@ -5,6 +5,8 @@
  *   fps        map frames per second while playing at 1× (5 s window)
  *   loadMs     navigation to the town drawn (restored from saved progress, as after a reload)
  *   startMs    navigation to the start screen listing every scenario
+ * Load times are the fastest of LOAD_RUNS navigations (the first one with a cold cache): the
+ * machine is shared, and the minimum is the least disturbed estimate of the page's own cost.
  *   jsGzipKB   all JavaScript in dist/ (main, map chunk, worker), gzip level 9
  *   daysPerSecMax  simulated days per second at the "max" speed
  */
@@ -14,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from '../e2e/harness.mjs';
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
+const LOAD_RUNS = 3;
 
 buildSite();
 const assets = join(OUT_DIR, 'assets');
@@ -27,31 +30,40 @@ try {
   const { page, errors } = await browser.newPage();
 
   // Start screen: navigation until the scenario list is shown.
-  await page.goto(server.url);
-  await page.waitForSelector('.scenario-item');
-  const startMs = await page.evaluate(() => performance.now());
+  const startTimes = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    await page.goto(server.url);
+    await page.waitForSelector('.scenario-item');
+    startTimes.push(await page.evaluate(() => performance.now()));
+  }
 
   // Reload path: saved progress points at the default scenario, day 0; time until drawn.
-  await page.evaluate((fileName) => {
-    localStorage.setItem(
-      'ledgertown.progress',
-      JSON.stringify({
-        version: 1,
-        fileName,
-        seed: 1,
-        day: 0,
-        speed: 1,
-        selected: null,
-        lens: 'recorded',
-        panel: 'story',
-      }),
+  const loadTimes = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    await page.evaluate((fileName) => {
+      localStorage.setItem(
+        'ledgertown.progress',
+        JSON.stringify({
+          version: 1,
+          fileName,
+          seed: 1,
+          day: 0,
+          speed: 1,
+          selected: null,
+          lens: 'recorded',
+          panel: 'story',
+        }),
+      );
+    }, DEFAULT_SCENARIO);
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () =>
+        window.ledgertown?.stats().figuresDrawn > 0 && window.ledgertown.debug.figurePosition(0),
     );
-  }, DEFAULT_SCENARIO);
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0, null, {
-    timeout: 30_000,
-  });
-  const loadMs = await page.evaluate(() => performance.now());
+    loadTimes.push(await page.evaluate(() => performance.now()));
+  }
+  const startMs = Math.min(...startTimes);
+  const loadMs = Math.min(...loadTimes);
   const people = await page.evaluate(() => window.ledgertown.state().people);
 
   // Frame rate at 1×: map frames over a 5 s window while the town runs.

@@ -38,6 +38,20 @@ describe('simulation host', () => {
     expect(checked.failed).toEqual([]);
   });
 
+  it('checks the catalog in the background, after a town asked for meanwhile', () => {
+    const queue: (() => void)[] = [];
+    const answers: WorkerResponse[] = [];
+    const h = createSimulationHost(
+      (r) => answers.push(r),
+      () => 0,
+      (task) => queue.push(task),
+    );
+    h.handle({ kind: 'catalog', id: 1, files: [{ fileName: 'welcome.yaml', text: welcome }] });
+    h.handle({ kind: 'load', id: 2, fileName: 'welcome.yaml', text: welcome, toDay: 0 });
+    while (queue.length > 0) queue.shift()?.();
+    expect(answers.map((a) => a.kind)).toEqual(['catalog', 'loaded', 'catalogChecked']);
+  });
+
   it('reports a broken file with positioned errors', () => {
     const [answer] = host().ask({
       kind: 'load',

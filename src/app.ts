@@ -1,0 +1,122 @@
+/**
+ * The app behind the entry point (main.ts): bundles every scenario in scenarios/, creates the
+ * stores and the controller (handing it the simulation worker main.ts already started), exposes
+ * `window.ledgertown`, and renders the interface.
+ */
+import { h, render } from 'preact';
+import { version } from '../package.json';
+import { createAutomationApi, type LedgertownApi } from './store/automationApi';
+import { enforcePanels, guardController } from './store/lessonGuards';
+import { openLessonFromHash } from './store/openLesson';
+import { createTownController } from './store/townController';
+import { createTownStores } from './store/townStores';
+import { AppContext } from './ui/appContext';
+import { App } from './ui/components/App';
+import { createWorkbench } from './ui/editor/workbench';
+import { WorkbenchContext } from './ui/editor/workbenchContext';
+import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
+
+declare global {
+  interface Window {
+    ledgertown: LedgertownApi;
+  }
+}
+
+const DEFAULT_SCENARIO = 'welcome.yaml';
+
+const files = import.meta.glob('/scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+// The default scenario first, then the rest by file name.
+const bundled = Object.entries(files)
+  .map(([path, text]) => ({ fileName: path.slice(path.lastIndexOf('/') + 1), text }))
+  .sort((a, b) =>
+    a.fileName === DEFAULT_SCENARIO
+      ? -1
+      : b.fileName === DEFAULT_SCENARIO
+        ? 1
+        : a.fileName < b.fileName
+          ? -1
+          : 1,
+  );
+
+/** Starts the game with the simulation worker the entry point already started. */
+export function startApp(started: Worker): void {
+  let firstWorker: Worker | null = started;
+  const stores = createTownStores({
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+
+  const townController = createTownController({
+    stores,
+    bundled,
+    // The first worker is the one main.ts started while this code was loading.
+    spawnWorker: () => {
+      const worker = firstWorker ?? spawnSimulationWorker();
+      firstWorker = null;
+      return worker;
+    },
+    storage: safeLocalStorage(),
+  });
+  // A lesson link's settings stay in force whoever acts: the interface, the keyboard or a script.
+  const controller = guardController(townController, stores, stores.teacher);
+
+  // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
+  const workbench = createWorkbench({
+    stores,
+    controller,
+    bundled,
+    storage: safeLocalStorage(),
+    spawnCompareWorker: () =>
+      new Worker(new URL('./worker/compare.worker.ts', import.meta.url), { type: 'module' }),
+  });
+
+  enforcePanels(stores, stores.teacher, workbench.editorStore);
+
+  window.ledgertown = createAutomationApi(
+    stores,
+    controller,
+    bundled.map((file) => file.fileName),
+    version,
+  );
+
+  const root = document.getElementById('app');
+  if (root !== null) {
+    root.textContent = '';
+    render(
+      h(
+        AppContext.Provider,
+        {
+          value: {
+            stores,
+            controller,
+            bundledFileNames: bundled.map((file) => file.fileName),
+            defaultFileName: bundled[0]?.fileName ?? DEFAULT_SCENARIO,
+          },
+        },
+        h(WorkbenchContext.Provider, { value: workbench }, h(App, null)),
+      ),
+      root,
+    );
+  }
+  // Saved progress is restored first, so reloading the same lesson keeps the student's place.
+  const lessonContext = { controller: townController, stores, teacher: stores.teacher };
+  void controller.start().then(() => openLessonFromHash(window.location.hash, lessonContext));
+  window.addEventListener('hashchange', () => {
+    void openLessonFromHash(window.location.hash, lessonContext);
+  });
+}
+
+/** localStorage, or null where the browser forbids it (private modes, sandboxed frames). */
+function safeLocalStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('ledgertown.probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
