@@ -769,9 +769,9 @@ const Variant = z.strictObject({
 });
 
 /** Labels by id, in another language; an id not given keeps the English label. */
-const TranslatedLabels = (what: string) =>
+const TranslatedLabels = (what: string, key: z.ZodString = Id) =>
   z
-    .record(Id, Text(`The ${what} in this language.`))
+    .record(key, Text(`The ${what} in this language.`))
     .optional()
     .meta({
       description: `${what[0].toUpperCase()}${what.slice(1)} by id; ids left out keep the English.`,
@@ -802,7 +802,7 @@ const ScenarioTranslation = z.strictObject({
   rules: TranslatedLabels('reasons given for rules'),
   lists: TranslatedLabels('list labels'),
   consequences: TranslatedLabels('sanction and reward labels'),
-  grades: TranslatedLabels('grade labels'),
+  grades: TranslatedLabels('grade labels', z.string().min(1).max(8)),
   surveillance: TranslatedLabels('surveillance source labels'),
   districts: TranslatedLabels('district names'),
   occupations: TranslatedLabels('occupation names'),
