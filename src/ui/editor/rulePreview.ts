@@ -3,6 +3,7 @@
  * see the act, who it is, the condition, the points, a grade cap and what the person is told. Reads
  * the draft defensively (it may be half-typed); the locale turns the description into a sentence.
  */
+import { locale } from '../strings';
 import { readCondition, type ConditionPhrase } from './conditionPhrase';
 
 /** What the person learns when the rule fires: a rule's own `told`, else the scenario's opacity. */
@@ -32,19 +33,23 @@ export function describeRule(rule: unknown, scenario: unknown, ruleset: unknown)
     .map(record)
     .find((b) => b.id === on);
   const place = behaviour ? text(behaviour.place) : '';
+  // The scenario's own translation of a label, for the page's language (English when none).
+  const translations = record(record(record(scenario).translations)[locale]);
+  const say = (group: string, id: string, english: string) =>
+    text(record(translations[group])[id]) || english;
   const sources = list(record(record(scenario).surveillance).sources)
     .map(record)
     .filter(
       (s) => list(s.sees).includes(place) && (typeof s.coverage !== 'number' || s.coverage > 0),
     )
-    .map((s) => text(s.label) || text(s.id));
+    .map((s) => say('surveillance', text(s.id), text(s.label) || text(s.id)));
   const when = text(r.when).trim();
   const disclosure = text(record(record(ruleset).opacity).disclosure) as Telling;
   return {
     id: text(r.id),
     actor: behaviour?.actor === 'business' ? 'business' : 'person',
     act: behaviour
-      ? { label: text(behaviour.label) || on, known: true }
+      ? { label: say('behaviours', on, text(behaviour.label) || on), known: true }
       : { label: on, known: false },
     sources,
     condition: when === '' ? null : readCondition(when),
