@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { compareTests } from './compare.mjs';
+import { determinismTests } from './determinism.mjs';
 import { editorTests } from './editor.mjs';
 import { exportTests } from './export.mjs';
 import { offlineTests } from './offline.mjs';
@@ -409,6 +410,8 @@ compareTests({ test, check, openGame, loadTown, shot, noErrors });
 shareTests({ test, check, openGame, loadTown, shot, noErrors });
 exportTests({ test, check, openGame, loadTown, shot, noErrors });
 offlineTests({ test, check, openGame, loadTown, shot, noErrors });
+// Node and the browser's worker give the same numbers.
+determinismTests({ test, check, openGame, loadTown, shot, noErrors });
 
 buildSite();
 const server = await serveSite();
