@@ -8,11 +8,16 @@
  * boundedInflate.ts), then the header's size and shape; the scenario text then goes through the
  * scenario loader and its own limits (file size, nesting, aliases) like any file.
  */
-import { compressToEncodedURIComponent } from 'lz-string';
+import * as lzString from 'lz-string';
 import { z } from 'zod';
 import { LIMITS } from '../scenario/schema';
 import { inflateUriSafe, type InflateProblem } from './boundedInflate';
 import { ROLES, TeacherSettingsSchema, type Role, type TeacherSettings } from './teacherSettings';
+
+// lz-string is CommonJS: bundlers expose its functions by name, Node's own ESM loader (tsx, a
+// future command) only under `default`.
+const { compressToEncodedURIComponent } =
+  (lzString as { default?: typeof lzString }).default ?? lzString;
 
 /** The link format this version writes and reads. */
 export const LINK_VERSION = 1;
