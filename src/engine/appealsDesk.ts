@@ -272,6 +272,7 @@ export function officerDebrief(s: SimState): OfficerDebrief {
   const grantRate = cases.length > 0 ? granted / cases.length : null;
   const perDay = s.day > 0 ? cases.length / s.day : 0;
   const maxGrantRate = officer?.pressure.maxGrantRate ?? null;
+  const minPerDay = officer?.pressure.minPerDay ?? null;
   const maxWaitDays = officer?.pressure.maxWaitDays ?? null;
   return {
     day: s.day,
@@ -291,8 +292,10 @@ export function officerDebrief(s: SimState): OfficerDebrief {
     pressure: {
       text: officer?.pressure.text ?? '',
       maxGrantRate,
+      minPerDay,
       maxWaitDays,
       grantRateMet: maxGrantRate === null || grantRate === null ? null : grantRate <= maxGrantRate,
+      throughputMet: minPerDay === null ? null : perDay >= minPerDay,
       waitMet: maxWaitDays === null ? null : Math.max(oldestWaiting, ...waits) <= maxWaitDays,
     },
     cases,

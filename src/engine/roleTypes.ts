@@ -51,7 +51,12 @@ export interface RolesInfo {
   } | null;
   appealsOfficer: {
     quota: number;
-    pressure: { text: string; maxGrantRate: number | null; maxWaitDays: number | null };
+    pressure: {
+      text: string;
+      maxGrantRate: number | null;
+      minPerDay: number | null;
+      maxWaitDays: number | null;
+    };
     hintChance: number;
   } | null;
 }
@@ -218,8 +223,11 @@ export interface OfficerDebrief {
   pressure: {
     text: string;
     maxGrantRate: number | null;
+    minPerDay: number | null;
     maxWaitDays: number | null;
     grantRateMet: boolean | null;
+    /** Decisions per day reached minPerDay. */
+    throughputMet: boolean | null;
     /** Every decided case waited at most maxWaitDays and no open case has waited longer. */
     waitMet: boolean | null;
   };

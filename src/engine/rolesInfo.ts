@@ -43,6 +43,7 @@ export function rolesInfo(s: SimState): RolesInfo {
           pressure: {
             text: officer.pressure.text,
             maxGrantRate: officer.pressure.maxGrantRate ?? null,
+            minPerDay: officer.pressure.minPerDay ?? null,
             maxWaitDays: officer.pressure.maxWaitDays ?? null,
           },
           hintChance: officer.hintChance,

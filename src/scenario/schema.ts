@@ -705,6 +705,11 @@ const AppealsOfficer = z.strictObject({
       maxGrantRate: prob({
         description: 'The supervisor wants at most this share of appeals granted.',
       }).optional(),
+      minPerDay: num(0, 1000, {
+        description:
+          'The supervisor wants at least this many decisions a day on average (a throughput target).',
+        unit: 'appeals/day',
+      }).optional(),
       maxWaitDays: int(1, 365, {
         description: 'The supervisor wants every case decided within this many days of filing.',
         unit: 'days',
