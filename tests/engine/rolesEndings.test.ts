@@ -78,8 +78,12 @@ describe('the student whose father owes a bank (fathers-debt)', { timeout: 120_0
   });
 
   it('loses the season when only an appeal is tried: each refusal names the father', () => {
-    const { sim, status } = play('fathers-debt', 'student', ['appeal', 'apply']);
+    const { sim, me, status } = play('fathers-debt', 'student', ['appeal', 'apply']);
     expect(status.ending).toMatchObject({ kind: 'lose', day: 120 });
+    const refusals = sim.citizenView(me)!.refusals;
+    expect(refusals.length).toBeGreaterThan(10);
+    expect(refusals.every((r) => r.service === 'school' && r.throughFamily)).toBe(true);
+    expect(sim.citizenView(me)!.lists).toEqual([]); // the student is on no list
     const name = sim.person(sim.roles().protagonists[0].setupTarget!)!.name;
     expect(text(status)).toMatch(new RegExp(`refused \\(school\\).*because of ${name}'s listing`));
     expect(text(status)).toContain('the appeal was refused; the listing was rightful');
@@ -124,6 +128,31 @@ describe('the journalist (journalist)', { timeout: 180_000 }, () => {
     const shown = JSON.stringify(after);
     for (const secret of ['basis', 'wrongful', 'record #', 'court_records', 'platform_flags'])
       expect(shown).not.toContain(secret);
+  });
+
+  it("judges an apology by the court's view of sincerity; an accepted one settles the order but not the listing", () => {
+    const sc = scenario('journalist');
+    const outcomes: boolean[] = [];
+    for (let week = 0; week < 6; week++) {
+      const sim = createSimulation(sc, sc.seed, {
+        role: { kind: 'citizen', protagonist: 'journalist' },
+      });
+      const me = sim.roles().protagonists[0].person!;
+      sim.run(7 * week);
+      expect(sim.chooseAction(me, 'apologise')).toEqual({ ok: true });
+      sim.step();
+      const view = sim.citizenView(me)!;
+      const [apology] = view.apologies;
+      expect(apology.day).toBe(7 * week + 1);
+      outcomes.push(apology.accepted);
+      expect(view.debts.length).toBe(apology.accepted ? 0 : 1);
+      expect(view.messages.at(-1)!.text).toMatch(apology.accepted ? /accepted/ : /insincere/);
+      // Here an apology never lifts the listing (removal.onSettle is false): Liu Hu's case.
+      expect(sim.dossier(me)!.lists).toEqual(['untrustworthy']);
+      if (apology.accepted) expect(sim.chooseAction(me, 'apologise').ok).toBe(false);
+    }
+    expect(outcomes).toContain(true);
+    expect(outcomes).toContain(false);
   });
 
   it('wins or loses on when the appeal is filed: both endings are reachable', () => {
