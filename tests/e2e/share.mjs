@@ -77,8 +77,10 @@ export function shareTests({ test, check, openGame, loadTown, shot, noErrors }) 
   async function openLink(browser, link, { town = true } = {}) {
     const session = await browser.newPage();
     await session.page.goto(link);
-    if (town) await session.page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
-    else await session.page.waitForSelector('.scenario-item');
+    // The interface loads after the page: wait for window.ledgertown before asking it anything.
+    if (town) {
+      await session.page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0);
+    } else await session.page.waitForSelector('.scenario-item');
     await session.page.evaluate(() => window.ledgertown.whenIdle());
     return session;
   }
