@@ -11,6 +11,7 @@ import type { TownStores } from '../store/townStores';
 import { MAP_COLOURS, gradeColours } from './palette';
 import { TownGround } from './TownGround';
 import { mapStats } from '../store/mapStats';
+import { protagonistPerson } from '../store/roleStore';
 import { CELL_PX, FigurePositions } from './townGeometry';
 
 const FIGURE = 4.6;
@@ -23,6 +24,13 @@ const LEGEND_INSET = 280;
 const DRAG_THRESHOLD = 4;
 /** How far from a figure (screen px) the pointer still picks it. */
 const PICK_RADIUS = 9;
+/**
+ * A citizen's map hides other people's grades (src/worker/roleHost.ts sends the grade index past
+ * the last one): they are drawn in this plain grey (3.6:1 on the ground). The played protagonist
+ * wears a purple double ring.
+ */
+const UNKNOWN_GRADE = 0x737d89;
+const PROTAGONIST_RING = 0x6a3d9a;
 
 export interface TownSceneDeps {
   stores: TownStores;
@@ -75,7 +83,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     };
     const onScenario = () => {
       const grades = stores.session.getState().scenario?.ruleset.scoring.grades.length ?? 1;
-      this.colours = gradeColours(grades);
+      this.colours = [...gradeColours(grades), UNKNOWN_GRADE];
     };
     onScenario();
     onTown();
@@ -184,6 +192,13 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const g = this.people;
     const { selected, hover } = this.deps.stores.selection.getState();
     const zoom = this.cameras.main.zoom;
+    const protagonist = protagonistPerson(this.deps.stores.role.getState());
+    if (protagonist !== null && Number(protagonist.slice(1)) < positions.count) {
+      const i = Number(protagonist.slice(1));
+      g.lineStyle(2.5 / zoom, PROTAGONIST_RING);
+      g.strokeCircle(positions.x[i], positions.y[i], 8 / Math.sqrt(zoom) + 3);
+      g.strokeCircle(positions.x[i], positions.y[i], 8 / Math.sqrt(zoom) + 7);
+    }
     if (selected !== null && selected.startsWith('p')) {
       const i = Number(selected.slice(1));
       if (i < positions.count) {

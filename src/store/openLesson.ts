@@ -31,7 +31,9 @@ export async function openLesson(lesson: Lesson, context: LessonContext): Promis
     status === 'ready' &&
     source?.fileName === lesson.fileName &&
     source.text === lesson.text &&
-    seed === lesson.seed;
+    seed === lesson.seed &&
+    // A fixed role must be the one played; else the student's own choice is kept.
+    (!lesson.settings.fixRole || stores.role.getState().playing.kind === lesson.role);
   if (restored) {
     controller.showTown();
     return true;
@@ -39,6 +41,7 @@ export async function openLesson(lesson: Lesson, context: LessonContext): Promis
   const ok = await controller.loadScenarioText(lesson.text, lesson.fileName, {
     seed: lesson.seed,
     toDay: lesson.day,
+    role: { kind: lesson.role },
   });
   // A lesson whose scenario does not load restricts nothing: the start screen shows its errors.
   if (!ok && stores.session.getState().invalid !== null) {

@@ -8,14 +8,20 @@
 import { createStore } from 'zustand/vanilla';
 import { z } from 'zod';
 import type { PlanEvaluation } from '../engine/planner';
-import type { AgentId, PlayerMove, RolePlay, RolesInfo } from '../engine/types';
+import type {
+  AgentId,
+  PlayerMove,
+  ProtagonistInfo,
+  RolePlay,
+  RolesInfo,
+} from '../engine/types';
 import type { Issue } from '../scenario/issue';
 import type { RoleChoice, RoleFrame, RoleProblem, RoleSetup } from '../worker/roleProtocol';
 import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
 import type { PlanJob } from '../worker/rolePlanProtocol';
 import type { KeyValueStorage } from './progressStorage';
 import { pushNotice, type SessionStore } from './sessionStore';
-import type { TeacherStore } from './teacherStore';
+import type { TeacherState, TeacherStore } from './teacherStore';
 
 /** The player's predictions before a plan runs: relative changes (−0.3: down by 30 %). */
 export interface PlanBets {
@@ -98,6 +104,13 @@ export function hasDesk(play: RolePlay): boolean {
   return play.kind !== 'observer';
 }
 
+/** The protagonist played, as the scenario declares them (label, description, goals). */
+export function playedProtagonist(state: RoleState): ProtagonistInfo | undefined {
+  const play = state.playing;
+  if (play.kind !== 'citizen') return undefined;
+  return state.roles?.protagonists.find((p) => p.id === play.protagonist);
+}
+
 /** The person the player is, when a citizen is played. */
 export function protagonistPerson(state: RoleState): AgentId | null {
   return state.frame?.citizen?.view.person ?? null;
@@ -171,11 +184,11 @@ export function applyRoleLoaded(
     frame: frame ?? null,
     deskFor: key,
     moving: false,
+    startChoice: { fileName, choice: choiceOf(playing) },
     ...(same ? {} : freshDesk()),
     ...(same ? {} : { debriefOpen: (frame?.citizen?.status.ending ?? null) !== null }),
   });
-  const { settings, lesson } = teacher.getState();
-  if (!(settings.fixRole && lesson !== null)) teacher.setState({ role: playing.kind });
+  if (fixedRole(teacher.getState()) === null) teacher.setState({ role: playing.kind });
 }
 
 /** A day's frame: the role's view after it; an ending that has just come opens its screen. */
@@ -203,7 +216,7 @@ export function applyRoleMoved(
 
 /** The role Start plays for a scenario file: the start screen's choice, or what a lesson fixes. */
 export function roleToStart(store: RoleStore, teacher: TeacherStore, fileName: string): RoleChoice {
-  const fixed = fixedRole(teacher);
+  const fixed = fixedRole(teacher.getState());
   const chosen = store.getState().startChoice;
   const choice = chosen?.fileName === fileName ? chosen.choice : { kind: 'observer' as const };
   if (fixed === null || choice.kind === fixed) return choice;
@@ -211,9 +224,8 @@ export function roleToStart(store: RoleStore, teacher: TeacherStore, fileName: s
 }
 
 /** The role kind a lesson link fixes, or null when the student may choose. */
-export function fixedRole(teacher: TeacherStore): RolePlay['kind'] | null {
-  const { settings, lesson, role } = teacher.getState();
-  return settings.fixRole && lesson !== null ? role : null;
+export function fixedRole(teacher: TeacherState): RolePlay['kind'] | null {
+  return teacher.settings.fixRole && teacher.lesson !== null ? teacher.role : null;
 }
 
 // -------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { determinismTests } from './determinism.mjs';
 import { editorTests } from './editor.mjs';
 import { exportTests } from './export.mjs';
 import { offlineTests } from './offline.mjs';
+import { rolesTests } from './roles.mjs';
 import { shareTests } from './share.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -410,6 +411,8 @@ compareTests({ test, check, openGame, loadTown, shot, noErrors });
 shareTests({ test, check, openGame, loadTown, shot, noErrors });
 exportTests({ test, check, openGame, loadTown, shot, noErrors });
 offlineTests({ test, check, openGame, loadTown, shot, noErrors });
+// The roles: citizen, planner and appeals officer played to their endings.
+rolesTests({ test, check, openGame, loadTown, shot, noErrors });
 // Node and the browser's worker give the same numbers.
 determinismTests({ test, check, openGame, loadTown, shot, noErrors });
 

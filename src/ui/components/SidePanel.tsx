@@ -1,15 +1,24 @@
 /** The side panel's tabs: story, dossier, events, charts (arrow keys move between tabs). */
 import { SIDE_PANELS, type SidePanel as Panel } from '../../store/prefsStore';
+import { hasDesk } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { usePanelAccess } from '../share/usePanelAccess';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { RolePane } from '../roles/RolePane';
 import { ChartsPanel } from './ChartsPanel';
 import { FeedPanel } from './FeedPanel';
 import { PersonPanel } from './PersonPanel';
 import { StoryPanel } from './StoryPanel';
 
+/** A played role's desk (src/ui/roles), which opens these tabs when the role may see them. */
 export function SidePanel() {
+  const { stores } = useApp();
+  const desk = useStore(stores.role, (s) => hasDesk(s.playing));
+  return desk ? <RolePane townPanels={TownPanels} /> : <TownPanels />;
+}
+
+function TownPanels() {
   const { stores } = useApp();
   const panel = useStore(stores.prefs, (s) => s.panel);
   const choose = (next: Panel) => stores.prefs.setState({ panel: next });

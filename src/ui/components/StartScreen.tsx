@@ -12,6 +12,8 @@ import { useStore } from '../useStore';
 import { openScenarioFile } from '../share/openScenarioFile';
 import { LocalePicker } from '../locale/LocalePicker';
 import { IssueList } from './IssueList';
+import { roleToStart } from '../../store/roleStore';
+import { RolePicker } from '../roles/RolePicker';
 
 export function StartScreen() {
   const { stores, controller, defaultFileName } = useApp();
@@ -107,7 +109,7 @@ export function StartScreen() {
 }
 
 function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
-  const { controller } = useApp();
+  const { controller, stores } = useApp();
   const { entry } = props;
   const [seed, setSeed] = useState(entry.ok ? String(entry.meta.seed) : '1');
   const m = messages.start;
@@ -128,11 +130,14 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
         </p>
       )}
       {text.summary && <p>{text.summary}</p>}
+      <RolePicker fileName={entry.fileName} offer={meta.roles} />
       <form
         class="start-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (seedValid) void controller.openScenario(entry.fileName, { seed: seedNumber });
+          if (!seedValid) return;
+          const role = roleToStart(stores.role, stores.teacher, entry.fileName);
+          void controller.openScenario(entry.fileName, { seed: seedNumber, role });
         }}
       >
         <label class="field seed-field">

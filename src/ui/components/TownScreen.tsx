@@ -1,5 +1,6 @@
 /** The playing screen: controls on top, the map in the middle, panels at the side. */
 import { Workbench } from '../editor/Workbench';
+import { RoleStage } from '../roles/RoleStage';
 import { MapView } from './MapView';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -12,6 +13,7 @@ export function TownScreen(props: { hidden: boolean }) {
         <div class="stage">
           <MapView />
           <Workbench />
+          <RoleStage />
         </div>
         <SidePanel />
       </main>

@@ -14,6 +14,8 @@ import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
 import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
+import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
+import type { RoleProblem } from '../../worker/roleProtocol';
 
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -858,6 +860,378 @@ export const messages = {
       } as Record<string, string>,
     },
   },
+  // ---- Roles: citizen, planner, appeals officer (src/ui/roles) ----
+  roles: {
+    loading: 'Reading your part…',
+    picker: {
+      legend: 'Your role',
+      help: 'Watch the town as it is, or take a part in it: live as one person, set the rules, or decide the appeals.',
+      onlyObserver: 'This scenario is for watching: it names no one to play.',
+      fixed: 'Your teacher chose the role for this lesson.',
+      observer: 'Observer',
+      observerText: 'Watch the whole town: who is recorded, listed and refused, and why.',
+      citizen: (label: string) => `Citizen: ${label}`,
+      every: (days: 1 | 7) => (days === 1 ? 'You decide each day.' : 'You decide each week.'),
+      planner: 'Planner',
+      plannerDetail: 'Change the rules, predict the result, then run the year.',
+      officer: 'Appeals officer',
+      quota: (quota: number) => `Up to ${plural(quota, 'decision', 'decisions')} a day.`,
+    },
+    titles: {
+      citizen: (label: string, name: string) =>
+        name ? `Citizen: ${label} (${name})` : `Citizen: ${label}`,
+      planner: 'Planner',
+      officer: 'Appeals officer',
+      observer: 'Observer',
+    },
+    pane: {
+      yourRole: 'Your role',
+      switchLabel: 'Show your desk or the town’s panels',
+      desk: 'Your desk',
+      town: 'Town panels',
+      hiddenCitizen:
+        'The town’s panels (dossiers, events, charts) open at your ending: until then they would show what you cannot know.',
+      hiddenOfficer:
+        'The town’s panels (dossiers, events, charts) open when your shift is over: they show the truth you must judge without.',
+      problem(problem: RoleProblem): string {
+        switch (problem.kind) {
+          case 'notOffered':
+            return `This scenario offers no ${ROLE_NAMES[problem.role]} role, so you are watching as the observer.`;
+          case 'notCast':
+            return `Nobody in this town can play that part (${problem.detail}), so you are watching as the observer.`;
+          case 'replayFailed':
+            return `Your saved moves could not all be made again (${problem.detail}); the run continues from the last one that could.`;
+        }
+      },
+    },
+    citizen: {
+      youAre: (name: string, label: string) => `You are ${name}, ${label}.`,
+      mapHint:
+        'On the map you are the figure in the purple double ring. You see the town only as you know it: other people’s grades and lists are hidden from you.',
+      endedOn: (day: number, kind: EndingKind) =>
+        `Your story ended on day ${fmt(day)}: ${kind === 'win' ? 'you won' : kind === 'lose' ? 'you lost' : 'time ran out'}.`,
+      seeEnding: 'See the ending',
+      goals: 'Your goals',
+      loseGoal: 'Avoid:',
+      metOn: (day: number) => `Met on day ${fmt(day)}`,
+      missedOn: (day: number) => `Missed on day ${fmt(day)}`,
+      byDay: (day: number) => `By day ${fmt(day)}`,
+      anyDay: 'Any day',
+      thisWeek: 'This week',
+      today: 'Today',
+      runOver: 'The run has ended. Your ending is above.',
+      notDecisionDay: (day: number) =>
+        `Your next choice is on day ${fmt(day)}. Wait until then to choose.`,
+      unavailable: (why: string) => `Not now: ${why}`,
+      chosen: (label: string) => `Your choice: ${label}.`,
+      nothingChosen: 'You have chosen nothing: you will do nothing.',
+      clearChoice: 'Choose nothing instead',
+      refused: (error: string) => `That choice was refused: ${error}`,
+      waitUntil: (day: number) => `Wait until day ${fmt(day)}`,
+      liveDay: (day: number) => `Live day ${fmt(day)}`,
+      liveDays: (from: number, to: number) => `Live the week (days ${fmt(from)}–${fmt(to)})`,
+    },
+    knows: {
+      heading: 'What you know',
+      disclosure: {
+        full: 'The rules are public: you are told your score, your grade and why it changes.',
+        reasons: 'You are told your score and, afterwards, why it changed.',
+        score: 'You are told your score, never why.',
+        nothing: 'You are told nothing: you find out when something is refused.',
+      } satisfies Record<CitizenView['disclosure'], string>,
+      score: 'Score and grade',
+      scoreUnknown: 'Not told to you.',
+      scoreKnown: (score: number, grade: string) =>
+        grade
+          ? `${fmt(Math.round(score))} points, grade ${grade}`
+          : `${fmt(Math.round(score))} points`,
+      lists: 'Lists you know you are on',
+      noLists: 'None that you know of.',
+      listKnown: (label: string, day: number, how: CitizenView['lists'][number]['how']) =>
+        `${label}: ${
+          {
+            told: 'you were told',
+            refused: 'you found out when something was refused',
+            notice: 'you were warned',
+            published: 'you saw your name published',
+          }[how]
+        } on day ${fmt(day)}.`,
+      appeal: 'Your appeal',
+      noAppeal: 'You have not appealed.',
+      appealState: (
+        label: string,
+        filed: number,
+        status: 'waiting' | 'granted' | 'refused',
+        decided: number | null,
+      ) =>
+        `Against the ${label}, filed on day ${fmt(filed)}: ${
+          status === 'waiting'
+            ? 'waiting for a decision'
+            : `${status} on day ${fmt(decided ?? filed)}`
+        }.`,
+      debts: 'What you owe',
+      noDebts: 'Nothing.',
+      debt: (label: string, count: number) => (count === 1 ? label : `${label} (×${fmt(count)})`),
+      messages: 'Answers you received',
+      noMessages: 'None yet.',
+      dated: (day: number, text: string) => `Day ${fmt(day)}: ${text}`,
+      refusals: 'Refused to you',
+      noRefusals: 'Nothing has been refused to you.',
+      refusal: (day: number, label: string, throughFamily: boolean) =>
+        `Day ${fmt(day)}: ${label}${throughFamily ? ' (because of someone in your family)' : ''}`,
+      notices: 'Warnings',
+      noNotices: 'No warnings.',
+      notice: (day: number, label: string) => `Day ${fmt(day)}: you may be put on the ${label}.`,
+      told: 'What you were told',
+      noTold: 'Nothing.',
+      toldReason: (day: number, reason: string, points: number) =>
+        `Day ${fmt(day)}: ${reason} (${points > 0 ? '+' : points < 0 ? '−' : ''}${fmt(Math.abs(points))} points)`,
+      apologies: 'Your apologies',
+      noApologies: 'None.',
+      apology: (day: number, accepted: boolean) =>
+        `Day ${fmt(day)}: ${accepted ? 'accepted as sincere' : 'judged insincere'}`,
+      acts: 'What you did',
+      noActs: 'Nothing yet.',
+      earlier: (n: number) => `and ${plural(n, 'earlier one', 'earlier ones')}`,
+    },
+    officer: {
+      supervisor: 'Your supervisor',
+      grantRate: (granted: number, decisions: number, max: number) =>
+        decisions === 0
+          ? `No decisions yet. Grant at most ${percentOf(max)}.`
+          : `You granted ${fmt(granted)} of ${fmt(decisions)} (${percentOf(granted / decisions)}); the bureau wants at most ${percentOf(max)}.`,
+      wait: (oldest: number, longestDecided: number, max: number) =>
+        `No appeal may wait more than ${plural(max, 'day', 'days')}: the oldest open one has waited ${fmt(oldest)}, the longest you decided ${fmt(longestDecided)}.`,
+      pressureState: { none: 'Not yet', met: 'Within', missed: 'Off target' },
+      queue: (day: number, count: number) =>
+        `Day ${fmt(day)}: ${plural(count, 'appeal', 'appeals')} waiting`,
+      quota: (done: number, quota: number) => `Decided today: ${fmt(done)} of ${fmt(quota)}`,
+      refused: (error: string) => `That decision was refused: ${error}`,
+      empty: 'No appeals are waiting. End the day, or wait for the next appeal.',
+      seeDebrief: 'See your debrief',
+      endDay: (next: number) => `End the day (go to day ${fmt(next)})`,
+      waitForAppeal: 'Wait for the next appeal',
+      finish: 'Finish and see the debrief',
+      who: (age: number, occupation: string) => `${fmt(age)}, ${occupation.replace(/_/g, ' ')}`,
+      listing: (label: string, listed: number, filed: number, waiting: number) =>
+        `On the ${label} since day ${fmt(listed)}; appealed on day ${fmt(filed)}; waiting ${plural(waiting, 'day', 'days')}.`,
+      records: 'What the system recorded',
+      noRecords: 'No record is held any more (deleted or expired).',
+      recordDay: 'Day',
+      recordWhat: 'Record',
+      recordSource: 'Source',
+      cause: 'cause',
+      says: 'What they say',
+      hint: 'A hint:',
+      impression: {
+        contrite: 'Comes across as contrite.',
+        defiant: 'Comes across as defiant.',
+      },
+      decideLabel: (name: string) => `Decide the appeal of ${name}`,
+      grant: 'Grant: take them off',
+      deny: 'Deny: the listing stands',
+      decided: (grant: boolean) =>
+        grant ? 'Granted: takes effect tomorrow.' : 'Denied: takes effect tomorrow.',
+    },
+    planner: {
+      target: 'Your target',
+      measured: (metric: string, over: 'lastMonthVsFirstMonth' | 'vsBaseline') =>
+        over === 'lastMonthVsFirstMonth'
+          ? `Measured on “${metric}”: the last 30 days of the run against the first 30.`
+          : `Measured on “${metric}”: the whole run under your rules against the scenario’s own rules, same town and seed.`,
+      step1: '1. Change the rules',
+      mayChange: (parts: string[]) => `You may change: ${parts.join(', ')}.`,
+      fixedParts: (parts: string[]) => `Fixed: ${parts.join(', ')}.`,
+      rulesInvalid: 'The rule editor has problems: fix them before you run.',
+      rulesEdited: 'Your plan: the rules as you edited them.',
+      rulesAsShipped: 'Your plan: the rules as shipped (nothing changed yet).',
+      openEditor: 'Edit the rules',
+      closeEditor: 'Back to the map',
+      editorLocked: 'Your teacher locked the rule editor for this lesson.',
+      step2: '2. Place your bets',
+      betsHelp:
+        'Before you run, predict what your rules will do: the change of the target, and of each cost against the scenario’s own rules.',
+      betTarget: (metric: string) => `Target: ${metric}`,
+      betCost: (metric: string) => `Cost: ${metric}`,
+      percentChange: (share: number) => signedPercent(share),
+      step3: '3. Run the year',
+      runHelp:
+        'Your rules and the scenario’s own run on the same town and seed, in the background: the page stays usable.',
+      run: 'Run the plan',
+      runAgain: 'Run the plan again',
+      runningLabel: 'Running your rules and the scenario’s own…',
+      elapsed: (seconds: number) => `${seconds.toFixed(0)} s`,
+      cancel: 'Cancel',
+      verdictMet: 'Target met.',
+      verdictMissed: 'Target missed.',
+      measuredChange: (change: number | null) =>
+        change === null
+          ? 'The change could not be measured.'
+          : `Measured: ${signedPercent(change)}.`,
+      openDebrief: 'Open the debrief',
+      planAgain: 'Plan again',
+      blocked: {
+        noTown: 'Start the scenario first.',
+        draftInvalid: 'The rule editor has problems: fix them, then run again.',
+      },
+      invalid: (which: 'baseline' | 'plan', message: string) =>
+        `${which === 'plan' ? 'Your rules' : 'The scenario'} cannot be run: ${message}`,
+      failed: (message: string) => `The run failed: ${message}`,
+      parts: {
+        scoring: 'scoring and grades',
+        rules: 'rules',
+        lists: 'lists',
+        consequences: 'sanctions and rewards',
+        jointPunishment: 'joint punishment',
+        opacity: 'opacity',
+        appeals: 'appeals',
+        adaptation: 'adaptation',
+      } as Record<string, string>,
+    },
+    stage: {
+      close: 'Close',
+    },
+    ending: {
+      eyebrow: (name: string, day: number) => `${name} · the ending · day ${fmt(day)}`,
+      title: {
+        win: 'You made it',
+        lose: 'You did not make it',
+        timeout: 'Time ran out',
+      } satisfies Record<EndingKind, string>,
+      goals: 'Your goals',
+      truth: 'What really happened',
+      truthIntro:
+        'Now the truth can be told: what you did, what the system recorded, and what followed. Some of it you never knew.',
+      openDossier: 'Open your full dossier',
+      playAgain: 'Play again',
+      otherRole: 'Choose another role',
+    },
+    debrief: {
+      eyebrow: (day: number) => `The appeals office · day ${fmt(day)}`,
+      title: 'Your shift is over',
+      lead: (decisions: number, wrongStood: number, rightFell: number) =>
+        decisions === 0
+          ? 'You decided no appeals.'
+          : `You decided ${plural(decisions, 'appeal', 'appeals')}. ${plural(wrongStood, 'wrong listing', 'wrong listings')} stood because you denied them; ${plural(rightFell, 'right listing', 'right listings')} fell because you granted them.`,
+      wrongStood: 'Wrong listings that stood',
+      wrongStoodNote: 'denied, although the listing was wrong',
+      rightFell: 'Right listings that fell',
+      rightFellNote: 'granted, although the listing was right',
+      correct: 'Decided rightly',
+      correctNote: (decisions: number) => `of ${plural(decisions, 'decision', 'decisions')}`,
+      backlog: 'Still waiting',
+      backlogNote: (wrongful: number, oldest: number) =>
+        `${fmt(wrongful)} of them wrongly listed; the oldest has waited ${plural(oldest, 'day', 'days')}`,
+      waited: 'Mean wait for a decision',
+      days: (days: number) => `${days.toFixed(1)} days`,
+      waitedNote: (max: number) => `longest ${plural(max, 'day', 'days')}`,
+      granted: 'Granted',
+      grantedNote: (denied: number) => `${fmt(denied)} denied`,
+      supervisor: 'Your supervisor’s targets',
+      grantRateVerdict: (rate: number | null, max: number, met: boolean | null) =>
+        rate === null
+          ? `Grant at most ${percentOf(max)}: you granted none, having decided none.`
+          : `Grant at most ${percentOf(max)}: you granted ${percentOf(rate)}, ${met ? 'within the target' : 'over the target'}.`,
+      waitVerdict: (longest: number, max: number, met: boolean | null) =>
+        `Let no appeal wait more than ${plural(max, 'day', 'days')}: the longest wait was ${plural(longest, 'day', 'days')}, ${met ? 'within the target' : 'over the target'}.`,
+      pressureNote:
+        'A low grant rate pleases the bureau; it says nothing about whether the listings were right.',
+      casesHeading: 'Every case you decided, with the truth',
+      casesCaption: 'Decided appeals, newest first, with whether the listing was wrong',
+      noCases: 'You decided no cases.',
+      col: {
+        day: 'Day',
+        appellant: 'Appellant',
+        list: 'List',
+        decision: 'You',
+        truth: 'The truth',
+        waited: 'Waited (days)',
+      },
+      grantedCell: 'granted',
+      deniedCell: 'denied',
+      wrongfulCell: 'wrongly listed',
+      rightfulCell: 'rightly listed',
+      rightCall: ' · right call',
+      wrongCall: ' · wrong call',
+      openTown: 'Open the town’s panels',
+      playAgain: 'Play again',
+      otherRole: 'Choose another role',
+    },
+    verdict: {
+      eyebrow: 'The planner’s debrief',
+      met: 'Target met',
+      missed: 'Target missed',
+      notCounted: 'Not counted',
+      lockedChanged: (parts: string[]) =>
+        `Your plan changed ${parts.join(', ')}, which this scenario keeps fixed: undo those edits in the rule editor and run again.`,
+      measured: 'Measured change',
+      percent: (share: number | null) => (share === null ? '—' : signedPercent(share)),
+      aimed: (change: number) => `the target: ${signedPercent(change)}`,
+      yourBet: 'Your bet',
+      betOff: (change: number | null, bet: number) =>
+        change === null
+          ? 'nothing to compare it with'
+          : `${Math.round(Math.abs(change - bet) * 100)} points from what happened`,
+      ownRules: 'Under the scenario’s own rules',
+      totals: (value: number) => fmt(Math.round(value)),
+      ownRulesNote: (over: 'lastMonthVsFirstMonth' | 'vsBaseline', plan: number) =>
+        over === 'lastMonthVsFirstMonth'
+          ? 'the same measure, had you changed nothing'
+          : `in all; under your plan ${fmt(Math.round(plan))}`,
+      costs: 'What it cost',
+      costsCaption: 'Each cost under the scenario’s own rules and under your plan, with your bet',
+      col: {
+        cost: 'Cost',
+        baseline: 'Own rules',
+        plan: 'Your plan',
+        change: 'Change',
+        bet: 'Your bet',
+      },
+      kind: { flow: 'over the run', stock: 'at the end' } satisfies Record<
+        'flow' | 'stock',
+        string
+      >,
+      costsNote:
+        'Both runs share the town, the seed and every person’s draws: each difference is your rules’ doing.',
+      number: (value: number) => fmt(Math.round(value * 10) / 10),
+      fromZero: (diff: number) => (diff === 0 ? 'no change' : `from none to ${fmt(diff)}`),
+      facts: (seed: number, days: number, ms: number) =>
+        `Seed ${seed} · ${plural(days, 'day', 'days')} · both runs in ${(ms / 1000).toFixed(1)} s`,
+      back: 'Back to planning',
+      planAgain: 'Plan again',
+    },
+    chart: {
+      baseline: 'The scenario’s own rules',
+      plan: 'Your plan',
+      axis: 'Per day, 7-day mean; days along the bottom.',
+      number: (value: number) => fmt(Math.round(value * 10) / 10),
+      summary: (metric: string, b0: number, b1: number, p0: number, p1: number) =>
+        `${metric} per day (7-day mean): under the scenario’s own rules from ${b0.toFixed(1)} to ${b1.toFixed(1)}; under your plan from ${p0.toFixed(1)} to ${p1.toFixed(1)}.`,
+    },
+    metrics: {
+      names: {
+        listed: 'People on a list',
+        wrongfulListings: 'People wrongly listed',
+        newWrongfulListings: 'Wrongful listings',
+        familiesAffected: 'Families hit through someone else',
+        speechActs: 'Speech (posts and talks)',
+        appealBacklog: 'Appeals waiting',
+        appealsFiled: 'Appeals filed',
+        appealsGranted: 'Appeals granted',
+        flightRefusals: 'Flight tickets refused',
+        trainRefusals: 'Train tickets refused',
+        schoolRefusals: 'School places refused',
+        refusals: 'Refusals',
+        harmfulActs: 'Harmful acts',
+        civicActs: 'Civic acts',
+        meanScore: 'Mean score',
+        meanFear: 'Mean fear',
+        sanctioned: 'People under a sanction',
+      } as Record<string, string>,
+      acts: (label: string) => `Acts: ${label.toLowerCase()}`,
+      listedOn: (label: string) => `On the ${label}`,
+    },
+  },
 } as const;
 
 /** Labels of the run's key figures shown in the printed report (keys of the run summary). */
@@ -1109,4 +1483,23 @@ function joinWords(items: string[], word: 'and' | 'or'): string {
 /** Lower-cases a label's first letter for use inside a sentence, leaving acronyms alone. */
 function lowerFirst(label: string): string {
   return /^[A-Z][^A-Z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+/** The roles by name, inside a sentence ("no appeals officer role"). */
+const ROLE_NAMES: Record<RoleKind, string> = {
+  observer: 'observer',
+  citizen: 'citizen',
+  planner: 'planner',
+  appealsOfficer: 'appeals officer',
+};
+
+/** A share as a whole percentage: 0.1 → "10 %". */
+function percentOf(share: number): string {
+  return `${fmt(Math.round(share * 100))} %`;
+}
+
+/** A change as a signed percentage: −0.3 → "−30 %", 0 → "0 %". */
+function signedPercent(share: number): string {
+  const rounded = Math.round(share * 100);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${fmt(Math.abs(rounded))} %`;
 }

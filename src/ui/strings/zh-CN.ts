@@ -17,6 +17,8 @@ import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
 import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
+import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
+import type { RoleProblem } from '../../worker/roleProtocol';
 import type { Messages } from './types';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
@@ -829,6 +831,369 @@ export const messages: Messages = {
       } as Record<string, string>,
     },
   },
+  // ---- 角色：公民、规划者、申诉审理员（src/ui/roles） ----
+  roles: {
+    loading: '正在读取你的角色……',
+    picker: {
+      legend: '你的角色',
+      help: '旁观小镇本来的样子，或者亲自参与：作为一个人生活、制定规则，或者审理申诉。',
+      onlyObserver: '这个情景只供旁观：没有可以扮演的人。',
+      fixed: '老师为这节课指定了角色。',
+      observer: '观察者',
+      observerText: '旁观整个小镇：谁被记录、谁被列入名单、谁被拒绝，以及为什么。',
+      citizen: (label: string) => `公民：${label}`,
+      every: (days: 1 | 7) => (days === 1 ? '你每天做一次决定。' : '你每周做一次决定。'),
+      planner: '规划者',
+      plannerDetail: '修改规则，预测结果，然后运行一年。',
+      officer: '申诉审理员',
+      quota: (quota: number) => `每天最多做出 ${count(quota, '项')}决定。`,
+    },
+    titles: {
+      citizen: (label: string, name: string) =>
+        name ? `公民：${label}（${name}）` : `公民：${label}`,
+      planner: '规划者',
+      officer: '申诉审理员',
+      observer: '观察者',
+    },
+    pane: {
+      yourRole: '你的角色',
+      switchLabel: '显示你的工作台或小镇的面板',
+      desk: '你的工作台',
+      town: '小镇面板',
+      hiddenCitizen:
+        '小镇的面板（档案、事件、图表）在你的结局到来时打开：在那之前，它们会显示你无从知道的事。',
+      hiddenOfficer:
+        '小镇的面板（档案、事件、图表）在你下班后打开：它们显示的真相，正是你审理时看不到的。',
+      problem(problem: RoleProblem): string {
+        switch (problem.kind) {
+          case 'notOffered':
+            return `这个情景没有${ROLE_NAMES[problem.role]}角色，所以你以观察者身份旁观。`;
+          case 'notCast':
+            return `小镇里没有人能扮演这个角色（${problem.detail}），所以你以观察者身份旁观。`;
+          case 'replayFailed':
+            return `你保存的操作没能全部重做（${problem.detail}）；运行从最后一个能重做的操作继续。`;
+        }
+      },
+    },
+    citizen: {
+      youAre: (name: string, label: string) => `你是${name}，${label}。`,
+      mapHint:
+        '地图上，紫色双圈中的人就是你。你只能看到自己所知道的小镇：别人的等级和名单对你是隐藏的。',
+      endedOn: (day: number, kind: EndingKind) =>
+        `你的故事在第 ${fmt(day)} 天结束：${kind === 'win' ? '你成功了' : kind === 'lose' ? '你失败了' : '时间用完了'}。`,
+      seeEnding: '查看结局',
+      goals: '你的目标',
+      loseGoal: '避免：',
+      metOn: (day: number) => `第 ${fmt(day)} 天达成`,
+      missedOn: (day: number) => `第 ${fmt(day)} 天错过`,
+      byDay: (day: number) => `第 ${fmt(day)} 天之前`,
+      anyDay: '任何一天',
+      thisWeek: '本周',
+      today: '今天',
+      runOver: '运行已经结束。你的结局在上方。',
+      notDecisionDay: (day: number) => `你下一次选择在第 ${fmt(day)} 天。请等到那天再选。`,
+      unavailable: (why: string) => `现在不行：${why}`,
+      chosen: (label: string) => `你的选择：${label}。`,
+      nothingChosen: '你什么也没选：你将什么也不做。',
+      clearChoice: '改为什么也不做',
+      refused: (error: string) => `这个选择被拒绝了：${error}`,
+      waitUntil: (day: number) => `等到第 ${fmt(day)} 天`,
+      liveDay: (day: number) => `度过第 ${fmt(day)} 天`,
+      liveDays: (from: number, to: number) => `度过这一周（第 ${fmt(from)}–${fmt(to)} 天）`,
+    },
+    knows: {
+      heading: '你知道的事',
+      disclosure: {
+        full: '规则是公开的：你会被告知自己的分数、等级以及变化的原因。',
+        reasons: '你会被告知自己的分数，事后也会被告知变化的原因。',
+        score: '你会被告知自己的分数，但从不告诉你原因。',
+        nothing: '什么都不告诉你：直到某件事被拒绝，你才会发现。',
+      } satisfies Record<CitizenView['disclosure'], string>,
+      score: '分数和等级',
+      scoreUnknown: '没有告诉你。',
+      scoreKnown: (score: number, grade: string) =>
+        grade ? `${fmt(Math.round(score))} 分，等级 ${grade}` : `${fmt(Math.round(score))} 分`,
+      lists: '你知道自己在哪些名单上',
+      noLists: '就你所知，一个也没有。',
+      listKnown: (label: string, day: number, how: CitizenView['lists'][number]['how']) =>
+        `${label}：第 ${fmt(day)} 天${
+          {
+            told: '有人告诉了你',
+            refused: '你在被拒绝时发现',
+            notice: '你收到了警告',
+            published: '你看到自己的名字被公布',
+          }[how]
+        }。`,
+      appeal: '你的申诉',
+      noAppeal: '你还没有申诉。',
+      appealState: (
+        label: string,
+        filed: number,
+        status: 'waiting' | 'granted' | 'refused',
+        decided: number | null,
+      ) =>
+        `针对${label}，第 ${fmt(filed)} 天提出：${
+          status === 'waiting'
+            ? '等待决定'
+            : `第 ${fmt(decided ?? filed)} 天${status === 'granted' ? '获准' : '被驳回'}`
+        }。`,
+      debts: '你欠下的',
+      noDebts: '没有。',
+      debt: (label: string, n: number) => (n === 1 ? label : `${label}（×${fmt(n)}）`),
+      messages: '你收到的答复',
+      noMessages: '还没有。',
+      dated: (day: number, text: string) => `第 ${fmt(day)} 天：${text}`,
+      refusals: '对你的拒绝',
+      noRefusals: '还没有什么被拒绝。',
+      refusal: (day: number, label: string, throughFamily: boolean) =>
+        `第 ${fmt(day)} 天：${label}${throughFamily ? '（因为你家里的某个人）' : ''}`,
+      notices: '警告',
+      noNotices: '没有警告。',
+      notice: (day: number, label: string) => `第 ${fmt(day)} 天：你可能被列入${label}。`,
+      told: '告诉过你的',
+      noTold: '没有。',
+      toldReason: (day: number, reason: string, points: number) =>
+        `第 ${fmt(day)} 天：${reason}（${points > 0 ? '+' : points < 0 ? '−' : ''}${fmt(Math.abs(points))} 分）`,
+      apologies: '你的道歉',
+      noApologies: '没有。',
+      apology: (day: number, accepted: boolean) =>
+        `第 ${fmt(day)} 天：${accepted ? '被认为有诚意' : '被认为没有诚意'}`,
+      acts: '你做过的事',
+      noActs: '还没有。',
+      earlier: (n: number) => `以及更早的 ${count(n, '条')}`,
+    },
+    officer: {
+      supervisor: '你的上级',
+      grantRate: (granted: number, decisions: number, max: number) =>
+        decisions === 0
+          ? `还没有决定。批准比例最多 ${percentOf(max)}。`
+          : `你批准了 ${fmt(decisions)} 项中的 ${fmt(granted)} 项（${percentOf(granted / decisions)}）；局里要求最多 ${percentOf(max)}。`,
+      wait: (oldest: number, longestDecided: number, max: number) =>
+        `任何申诉等待都不得超过 ${count(max, '天')}：最久的未决申诉已等 ${fmt(oldest)} 天，你决定过的最长等待 ${fmt(longestDecided)} 天。`,
+      pressureState: { none: '尚无', met: '达标', missed: '未达标' },
+      queue: (day: number, n: number) => `第 ${fmt(day)} 天：${count(n, '项')}申诉等待中`,
+      quota: (done: number, quota: number) => `今天已决定：${fmt(done)} / ${fmt(quota)}`,
+      refused: (error: string) => `这个决定被拒绝了：${error}`,
+      empty: '没有等待中的申诉。结束这一天，或者等待下一项申诉。',
+      seeDebrief: '查看你的总结',
+      endDay: (next: number) => `结束这一天（进入第 ${fmt(next)} 天）`,
+      waitForAppeal: '等待下一项申诉',
+      finish: '结束并查看总结',
+      who: (age: number, occupation: string) => `${fmt(age)} 岁，${occupation.replace(/_/g, ' ')}`,
+      listing: (label: string, listed: number, filed: number, waiting: number) =>
+        `自第 ${fmt(listed)} 天起在${label}上；第 ${fmt(filed)} 天提出申诉；已等待 ${count(waiting, '天')}。`,
+      records: '系统的记录',
+      noRecords: '已没有任何记录（已删除或过期）。',
+      recordDay: '天',
+      recordWhat: '记录',
+      recordSource: '来源',
+      cause: '原因',
+      says: '申诉人的说法',
+      hint: '线索：',
+      impression: {
+        contrite: '看起来很悔悟。',
+        defiant: '看起来不服。',
+      },
+      decideLabel: (name: string) => `决定${name}的申诉`,
+      grant: '批准：移出名单',
+      deny: '驳回：维持列入',
+      decided: (grant: boolean) => (grant ? '已批准：明天生效。' : '已驳回：明天生效。'),
+    },
+    planner: {
+      target: '你的目标',
+      measured: (metric: string, over: 'lastMonthVsFirstMonth' | 'vsBaseline') =>
+        over === 'lastMonthVsFirstMonth'
+          ? `以“${metric}”衡量：运行最后 30 天对比最初 30 天。`
+          : `以“${metric}”衡量：整个运行期间你的规则对比情景原有规则，同一个小镇、同一个种子。`,
+      step1: '1. 修改规则',
+      mayChange: (parts: string[]) => `你可以修改：${parts.join('、')}。`,
+      fixedParts: (parts: string[]) => `不可修改：${parts.join('、')}。`,
+      rulesInvalid: '规则编辑器里有问题：运行前请先修正。',
+      rulesEdited: '你的方案：你修改后的规则。',
+      rulesAsShipped: '你的方案：原样的规则（还没有修改）。',
+      openEditor: '编辑规则',
+      closeEditor: '回到地图',
+      editorLocked: '老师为这节课锁定了规则编辑器。',
+      step2: '2. 下注',
+      betsHelp:
+        '运行之前，预测你的规则会带来什么：目标的变化，以及每项代价相对情景原有规则的变化。',
+      betTarget: (metric: string) => `目标：${metric}`,
+      betCost: (metric: string) => `代价：${metric}`,
+      percentChange: (share: number) => signedPercent(share),
+      step3: '3. 运行一年',
+      runHelp: '你的规则和情景原有规则在同一个小镇、同一个种子上后台运行：页面始终可用。',
+      run: '运行方案',
+      runAgain: '再次运行方案',
+      runningLabel: '正在运行你的规则和情景原有规则……',
+      elapsed: (seconds: number) => `${seconds.toFixed(0)} 秒`,
+      cancel: '取消',
+      verdictMet: '目标达成。',
+      verdictMissed: '目标未达成。',
+      measuredChange: (change: number | null) =>
+        change === null ? '无法衡量变化。' : `实测：${signedPercent(change)}。`,
+      openDebrief: '打开总结',
+      planAgain: '重新规划',
+      blocked: {
+        noTown: '请先开始情景。',
+        draftInvalid: '规则编辑器里有问题：修正后再运行。',
+      },
+      invalid: (which: 'baseline' | 'plan', message: string) =>
+        `${which === 'plan' ? '你的规则' : '情景'}无法运行：${message}`,
+      failed: (message: string) => `运行失败：${message}`,
+      parts: {
+        scoring: '计分和等级',
+        rules: '规则',
+        lists: '名单',
+        consequences: '惩戒和奖励',
+        jointPunishment: '联合惩戒',
+        opacity: '透明度',
+        appeals: '申诉',
+        adaptation: '行为调整',
+      } as Record<string, string>,
+    },
+    stage: {
+      close: '关闭',
+    },
+    ending: {
+      eyebrow: (name: string, day: number) => `${name} · 结局 · 第 ${fmt(day)} 天`,
+      title: {
+        win: '你做到了',
+        lose: '你没能做到',
+        timeout: '时间用完了',
+      } satisfies Record<EndingKind, string>,
+      goals: '你的目标',
+      truth: '真相',
+      truthIntro:
+        '现在可以说出真相了：你做了什么，系统记录了什么，随后发生了什么。其中有些你从来不知道。',
+      openDossier: '打开你的完整档案',
+      playAgain: '再玩一次',
+      otherRole: '选择其他角色',
+    },
+    debrief: {
+      eyebrow: (day: number) => `申诉办公室 · 第 ${fmt(day)} 天`,
+      title: '你下班了',
+      lead: (decisions: number, wrongStood: number, rightFell: number) =>
+        decisions === 0
+          ? '你没有决定任何申诉。'
+          : `你决定了 ${count(decisions, '项')}申诉。${count(wrongStood, '项')}错误的列入因为你驳回而维持；${count(rightFell, '项')}正确的列入因为你批准而撤销。`,
+      wrongStood: '维持了的错误列入',
+      wrongStoodNote: '驳回了，尽管列入是错的',
+      rightFell: '撤销了的正确列入',
+      rightFellNote: '批准了，尽管列入是对的',
+      correct: '判断正确',
+      correctNote: (decisions: number) => `共 ${count(decisions, '项')}决定`,
+      backlog: '仍在等待',
+      backlogNote: (wrongful: number, oldest: number) =>
+        `其中 ${fmt(wrongful)} 项是错误列入；最久的已等 ${count(oldest, '天')}`,
+      waited: '平均等待时间',
+      days: (days: number) => `${days.toFixed(1)} 天`,
+      waitedNote: (max: number) => `最长 ${count(max, '天')}`,
+      granted: '批准',
+      grantedNote: (denied: number) => `驳回 ${fmt(denied)} 项`,
+      supervisor: '上级的指标',
+      grantRateVerdict: (rate: number | null, max: number, met: boolean | null) =>
+        rate === null
+          ? `批准比例最多 ${percentOf(max)}：你没有做任何决定。`
+          : `批准比例最多 ${percentOf(max)}：你批准了 ${percentOf(rate)}，${met ? '在指标之内' : '超过了指标'}。`,
+      waitVerdict: (longest: number, max: number, met: boolean | null) =>
+        `任何申诉等待都不超过 ${count(max, '天')}：最长等待 ${count(longest, '天')}，${met ? '在指标之内' : '超过了指标'}。`,
+      pressureNote: '低批准率让局里满意；它并不能说明列入是否正确。',
+      casesHeading: '你决定的每一项申诉，以及真相',
+      casesCaption: '已决定的申诉（最新的在前），以及列入是否错误',
+      noCases: '你没有决定任何申诉。',
+      col: {
+        day: '天',
+        appellant: '申诉人',
+        list: '名单',
+        decision: '你的决定',
+        truth: '真相',
+        waited: '等待（天）',
+      },
+      grantedCell: '批准',
+      deniedCell: '驳回',
+      wrongfulCell: '错误列入',
+      rightfulCell: '正确列入',
+      rightCall: ' · 判断正确',
+      wrongCall: ' · 判断错误',
+      openTown: '打开小镇的面板',
+      playAgain: '再玩一次',
+      otherRole: '选择其他角色',
+    },
+    verdict: {
+      eyebrow: '规划者的总结',
+      met: '目标达成',
+      missed: '目标未达成',
+      notCounted: '不计入',
+      lockedChanged: (parts: string[]) =>
+        `你的方案修改了${parts.join('、')}，而这个情景规定这些不可修改：请在规则编辑器里撤销这些修改后重新运行。`,
+      measured: '实测变化',
+      percent: (share: number | null) => (share === null ? '—' : signedPercent(share)),
+      aimed: (change: number) => `目标：${signedPercent(change)}`,
+      yourBet: '你的下注',
+      betOff: (change: number | null, bet: number) =>
+        change === null
+          ? '无从比较'
+          : `与实际相差 ${Math.round(Math.abs(change - bet) * 100)} 个百分点`,
+      ownRules: '情景原有规则之下',
+      totals: (value: number) => fmt(Math.round(value)),
+      ownRulesNote: (over: 'lastMonthVsFirstMonth' | 'vsBaseline', plan: number) =>
+        over === 'lastMonthVsFirstMonth'
+          ? '如果你什么都不改，同样的衡量结果'
+          : `总计；在你的方案下为 ${fmt(Math.round(plan))}`,
+      costs: '代价',
+      costsCaption: '每项代价在情景原有规则下和你的方案下的数值，以及你的下注',
+      col: {
+        cost: '代价',
+        baseline: '原有规则',
+        plan: '你的方案',
+        change: '变化',
+        bet: '你的下注',
+      },
+      kind: { flow: '整个运行期间', stock: '运行结束时' } satisfies Record<
+        'flow' | 'stock',
+        string
+      >,
+      costsNote:
+        '两次运行共用同一个小镇、同一个种子和每个人的随机抽取：每一处差异都由你的规则造成。',
+      number: (value: number) => fmt(Math.round(value * 10) / 10),
+      fromZero: (diff: number) => (diff === 0 ? '没有变化' : `从无到 ${fmt(diff)}`),
+      facts: (seed: number, days: number, ms: number) =>
+        `种子 ${seed} · ${count(days, '天')} · 两次运行用时 ${(ms / 1000).toFixed(1)} 秒`,
+      back: '回到规划',
+      planAgain: '重新规划',
+    },
+    chart: {
+      baseline: '情景原有规则',
+      plan: '你的方案',
+      axis: '每天数值，7 天平均；横轴为天数。',
+      number: (value: number) => fmt(Math.round(value * 10) / 10),
+      summary: (metric: string, b0: number, b1: number, p0: number, p1: number) =>
+        `${metric}每天（7 天平均）：情景原有规则下从 ${b0.toFixed(1)} 到 ${b1.toFixed(1)}；你的方案下从 ${p0.toFixed(1)} 到 ${p1.toFixed(1)}。`,
+    },
+    metrics: {
+      names: {
+        listed: '名单上的人',
+        wrongfulListings: '被错误列入的人',
+        newWrongfulListings: '错误列入',
+        familiesAffected: '因他人而受牵连的家庭',
+        speechActs: '言论（发帖和交谈）',
+        appealBacklog: '等待中的申诉',
+        appealsFiled: '提出的申诉',
+        appealsGranted: '获准的申诉',
+        flightRefusals: '被拒绝的机票',
+        trainRefusals: '被拒绝的火车票',
+        schoolRefusals: '被拒绝的入学名额',
+        refusals: '拒绝',
+        harmfulActs: '有害行为',
+        civicActs: '公益行为',
+        meanScore: '平均分',
+        meanFear: '平均恐惧',
+        sanctioned: '受惩戒的人',
+      } as Record<string, string>,
+      acts: (label: string) => `行为：${label}`,
+      listedOn: (label: string) => `在${label}上`,
+    },
+  },
 };
 
 /** 打印报告中的关键数据名称（运行摘要的键）。 */
@@ -1204,4 +1569,23 @@ function literalWords(value: string | number | boolean): string {
 function joinWords(items: string[], word: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join('、')}${word}${items[items.length - 1]}`;
+}
+
+/** 句中的角色名称。 */
+const ROLE_NAMES: Record<RoleKind, string> = {
+  observer: '观察者',
+  citizen: '公民',
+  planner: '规划者',
+  appealsOfficer: '申诉审理员',
+};
+
+/** 比例写成整数百分比：0.1 → "10%"。 */
+function percentOf(share: number): string {
+  return `${fmt(Math.round(share * 100))}%`;
+}
+
+/** 变化写成带符号的百分比：−0.3 → "−30%"，0 → "0%"。 */
+function signedPercent(share: number): string {
+  const rounded = Math.round(share * 100);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${fmt(Math.abs(rounded))}%`;
 }

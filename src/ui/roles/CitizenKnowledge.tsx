@@ -1,0 +1,107 @@
+/**
+ * What the protagonist knows, and nothing more: their score and grade if the rules disclose them,
+ * the reasons they were told, the lists they know they are on, warnings, refusals, their appeal,
+ * debts, their own acts, and the answers to their choices. Newest first.
+ */
+import type { ComponentChildren } from 'preact';
+import type { CitizenView } from '../../engine/types';
+import { messages } from '../strings';
+
+/** Entries shown per list before the rest are summed up. */
+const SHOWN = 6;
+
+export function CitizenKnowledge(props: { view: CitizenView }) {
+  const { view } = props;
+  const m = messages.roles.knows;
+  const newest = <T extends { day: number }>(items: T[]) => items.slice().reverse();
+  return (
+    <section class="role-knows" aria-labelledby="citizen-knows-heading">
+      <h3 class="small-heading" id="citizen-knows-heading">
+        {m.heading}
+      </h3>
+      <p class="muted small">{m.disclosure[view.disclosure]}</p>
+      <dl class="role-facts">
+        <dt>{m.score}</dt>
+        <dd>{view.score === null ? m.scoreUnknown : m.scoreKnown(view.score, view.grade ?? '')}</dd>
+        <dt>{m.lists}</dt>
+        <dd>
+          {view.lists.length === 0 ? (
+            m.noLists
+          ) : (
+            <ul>
+              {view.lists.map((entry) => (
+                <li key={entry.list}>{m.listKnown(entry.label, entry.learnedDay, entry.how)}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{m.appeal}</dt>
+        <dd>
+          {view.appeal === null
+            ? m.noAppeal
+            : m.appealState(
+                view.appeal.label,
+                view.appeal.filedDay,
+                view.appeal.status,
+                view.appeal.decidedDay,
+              )}
+        </dd>
+        <dt>{m.debts}</dt>
+        <dd>
+          {view.debts.length === 0 ? (
+            m.noDebts
+          ) : (
+            <ul>
+              {view.debts.map((debt) => (
+                <li key={debt.behaviour}>{m.debt(debt.label, debt.count)}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <Known title={m.messages} empty={m.noMessages} items={newest(view.messages)}>
+        {(item) => m.dated(item.day, item.text)}
+      </Known>
+      <Known title={m.refusals} empty={m.noRefusals} items={newest(view.refusals)}>
+        {(item) => m.refusal(item.day, item.label, item.throughFamily)}
+      </Known>
+      <Known title={m.notices} empty={m.noNotices} items={newest(view.notices)}>
+        {(item) => m.notice(item.day, item.label)}
+      </Known>
+      <Known title={m.told} empty={m.noTold} items={newest(view.told)}>
+        {(item) => m.toldReason(item.day, item.reason, item.points)}
+      </Known>
+      <Known title={m.apologies} empty={m.noApologies} items={newest(view.apologies)}>
+        {(item) => m.apology(item.day, item.accepted)}
+      </Known>
+      <Known title={m.acts} empty={m.noActs} items={newest(view.acts)}>
+        {(item) => m.dated(item.day, item.label)}
+      </Known>
+    </section>
+  );
+}
+
+function Known<T>(props: {
+  title: string;
+  empty: string;
+  items: T[];
+  children: (item: T) => ComponentChildren;
+}) {
+  const { items } = props;
+  const m = messages.roles.knows;
+  return (
+    <>
+      <h4 class="role-knows-title">{props.title}</h4>
+      {items.length === 0 ? (
+        <p class="muted small">{props.empty}</p>
+      ) : (
+        <ul class="role-known">
+          {items.slice(0, SHOWN).map((item, index) => (
+            <li key={index}>{props.children(item)}</li>
+          ))}
+          {items.length > SHOWN && <li class="muted">{m.earlier(items.length - SHOWN)}</li>}
+        </ul>
+      )}
+    </>
+  );
+}

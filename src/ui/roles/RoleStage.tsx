@@ -1,0 +1,63 @@
+/**
+ * Over the map, when a role's story is told: the citizen's ending, the appeals officer's debrief,
+ * the planner's verdict. Each can be put away to look at the town, and opened again from the desk.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useApp } from '../appContext';
+import { messages } from '../strings';
+import { useStore } from '../useStore';
+import { CitizenEnding } from './CitizenEnding';
+import { OfficerDebrief } from './OfficerDebrief';
+import { PlanDebrief } from './PlanDebrief';
+
+export function RoleStage() {
+  const { stores } = useApp();
+  const role = useStore(stores.role, (s) => s);
+  if (!role.debriefOpen) return null;
+  const ending = role.frame?.citizen?.status.ending ?? null;
+  if (role.playing.kind === 'citizen' && ending !== null) return <CitizenEnding />;
+  if (role.playing.kind === 'appealsOfficer' && role.officerFinished && role.frame?.officer) {
+    return <OfficerDebrief />;
+  }
+  if (role.playing.kind === 'planner' && role.planRun.status === 'done') return <PlanDebrief />;
+  return null;
+}
+
+/** The frame every ending and debrief shares: heading focused on opening, Escape puts it away. */
+export function StageSheet(props: {
+  id: string;
+  eyebrow: string;
+  title: string;
+  tone: 'win' | 'lose' | 'neutral';
+  children: ComponentChildren;
+}) {
+  const { stores } = useApp();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const close = () => stores.role.setState({ debriefOpen: false });
+  return (
+    <section
+      class={`role-stage tone-${props.tone}`}
+      aria-labelledby={props.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <div class="role-stage-sheet">
+        <button type="button" class="button button-quiet role-stage-close" onClick={close}>
+          {messages.roles.stage.close}
+        </button>
+        <span class="eyebrow">{props.eyebrow}</span>
+        <h2 id={props.id} ref={heading} tabIndex={-1}>
+          {props.title}
+        </h2>
+        {props.children}
+      </div>
+    </section>
+  );
+}
