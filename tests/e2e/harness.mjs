@@ -93,25 +93,36 @@ function stopProcess(child) {
   }
 }
 
-/** Launches headless Chromium the way the team brief prescribes (a fresh temporary profile). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const startChromium = () =>
+  chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+
+/**
+ * Launches headless Chromium the way the team brief prescribes (a fresh temporary profile). Pages
+ * opened through it are closed by `closePages()` after each test: a page left open keeps its game
+ * and workers running and slows every later test. A browser that died is started again by
+ * `ensureRunning()`, so one crash fails one test, not all that follow.
+ */
 export async function launchBrowser() {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  return {
-    browser,
+  let browser = await startChromium();
+  const open = new Set();
+  const harness = {
+    get browser() {
+      return browser;
+    },
     /** A page in its own context (own localStorage), collecting console errors and page errors. */
     async newPage(viewport = { width: 1440, height: 900 }) {
       const context = await browser.newContext({ viewport });
+      open.add(context);
+      context.on('close', () => open.delete(context));
       const page = await context.newPage();
       // Generous: the shared machine this runs on is often loaded far beyond its two cores.
       page.setDefaultTimeout(90_000);
@@ -122,6 +133,18 @@ export async function launchBrowser() {
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       return { page, context, errors };
     },
+    /** Closes every page opened since the last call. */
+    async closePages() {
+      await Promise.allSettled([...open].map((context) => context.close()));
+      open.clear();
+    },
+    /** Starts Chromium again if it has gone. */
+    async ensureRunning() {
+      if (browser.isConnected()) return;
+      open.clear();
+      browser = await startChromium();
+    },
     close: () => browser.close(),
   };
+  return harness;
 }

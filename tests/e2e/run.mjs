@@ -424,6 +424,7 @@ try {
   for (const { name, fn } of tests) {
     if (only && !name.includes(only)) continue;
     const started = Date.now();
+    await browser.ensureRunning();
     try {
       await fn({ browser, url: server.url });
       console.log(`ok   ${name} (${Date.now() - started} ms)`);
@@ -434,6 +435,8 @@ try {
           .split('\n')
           .join('\n     ')}`,
       );
+    } finally {
+      await browser.closePages();
     }
   }
 } finally {

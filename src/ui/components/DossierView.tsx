@@ -3,7 +3,7 @@
  * recorded, what really happened. The header, the score and the timeline all follow the lens, and
  * the truth lens counts and marks every mismatch.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AgentId, Dossier } from '../../engine/types';
 import { cssColour, gradeColours } from '../../game/palette';
 import { localizedScenarioText } from '../../scenario/localizedText';
@@ -22,6 +22,15 @@ const PAGE = 120;
 
 export function DossierView(props: { id: AgentId }) {
   const { stores, controller } = useApp();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the side panel (a name, a family link, an event), focus follows to the dossier:
+  // the button pressed has just gone. Opened from the map, focus stays on the map.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body || active.closest('.side-pane')) {
+      heading.current?.focus();
+    }
+  }, [props.id]);
   const dossier = useStore(stores.selection, (s) => s.dossier);
   const missing = useStore(stores.selection, (s) => s.dossierMissing);
   const dossierDay = useStore(stores.selection, (s) => s.dossierDay);
@@ -33,7 +42,7 @@ export function DossierView(props: { id: AgentId }) {
   return (
     <article class="dossier" aria-labelledby="dossier-name">
       <header class="dossier-header">
-        <h2 id="dossier-name" class="panel-title">
+        <h2 id="dossier-name" class="panel-title" tabIndex={-1} ref={heading}>
           {name}
         </h2>
         <button type="button" class="button button-quiet" onClick={() => controller.select(null)}>
