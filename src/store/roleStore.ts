@@ -8,13 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import { z } from 'zod';
 import type { PlanEvaluation } from '../engine/planner';
-import type {
-  AgentId,
-  PlayerMove,
-  ProtagonistInfo,
-  RolePlay,
-  RolesInfo,
-} from '../engine/types';
+import type { AgentId, PlayerMove, ProtagonistInfo, RolePlay, RolesInfo } from '../engine/types';
 import type { Issue } from '../scenario/issue';
 import type { RoleChoice, RoleFrame, RoleProblem, RoleSetup } from '../worker/roleProtocol';
 import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
@@ -71,11 +65,18 @@ export interface RoleState {
 
 const OBSERVER: RolePlay = { kind: 'observer' };
 
-const freshDesk = () => ({
+/** A run played afresh: no moves, no ending or debrief shown yet. */
+const freshRun = () => ({
+  frame: null,
   pane: 'desk' as const,
   debriefOpen: false,
   officerFinished: false,
   moveError: null,
+});
+
+/** Another scenario or role: the planner's bets and verdict go too. */
+const freshDesk = () => ({
+  ...freshRun(),
   planBets: { target: 0, costs: {} },
   planRun: { status: 'idle' } as PlanRun,
 });
@@ -84,7 +85,6 @@ const initialState = (): RoleState => ({
   playing: OBSERVER,
   roles: null,
   problem: null,
-  frame: null,
   deskFor: null,
   moving: false,
   startChoice: null,
@@ -146,8 +146,8 @@ function deskKey(fileName: string, play: RolePlay): string {
 // -------------------------------------------------------------------------------------------
 
 /**
- * The role and moves a load asks the worker for. A load naming a role without moves starts that
- * role afresh; one naming neither plays the current role again, with its moves when it is the same
+ * The role and moves a load asks the worker for. A load naming a role without moves plays that
+ * role afresh (a planner keeps their bets and verdict when the file and role stay); one naming neither plays the current role again, with its moves when it is the same
  * file (jumping back, a worker restart, an edit applied) and without them otherwise.
  */
 export function roleForLoad(
@@ -156,7 +156,7 @@ export function roleForLoad(
   sameFile: boolean,
 ): { role: RoleChoice; moves: PlayerMove[] } {
   if (load.role !== undefined) {
-    if (load.moves === undefined) store.setState({ deskFor: null, frame: null });
+    if (load.moves === undefined) store.setState(freshRun());
     return { role: load.role, moves: load.moves ?? [] };
   }
   const state = store.getState();
@@ -178,6 +178,7 @@ export function applyRoleLoaded(
   const key = deskKey(fileName, playing);
   const same = store.getState().deskFor === key;
   store.setState({
+    ...(same ? {} : freshDesk()),
     playing,
     roles: role.roles,
     problem: role.problem,
@@ -185,7 +186,6 @@ export function applyRoleLoaded(
     deskFor: key,
     moving: false,
     startChoice: { fileName, choice: choiceOf(playing) },
-    ...(same ? {} : freshDesk()),
     ...(same ? {} : { debriefOpen: (frame?.citizen?.status.ending ?? null) !== null }),
   });
   if (fixedRole(teacher.getState()) === null) teacher.setState({ role: playing.kind });

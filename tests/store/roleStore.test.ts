@@ -149,6 +149,18 @@ describe('role store with the town controller', () => {
     expect(truthHidden(stores.role.getState(), 121, 365)).toBe(false);
   });
 
+  it('keeps the planner’s bets and verdict over a restart, not over another role', async () => {
+    const { stores, controller } = setUp();
+    await controller.openScenario('counterfeit-street.yaml', { role: { kind: 'planner' } });
+    expect(stores.role.getState().roles?.planner?.target.metric).toBe('acts_counterfeit_goods');
+    const bets = { target: -0.3, costs: { wrongfulListings: 0.2 } };
+    stores.role.setState({ planBets: bets, debriefOpen: true });
+    await controller.restart();
+    expect(stores.role.getState()).toMatchObject({ planBets: bets, debriefOpen: false });
+    await controller.openScenario('counterfeit-street.yaml', { role: { kind: 'observer' } });
+    expect(stores.role.getState().planBets).toEqual({ target: 0, costs: {} });
+  });
+
   it('plays the observer, and says why, when the scenario does not offer the role', async () => {
     const { stores, controller } = setUp();
     await controller.openScenario('welcome.yaml', { role: { kind: 'appealsOfficer' } });
