@@ -6,11 +6,14 @@
  */
 import * as Phaser from 'phaser';
 import type { TownLayout, TownSnapshot } from '../engine/types';
+import { localizedScenarioText } from '../scenario/localizedText';
+import type { Scenario } from '../scenario/schema';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
 import { MAP_COLOURS, gradeColours } from './palette';
 import { TownGround } from './TownGround';
 import { mapStats } from '../store/mapStats';
+import { locale } from '../ui/strings';
 import { protagonistPerson } from '../store/roleStore';
 import { CELL_PX, FigurePositions } from './townGeometry';
 
@@ -55,6 +58,8 @@ export class TownScene extends Phaser.Scene implements MapControls {
   private layout: TownLayout | null = null;
   private snapshot: TownSnapshot | null = null;
   private colours: number[] = [];
+  /** The scenario whose district names label the ground (they follow the page's language). */
+  private named: Scenario | null = null;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null =
     null;
   private fitZoom = 1;
@@ -82,8 +87,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
       }
     };
     const onScenario = () => {
-      const grades = stores.session.getState().scenario?.ruleset.scoring.grades.length ?? 1;
+      const scenario = stores.session.getState().scenario;
+      const grades = scenario?.ruleset.scoring.grades.length ?? 1;
       this.colours = [...gradeColours(grades), UNKNOWN_GRADE];
+      // The layout arrives before its scenario: label the ground again once the scenario is known.
+      if (scenario !== this.named) {
+        this.named = scenario;
+        if (this.layout) this.ground.draw(this.namedLayout(this.layout));
+      }
     };
     onScenario();
     onTown();
@@ -130,9 +141,22 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.layout = layout;
     this.positions = layout ? new FigurePositions(layout) : null;
     this.snapshot = null;
-    this.ground.draw(layout);
+    this.ground.draw(layout && this.namedLayout(layout));
     this.updateFitZoom();
     this.fit();
+  }
+
+  /** The layout with its district names in the page's language, where the scenario has them. */
+  private namedLayout(layout: TownLayout): TownLayout {
+    if (this.named === null) return layout;
+    const text = localizedScenarioText(this.named, locale);
+    return {
+      ...layout,
+      districts: layout.districts.map((d) => ({
+        ...d,
+        name: text.label('districts', d.id, d.name),
+      })),
+    };
   }
 
   private drawPeople(snapshot: TownSnapshot): void {

@@ -10,6 +10,7 @@ import { compareTests } from './compare.mjs';
 import { determinismTests } from './determinism.mjs';
 import { editorTests } from './editor.mjs';
 import { exportTests } from './export.mjs';
+import { localeTests } from './locale.mjs';
 import { offlineTests } from './offline.mjs';
 import { rolesTests } from './roles.mjs';
 import { shareTests } from './share.mjs';
@@ -415,6 +416,8 @@ offlineTests({ test, check, openGame, loadTown, shot, noErrors });
 rolesTests({ test, check, openGame, loadTown, shot, noErrors });
 // Node and the browser's worker give the same numbers.
 determinismTests({ test, check, openGame, loadTown, shot, noErrors });
+// The two languages: ?locale=, the picker, axe in both, layout with long strings.
+localeTests({ test, check, openGame, loadTown, shot, noErrors });
 
 buildSite();
 const server = await serveSite();

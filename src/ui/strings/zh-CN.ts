@@ -65,7 +65,7 @@ export const messages: Messages = {
     play: '播放',
     pause: '暂停',
     step: '前进一天',
-    stepShort: '单步',
+    stepShort: '前进',
     speed: '速度',
     speedLabel: (speed: Speed) => (speed === 'max' ? '最快' : `${speed}×`),
     speedName: (speed: Speed) => (speed === 'max' ? '尽可能快' : `每秒 ${speed} 天`),
