@@ -71,6 +71,16 @@ export function createProgressKeeper(
     }),
   ];
 
+  // A reload or a closed tab inside the debounce window must not lose the last change.
+  const flushOnLeave = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    saveNow();
+  };
+  const page = typeof window === 'undefined' ? undefined : window;
+  page?.addEventListener('pagehide', flushOnLeave);
+
   function schedule() {
     if (storage === null || timer !== undefined) return;
     timer = setTimeout(() => {
@@ -111,6 +121,7 @@ export function createProgressKeeper(
     },
     dispose() {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
+      page?.removeEventListener('pagehide', flushOnLeave);
       if (timer !== undefined) clearTimeout(timer);
     },
   };
