@@ -272,10 +272,10 @@ describe('zh-CN catalogue', () => {
   it('reads a rule in Chinese, with the points, the condition and what the person is told', () => {
     const [first, business] = ruleSamples();
     expect(zh.editor.preview.rule(first)).toBe(
-      '当Street cameras或Volunteer recorders记录到有人“Smoking in a no-smoking zone”，并且此人在过去 365 天内有至少 2 条此类记录时，此人扣 5 分。此人的等级最高只能是 C。本人不会被告知原因。',
+      '当Street cameras或Volunteer recorders发现有人“Smoking in a no-smoking zone”，并且此人在过去 365 天内有至少 2 条此类记录时，此人扣 5 分。此人的等级最高只能是 C。本人不会被告知原因。',
     );
     expect(zh.editor.preview.rule(business)).toBe(
-      '当Street cameras或Volunteer recorders记录到企业“Smoking in a no-smoking zone”时，该企业加 10 分。业主会被告知原因：规则是公开的。',
+      '当Street cameras或Volunteer recorders发现企业“Smoking in a no-smoking zone”时，该企业加 10 分。业主会被告知原因：规则是公开的。',
     );
   });
 

@@ -1,7 +1,7 @@
 /** The rule sets a player can compare, and their names. */
 import { parse } from 'yaml';
 import type { CompareChoice } from '../../store/compareStore';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 
 export interface ChoiceOption {
   /** The choice as a select's value: `shipped`, `edited`, `variant:<id>`, `scenario:<file>`. */
@@ -13,13 +13,19 @@ export interface ChoiceOption {
 /** A scenario's variants (id and title), read from its text without checking the rest. */
 export function variantsOf(text: string): { id: string; title: string }[] {
   try {
-    const data = parse(text, { maxAliasCount: 100 }) as { variants?: unknown } | null;
+    const data = parse(text, { maxAliasCount: 100 }) as {
+      variants?: unknown;
+      translations?: Record<string, { variants?: Record<string, { title?: unknown }> }>;
+    } | null;
     const variants = Array.isArray(data?.variants) ? data.variants : [];
-    return variants.flatMap((v: { id?: unknown; title?: unknown }) =>
-      typeof v?.id === 'string'
-        ? [{ id: v.id, title: typeof v.title === 'string' ? v.title : v.id }]
-        : [],
-    );
+    // A variant's title in the page's language, where the scenario translates it.
+    const translated = data?.translations?.[locale]?.variants ?? {};
+    return variants.flatMap((v: { id?: unknown; title?: unknown }) => {
+      if (typeof v?.id !== 'string') return [];
+      const own = translated[v.id]?.title;
+      const title = typeof own === 'string' && own !== '' ? own : v.title;
+      return [{ id: v.id, title: typeof title === 'string' ? title : v.id }];
+    });
   } catch {
     return [];
   }

@@ -4,8 +4,9 @@
  * which restarts the town on the same seed with the newest valid rules.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { RuleForm } from './RuleForm';
 import { useWorkbench } from './workbenchContext';
@@ -16,7 +17,8 @@ export function RuleEditor() {
   const { stores } = useApp();
   const s = useStore(workbench.editorStore, (state) => state);
   const seed = useStore(stores.session, (state) => state.seed);
-  const title = useStore(stores.session, (state) => state.scenario?.title ?? '');
+  const scenario = useStore(stores.session, (state) => state.scenario);
+  const title = scenario ? localizedScenarioText(scenario, locale).title : '';
   const [confirmReset, setConfirmReset] = useState(false);
   const [applying, setApplying] = useState(false);
   const root = useRef<HTMLDivElement>(null);

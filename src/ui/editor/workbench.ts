@@ -4,6 +4,7 @@
  * (restarting on the same seed), and runs the comparison again when an edit changes one of its
  * sides.
  */
+import { localizedScenarioText } from '../../scenario/localizedText';
 import type { ScenarioSourceFile } from '../../store/sessionStore';
 import type { KeyValueStorage } from '../../store/progressStorage';
 import {
@@ -24,6 +25,7 @@ import {
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import { createCompareClient, type CompareWorkerLike } from '../../worker/compareClient';
+import { locale } from '../strings';
 
 /** Quiet time after an edit before the comparison runs again. */
 const RERUN_AFTER_MS = 700;
@@ -179,7 +181,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const { catalog, source } = stores.session.getState();
       return (catalog ?? []).flatMap((entry) =>
         entry.ok && entry.fileName !== source?.fileName
-          ? [{ fileName: entry.fileName, title: entry.meta.title }]
+          ? [{ fileName: entry.fileName, title: localizedScenarioText(entry.meta, locale).title }]
           : [],
       );
     },

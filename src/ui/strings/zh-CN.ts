@@ -422,7 +422,7 @@ export const messages: Messages = {
             : d.points === 0
               ? `${subject}的分数不变`
               : `${subject}${d.points < 0 ? '扣' : '加'} ${count(Math.abs(d.points), '分')}`;
-        const sentences = [`当${sources}记录到${who}“${d.act.label}”${condition}时，${points}。`];
+        const sentences = [`当${sources}发现${who}“${d.act.label}”${condition}时，${points}。`];
         if (d.capGrade !== null) sentences.push(`${subject}的等级最高只能是 ${d.capGrade}。`);
         sentences.push(tellingWords[d.telling](business));
         return sentences.join('');
