@@ -236,7 +236,11 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     console.log(
       `     planner: rule edited (counterfeit −200 points), ${title.toLowerCase()}: measured ${measured} against a bet of −30 %, target ${result.target.change * 100} %; plan ${result.figure.plan} counterfeit sales against ${result.figure.baseline}; both runs ${(ms / 1000).toFixed(1)} s in the worker`,
     );
-    for (const [cost, own, plan, change, bet] of rows) {
+    const costNames = await page.$$eval('.role-table tbody th', (els) =>
+      els.map((th) => th.firstChild.textContent),
+    );
+    for (const [index, [, own, plan, change, bet]] of rows.entries()) {
+      const cost = costNames[index];
       console.log(`       ${cost}: own ${own}, plan ${plan}, change ${change}, bet ${bet}`);
     }
     await shot(page, 'roles-planner-debrief');
@@ -259,12 +263,16 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     await idle(page);
     let decided = 0;
     for (let day = 0; day < 3; day++) {
-      await page.waitForSelector('.role-case');
+      if ((await page.locator('.role-case').count()) === 0) {
+        await page.getByRole('button', { name: 'Wait for the next appeal' }).click();
+        await page.waitForSelector('.role-case', { timeout: 120_000 });
+        await idle(page);
+      }
       const cases = await page.locator('.role-case').count();
       const today = Math.min(cases, quota);
       for (let k = 0; k < today; k++) {
         const card = page.locator('.role-case').nth(k);
-        const grant = (await card.locator('.role-hint').count()) > 0 || k % 2 === 0;
+        const grant = decided % 2 === 0;
         await card.getByRole('button', { name: grant ? /^Grant/ : /^Deny/ }).click();
         await page.waitForFunction(
           (n) =>

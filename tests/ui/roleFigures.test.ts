@@ -10,10 +10,11 @@ const scenario = {
 } as unknown as Scenario;
 
 describe('role figures', () => {
-  it('smooths a daily series with a trailing 7-day mean, shorter at the start', () => {
+  it('smooths a daily series with a trailing mean, shorter at the start', () => {
     const values = [7, 0, 0, 0, 0, 0, 0, 14, 0];
-    expect(trailingMean(values)).toEqual([7, 3.5, 7 / 3, 7 / 4, 7 / 5, 7 / 6, 1, 2, 2]);
+    expect(trailingMean(values, 7)).toEqual([7, 3.5, 7 / 3, 7 / 4, 7 / 5, 7 / 6, 1, 2, 2]);
     expect(trailingMean([])).toEqual([]);
+    expect(trailingMean([30, 0, 0])).toEqual([30, 15, 10]);
   });
 
   it('names metrics in the roles’ words, else from the scenario’s labels', () => {

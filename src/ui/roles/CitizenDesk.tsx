@@ -96,26 +96,29 @@ function Choices(props: {
       ) : !aligned ? (
         <p class="muted small">{m.notDecisionDay(view.nextDecisionDay)}</p>
       ) : (
-        <>
-          <div class="role-actions" role="group" aria-labelledby="citizen-choices-heading">
-            {view.actions.map((action) => (
-              <div class="role-action" key={action.id}>
-                <button
-                  type="button"
-                  class="button role-action-button"
-                  aria-pressed={view.chosen === action.id}
-                  disabled={!action.available || busy}
-                  aria-describedby={`action-${action.id}-text`}
-                  onClick={() => props.choose(action.id)}
-                >
-                  {action.label}
-                </button>
-                <span class="role-action-text muted small" id={`action-${action.id}-text`}>
-                  {action.available ? action.description : m.unavailable(action.why ?? '')}
-                </span>
-              </div>
-            ))}
-          </div>
+        <div class="role-actions" role="group" aria-labelledby="citizen-choices-heading">
+          {view.actions.map((action) => (
+            <div class="role-action" key={action.id}>
+              <button
+                type="button"
+                class="button role-action-button"
+                aria-pressed={view.chosen === action.id}
+                disabled={!action.available || busy}
+                aria-describedby={`action-${action.id}-text`}
+                onClick={() => props.choose(action.id)}
+              >
+                {action.label}
+              </button>
+              <span class="role-action-text muted small" id={`action-${action.id}-text`}>
+                {action.available ? action.description : m.unavailable(action.why ?? '')}
+              </span>
+            </div>
+          ))}
+        </div>
+      )}
+      {/* The choice made and the step stay in view at the foot of the desk while the list scrolls. */}
+      <div class="role-footer">
+        {aligned && !over && (
           <p class="role-chosen" role="status">
             {chosen ? m.chosen(chosen.label) : m.nothingChosen}
             {chosen && (
@@ -127,23 +130,23 @@ function Choices(props: {
               </>
             )}
           </p>
-        </>
-      )}
-      {props.moveError && (
-        <p class="role-error" role="alert">
-          {m.refused(props.moveError)}
-        </p>
-      )}
-      {!over && (
-        <button
-          type="button"
-          class="button button-primary button-large role-live"
-          disabled={busy}
-          onClick={() => props.live(days)}
-        >
-          {liveLabel}
-        </button>
-      )}
+        )}
+        {props.moveError && (
+          <p class="role-error" role="alert">
+            {m.refused(props.moveError)}
+          </p>
+        )}
+        {!over && (
+          <button
+            type="button"
+            class="button button-primary button-large role-live"
+            disabled={busy}
+            onClick={() => props.live(days)}
+          >
+            {liveLabel}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -69,9 +69,7 @@ export function OfficerDesk() {
         <h3 class="small-heading" id="queue-heading">
           {m.queue(day, cases.length)}
         </h3>
-        <p class="role-quota" role="status">
-          {m.quota(decidedToday, setup.quota)}
-        </p>
+        <p class="muted small">{m.decideHelp(setup.quota)}</p>
         {moveError && (
           <p class="role-error" role="alert">
             {m.refused(moveError)}
@@ -93,31 +91,37 @@ export function OfficerDesk() {
         )}
       </section>
 
-      <div class="role-day-actions">
-        {done ? (
-          <button type="button" class="button button-primary button-large" onClick={finish}>
-            {m.seeDebrief}
-          </button>
-        ) : (
-          <>
-            <button
-              type="button"
-              class="button button-primary button-large"
-              disabled={busy}
-              onClick={() => void controller.step(1)}
-            >
-              {m.endDay(day + 1)}
+      {/* Today's count and the end of the day stay in view at the foot of the desk. */}
+      <div class="role-footer">
+        <p class="role-quota" role="status">
+          {m.quota(decidedToday, setup.quota)}
+        </p>
+        <div class="role-day-actions">
+          {done ? (
+            <button type="button" class="button button-primary button-large" onClick={finish}>
+              {m.seeDebrief}
             </button>
-            {cases.length === 0 && (
-              <button type="button" class="button" disabled={busy} onClick={waitForAppeal}>
-                {m.waitForAppeal}
+          ) : (
+            <>
+              <button
+                type="button"
+                class="button button-primary button-large"
+                disabled={busy}
+                onClick={() => void controller.step(1)}
+              >
+                {m.endDay(day + 1)}
               </button>
-            )}
-            <button type="button" class="button" disabled={busy} onClick={finish}>
-              {m.finish}
-            </button>
-          </>
-        )}
+              {cases.length === 0 && (
+                <button type="button" class="button" disabled={busy} onClick={waitForAppeal}>
+                  {m.waitForAppeal}
+                </button>
+              )}
+              <button type="button" class="button" disabled={busy} onClick={finish}>
+                {m.finish}
+              </button>
+            </>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 /**
- * The target metric day by day under the scenario's own rules and under the plan, as a 7-day mean
- * (daily counts of a small town are noisy). A small SVG: nothing to load, crisp in print, and its
+ * The target metric day by day under the scenario's own rules and under the plan, as a 30-day mean
+ * (daily counts of a small town are noisy, and a month is what the targets compare). A small SVG: nothing to load, crisp in print, and its
  * label says in words what the lines show.
  */
 import { messages } from '../strings';
@@ -8,7 +8,7 @@ import { messages } from '../strings';
 const WIDTH = 600;
 const HEIGHT = 200;
 const PAD = { left: 44, right: 12, top: 12, bottom: 26 };
-const WINDOW = 7;
+const WINDOW = 30;
 
 /** The mean of each day's trailing window (shorter at the start). */
 export function trailingMean(values: readonly number[], window = WINDOW): number[] {
@@ -64,8 +64,9 @@ export function PlanChart(props: { baseline: number[]; plan: number[]; metric: s
             {day}
           </text>
         ))}
-        <polyline points={line(baseline)} class="role-chart-baseline" />
+        {/* The baseline dashed over the plan: where they coincide, both still show. */}
         <polyline points={line(plan)} class="role-chart-plan" />
+        <polyline points={line(baseline)} class="role-chart-baseline" />
       </svg>
       <figcaption>
         <span class="role-chart-key key-baseline">{m.baseline}</span>

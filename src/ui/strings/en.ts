@@ -1028,8 +1028,10 @@ export const messages = {
         defiant: 'Comes across as defiant.',
       },
       decideLabel: (name: string) => `Decide the appeal of ${name}`,
-      grant: 'Grant: take them off',
-      deny: 'Deny: the listing stands',
+      decideHelp: (quota: number) =>
+        `Grant takes the person off the list, deny keeps the listing; either takes effect tomorrow. Up to ${plural(quota, 'decision', 'decisions')} a day.`,
+      grant: 'Grant',
+      deny: 'Deny',
       decided: (grant: boolean) =>
         grant ? 'Granted: takes effect tomorrow.' : 'Denied: takes effect tomorrow.',
     },
@@ -1203,10 +1205,10 @@ export const messages = {
     chart: {
       baseline: 'The scenario’s own rules',
       plan: 'Your plan',
-      axis: 'Per day, 7-day mean; days along the bottom.',
+      axis: 'Per day, mean of the last 30 days; days along the bottom.',
       number: (value: number) => fmt(Math.round(value * 10) / 10),
       summary: (metric: string, b0: number, b1: number, p0: number, p1: number) =>
-        `${metric} per day (7-day mean): under the scenario’s own rules from ${b0.toFixed(1)} to ${b1.toFixed(1)}; under your plan from ${p0.toFixed(1)} to ${p1.toFixed(1)}.`,
+        `${metric} per day (mean of the last 30 days): under the scenario’s own rules from ${b0.toFixed(1)} to ${b1.toFixed(1)}; under your plan from ${p0.toFixed(1)} to ${p1.toFixed(1)}.`,
     },
     metrics: {
       names: {

@@ -995,8 +995,10 @@ export const messages: Messages = {
         defiant: '看起来不服。',
       },
       decideLabel: (name: string) => `决定${name}的申诉`,
-      grant: '批准：移出名单',
-      deny: '驳回：维持列入',
+      decideHelp: (quota: number) =>
+        `批准即移出名单，驳回即维持列入；都在明天生效。每天最多 ${count(quota, '项')}决定。`,
+      grant: '批准',
+      deny: '驳回',
       decided: (grant: boolean) => (grant ? '已批准：明天生效。' : '已驳回：明天生效。'),
     },
     planner: {
@@ -1165,10 +1167,10 @@ export const messages: Messages = {
     chart: {
       baseline: '情景原有规则',
       plan: '你的方案',
-      axis: '每天数值，7 天平均；横轴为天数。',
+      axis: '每天数值，最近 30 天平均；横轴为天数。',
       number: (value: number) => fmt(Math.round(value * 10) / 10),
       summary: (metric: string, b0: number, b1: number, p0: number, p1: number) =>
-        `${metric}每天（7 天平均）：情景原有规则下从 ${b0.toFixed(1)} 到 ${b1.toFixed(1)}；你的方案下从 ${p0.toFixed(1)} 到 ${p1.toFixed(1)}。`,
+        `${metric}每天（最近 30 天平均）：情景原有规则下从 ${b0.toFixed(1)} 到 ${b1.toFixed(1)}；你的方案下从 ${p0.toFixed(1)} 到 ${p1.toFixed(1)}。`,
     },
     metrics: {
       names: {
