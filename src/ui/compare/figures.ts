@@ -1,6 +1,6 @@
 /** The comparison's summary figures in words and numbers: which come first, what each one is. */
 import type { Scenario } from '../../scenario/schema';
-import { messages } from '../strings';
+import { intlLocale, messages } from '../strings';
 
 /** The figures a class looks at first, in this order; the rest follow on request. */
 export const KEY_FIGURES: readonly string[] = [
@@ -55,7 +55,9 @@ function splitName(name: string): [string, string] {
 /** A figure as shown: whole numbers with separators, others with up to two decimals. */
 export function formatFigure(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
+  return value.toLocaleString(intlLocale, {
+    maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+  });
 }
 
 /** A difference with its sign (a true minus sign), or "0". */

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { messages } from '../strings';
+import { intlLocale, messages } from '../strings';
 
 export interface ChartLine {
   label: string;
@@ -148,9 +148,11 @@ function toData(days: number, lines: ChartLine[]): uPlot.AlignedData {
 
 /** Axis numbers: thousands separated, at most two decimals. */
 function formatTick(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 1 : 2 });
+  return value.toLocaleString(intlLocale, {
+    maximumFractionDigits: Math.abs(value) >= 100 ? 1 : 2,
+  });
 }
 
 function formatValue(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toFixed(1);
+  return Number.isInteger(value) ? value.toLocaleString(intlLocale) : value.toFixed(1);
 }
