@@ -24,7 +24,10 @@ export function RoleStage() {
   return null;
 }
 
-/** The frame every ending and debrief shares: heading focused on opening, Escape puts it away. */
+/**
+ * The frame every ending and debrief shares: its heading takes the focus when it opens, Escape or
+ * Close puts it away, and the focus goes back to where it was.
+ */
 export function StageSheet(props: {
   id: string;
   eyebrow: string;
@@ -34,7 +37,13 @@ export function StageSheet(props: {
 }) {
   const { stores } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    const before = document.activeElement;
+    heading.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
   const close = () => stores.role.setState({ debriefOpen: false });
   return (
     <section
