@@ -1216,14 +1216,14 @@ const REPORT_FIGURES: Record<string, string> = {
 };
 
 const SECTION_NAMES: Record<string, string> = {
-  scoring: '计分与等级',
+  scoring: '计分和等级',
   rules: '规则',
   lists: '名单',
-  consequences: '惩戒与奖励',
+  consequences: '惩戒和奖励',
   jointPunishment: '联合惩戒',
   opacity: '透明度',
   appeals: '申诉',
-  adaptation: '行为适应',
+  adaptation: '行为调整',
 };
 
 const SECTION_INTROS: Record<string, string> = {
