@@ -111,11 +111,13 @@ describe('lesson guards', () => {
 });
 
 describe('opening a lesson', () => {
-  it('loads its scenario at its seed and day and opens the story at its step', async () => {
+  it('loads its scenario at its seed, day and role, and opens the story at its step', async () => {
     const { controller, calls, stores } = fakeController();
     const l = lesson({ settings: settings({ storyStep: 1 }) });
     expect(await openLesson(l, { controller, stores, teacher: stores.teacher })).toBe(true);
-    expect(calls).toEqual([['loadScenarioText', l.text, 'lesson.yaml', { seed: 11, toDay: 20 }]]);
+    expect(calls).toEqual([
+      ['loadScenarioText', l.text, 'lesson.yaml', { seed: 11, toDay: 20, role: { kind: l.role } }],
+    ]);
     expect(stores.teacher.getState()).toMatchObject({
       settings: l.settings,
       lesson: { fileName: 'lesson.yaml', seed: 11, day: 20 },
