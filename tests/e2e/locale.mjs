@@ -2,9 +2,9 @@
  * Browser tests of the two languages: `?locale=zh-CN` puts Chinese on the start screen and in the
  * town; the language picker reloads the page in the other language at the same day; the browser's
  * language and a saved choice pick the start-up language; the axe audit passes on the start
- * screen, town, dossier, charts and rule editor in both languages; and the layout holds at
- * 1280×800 and 1440×900 in both languages and with every text doubled in length. Screenshots go
- * to test-results/locale-*.png. Registered by run.mjs.
+ * screen, town, dossier, charts, events, help and rule editor in both languages; and the layout
+ * holds at 1280×800 and 1440×900 in both languages and with every text doubled in length.
+ * Screenshots go to test-results/locale-*.png. Registered by run.mjs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,6 +171,13 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
       await page.waitForSelector('.chart');
       counts.push(await audit('charts'));
       await shot(page, `locale-charts-${locale}`);
+      await page.click('#tab-events');
+      counts.push(await audit('events'));
+      await page.click('.help-button');
+      await page.waitForSelector('#help-title');
+      counts.push(await audit('help'));
+      await shot(page, `locale-help-${locale}`);
+      await page.keyboard.press('Escape');
       await page.click('.view-switch .view-button >> nth=1');
       await page.waitForSelector('.rule-editor .row-card');
       counts.push(await audit('rule editor'));

@@ -24,12 +24,9 @@ export function DossierView(props: { id: AgentId }) {
   const { stores, controller } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from the side panel (a name, a family link, an event), focus follows to the dossier:
-  // the button pressed has just gone. Opened from the map, focus stays on the map.
+  // the button pressed has just gone. Opened from the map, focus stays where it was.
   useEffect(() => {
-    const active = document.activeElement;
-    if (active === null || active === document.body || active.closest('.side-pane')) {
-      heading.current?.focus();
-    }
+    if (document.activeElement?.closest('.side-pane')) heading.current?.focus();
   }, [props.id]);
   const dossier = useStore(stores.selection, (s) => s.dossier);
   const missing = useStore(stores.selection, (s) => s.dossierMissing);

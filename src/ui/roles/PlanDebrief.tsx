@@ -35,9 +35,7 @@ export function PlanDebrief() {
       {!counted && (
         <p class="role-error">
           {m.lockedChanged(
-            result.lockedChanged.map(
-              (part) => messages.roles.planner.parts[part as 'rules'] ?? part,
-            ),
+            result.lockedChanged.map((part) => messages.roles.planner.parts[part] ?? part),
           )}
         </p>
       )}
