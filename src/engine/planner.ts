@@ -4,6 +4,7 @@
  * target (roles.planner.target) and costed in the metrics it names. The prediction (bets) and the
  * debrief are the UI's; this returns plain data for it.
  */
+import { ASSUMPTION_PARTS, RULESET_PARTS } from '../scenario/rulesetParts';
 import type { RuleSet } from '../scenario/schema';
 import { compareRuns, withRuleset } from './compare';
 import type { MetricSeries, Scenario } from './types';
@@ -36,20 +37,14 @@ export interface PlanEvaluation {
   daily: { baseline: number[]; plan: number[] };
   /** Parts of the rule set the plan changed although the scenario does not let the planner edit them. */
   lockedChanged: string[];
+  /**
+   * Assumptions about people (adaptation) the plan changed: allowed when editable, but a result
+   * that rests on people responding differently is not something rules achieved.
+   */
+  assumptionsChanged: string[];
 }
 
 export type PlanResult = PlanEvaluation | { ok: false; error: string };
-
-const RULESET_PARTS = [
-  'scoring',
-  'rules',
-  'lists',
-  'consequences',
-  'jointPunishment',
-  'opacity',
-  'appeals',
-  'adaptation',
-] as const;
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]): number => (xs.length > 0 ? sum(xs) / xs.length : 0);
@@ -117,10 +112,12 @@ export function evaluatePlan(
   const change = over === 'vsBaseline' ? target.relative : lastVsFirst(b[metric], kind);
   const baselineChange = over === 'vsBaseline' ? 0 : lastVsFirst(a[metric], kind);
   const achieved = change !== null && (wanted < 0 ? change <= wanted : change >= wanted);
-  const lockedChanged = RULESET_PARTS.filter(
-    (part) =>
-      !planner.editable.includes(part) &&
-      JSON.stringify(scenario.ruleset[part]) !== JSON.stringify(ruleset[part]),
+  const changed = RULESET_PARTS.filter(
+    (part) => JSON.stringify(scenario.ruleset[part]) !== JSON.stringify(ruleset[part]),
+  );
+  const lockedChanged = changed.filter((part) => !planner.editable.includes(part));
+  const assumptionsChanged = changed.filter(
+    (part) => ASSUMPTION_PARTS.includes(part) && planner.editable.includes(part),
   );
   return {
     ok: true,
@@ -134,5 +131,6 @@ export function evaluatePlan(
     costs: planner.costs.map((m) => figure(m, kindOf(m), a, b)),
     daily: { baseline: a[metric].slice(), plan: b[metric].slice() },
     lockedChanged,
+    assumptionsChanged,
   };
 }

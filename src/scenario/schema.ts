@@ -4,6 +4,7 @@
  * The engine receives the parsed, defaulted `Scenario` type; it never sees raw YAML.
  */
 import { z } from 'zod';
+import { RULESET_PARTS } from './rulesetParts';
 
 /** Limits that keep a hostile or mistaken file from hanging anything. */
 export const LIMITS = {
@@ -665,28 +666,8 @@ const Planner = z.strictObject({
     text: Text('The target as the player reads it ("cut counterfeit sales by 30 % in a year").'),
   }),
   editable: z
-    .array(
-      z.enum([
-        'scoring',
-        'rules',
-        'lists',
-        'consequences',
-        'jointPunishment',
-        'opacity',
-        'appeals',
-        'adaptation',
-      ]),
-    )
-    .default([
-      'scoring',
-      'rules',
-      'lists',
-      'consequences',
-      'jointPunishment',
-      'opacity',
-      'appeals',
-      'adaptation',
-    ])
+    .array(z.enum(RULESET_PARTS))
+    .default([...RULESET_PARTS])
     .meta({ description: 'Parts of the rule set the planner may change.' }),
   costs: z
     .array(z.string().min(1).max(80))

@@ -282,6 +282,8 @@ const Evaluation = z.strictObject({
   costs: z.array(Figure),
   daily: z.strictObject({ baseline: z.array(z.number()), plan: z.array(z.number()) }),
   lockedChanged: z.array(z.string()),
+  // Saved before the debrief named changed assumptions: read as none.
+  assumptionsChanged: z.array(z.string()).default([]),
 });
 const SavedRole = z.strictObject({
   version: z.literal(ROLE_PROGRESS_VERSION),

@@ -55,6 +55,7 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
     expect(same.costs.map((c) => c.metric)).toEqual(street.roles.planner!.costs);
     expect(same.costs.every((c) => c.diff === 0)).toBe(true);
     expect(same.lockedChanged).toEqual([]);
+    expect(same.assumptionsChanged).toEqual([]);
     expect(same.achieved).toBe(same.change! <= -0.3);
     expect(structuredClone(same)).toEqual(same);
   });
@@ -63,6 +64,7 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
     const harsh = evaluated(street, harshStreet());
     expect(harsh.figure.plan).toBeLessThan(harsh.figure.baseline);
     expect(harsh.achieved).toBe(false);
+    expect(harsh.assumptionsChanged).toEqual([]);
     const feared = harshStreet();
     feared.adaptation.punished = 1;
     feared.adaptation.witnessed = 0.5;
@@ -70,6 +72,8 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
     const met = evaluated(street, feared);
     expect(met.achieved).toBe(true);
     expect(met.change).toBeLessThanOrEqual(-0.3);
+    // Met by assuming people fear punishment more: the debrief must say so.
+    expect(met.assumptionsChanged).toEqual(['adaptation']);
     const families = met.costs.find((c) => c.metric === 'familiesAffected')!;
     expect(families.baseline).toBe(0);
     expect(families.plan).toBeGreaterThan(0);
@@ -101,7 +105,10 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
     plan.adaptation.punished = 1;
     plan.opacity.disclosure = 'nothing';
     plan.rules[0].points = -100;
-    expect(evaluated(locked, plan, 30).lockedChanged).toEqual(['opacity', 'adaptation']);
+    const result = evaluated(locked, plan, 30);
+    expect(result.lockedChanged).toEqual(['opacity', 'adaptation']);
+    // A locked assumption is reported once, as locked, not also as an assumption changed.
+    expect(result.assumptionsChanged).toEqual([]);
   });
 
   it('returns an error value for a scenario without a planner or a metric the run lacks', () => {

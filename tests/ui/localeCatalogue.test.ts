@@ -123,6 +123,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'roles.planner.mayChange': [[['rules', 'lists']]],
   'roles.planner.fixedParts': [[['appeals']]],
   'roles.verdict.lockedChanged': [[['opacity', 'appeals']]],
+  'roles.verdict.assumptionsChanged': [[['adaptation']]],
   'classroom.reportView.figureLabel': [
     ['finalListed'],
     ['harmfulActsPerDayFirst30Days'],

@@ -39,6 +39,13 @@ export function PlanDebrief() {
           )}
         </p>
       )}
+      {counted && result.assumptionsChanged.length > 0 && (
+        <p class="role-note">
+          {m.assumptionsChanged(
+            result.assumptionsChanged.map((part) => messages.roles.planner.parts[part] ?? part),
+          )}
+        </p>
+      )}
       <dl class="role-figures">
         <div class="role-figure">
           <dt>{m.measured}</dt>

@@ -4,6 +4,7 @@
  * of its own: the page never waits). The verdict opens over the map (PlanDebrief).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { RULESET_PARTS } from '../../scenario/rulesetParts';
 import type { PlanBets } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { useWorkbench } from '../editor/workbenchContext';
@@ -12,17 +13,6 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { metricLabel } from './metricLabel';
 import { plannerFor } from './planner';
-
-const RULESET_PARTS = [
-  'scoring',
-  'rules',
-  'lists',
-  'consequences',
-  'jointPunishment',
-  'opacity',
-  'appeals',
-  'adaptation',
-] as const;
 
 export function PlannerDesk() {
   const { stores, controller } = useApp();

@@ -1166,6 +1166,8 @@ export const messages = {
       notCounted: 'Not counted',
       lockedChanged: (parts: string[]) =>
         `Your plan changed ${parts.join(', ')}, which this scenario keeps fixed: undo those edits in the rule editor and run again.`,
+      assumptionsChanged: (parts: string[]) =>
+        `Your plan changed ${parts.join(', ')}: how people respond to being punished or seeing others punished. That is an assumption about people, not a rule anyone can set. The result holds only if people really respond that way; run it again with ${parts.join(', ')} as shipped to see what the rules alone achieve.`,
       measured: 'Measured change',
       percent: (share: number | null) => (share === null ? '—' : signedPercent(share)),
       aimed: (change: number) => `the target: ${signedPercent(change)}`,

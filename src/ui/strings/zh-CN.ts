@@ -1128,6 +1128,8 @@ export const messages: Messages = {
       notCounted: '不计入',
       lockedChanged: (parts: string[]) =>
         `你的方案修改了${parts.join('、')}，而这个情景规定这些不可修改：请在规则编辑器里撤销这些修改后重新运行。`,
+      assumptionsChanged: (parts: string[]) =>
+        `你的方案修改了${parts.join('、')}：也就是人们受到惩罚或看到别人受罚后如何反应。这是对人的假设，而不是任何人能制定的规则。只有人们真的这样反应，这个结果才成立；把${parts.join('、')}恢复原样再运行一次，就能看到单靠规则能达到什么。`,
       measured: '实测变化',
       percent: (share: number | null) => (share === null ? '—' : signedPercent(share)),
       aimed: (change: number) => `目标：${signedPercent(change)}`,
