@@ -1,11 +1,12 @@
 /**
  * The still part of the map: district blocks, homes, businesses, squares and public buildings,
- * and their labels. Drawn once per town; labels are resized when the zoom changes.
+ * and their labels. Drawn once per town, and again when the palette changes (projector colours);
+ * labels are resized when the zoom changes.
  */
 import * as Phaser from 'phaser';
 import type { TownLayout } from '../engine/types';
 import { messages } from '../ui/strings';
-import { MAP_COLOURS, MAP_TEXT } from './palette';
+import type { MapPalette } from './palette';
 import { CELL_PX } from './townGeometry';
 
 export class TownGround {
@@ -18,56 +19,64 @@ export class TownGround {
     this.graphics = scene.add.graphics().setDepth(0);
   }
 
-  /** Draws a town (or clears the ground when there is none). */
-  draw(layout: TownLayout | null): void {
+  /** Draws a town in a palette (or clears the ground when there is none). */
+  draw(layout: TownLayout | null, palette: MapPalette): void {
     const g = this.graphics;
     g.clear();
     this.labels.forEach(({ text }) => text.destroy());
     this.labels = [];
     this.labelZoom = 0;
     if (layout === null) return;
-    const fills = MAP_COLOURS.districtFills;
+    const fills = palette.districtFills;
     layout.districts.forEach((d, k) => {
       g.fillStyle(fills[k % fills.length]);
       g.fillRect(d.x * CELL_PX, d.y * CELL_PX, d.w * CELL_PX, d.h * CELL_PX);
     });
     const districtOf = (x: number, y: number) =>
       layout.districts.findIndex((d) => x >= d.x && x < d.x + d.w && y >= d.y && y < d.y + d.h);
+    /** A building: a filled square inset in its cell, outlined when the palette says so. */
+    const block = (x: number, y: number, inset: number, fill: number, edge: number | null) => {
+      const size = CELL_PX - inset * 2;
+      g.fillStyle(fill);
+      g.fillRect(x + inset, y + inset, size, size);
+      if (edge === null) return;
+      g.lineStyle(inset >= 5 ? 1.5 : 2, edge);
+      g.strokeRect(x + inset, y + inset, size, size);
+    };
     const publicPlaces: { x: number; y: number; kind: string }[] = [];
     for (const place of layout.places) {
       const x = place.x * CELL_PX;
       const y = place.y * CELL_PX;
       switch (place.kind) {
         case 'home': {
-          const k = districtOf(place.x, place.y);
-          g.fillStyle(MAP_COLOURS.homeFills[Math.max(0, k) % MAP_COLOURS.homeFills.length]);
-          g.fillRect(x + 5, y + 5, CELL_PX - 10, CELL_PX - 10);
+          const homes = palette.homeFills;
+          const k = Math.max(0, districtOf(place.x, place.y));
+          block(x, y, 5, homes[k % homes.length], palette.homeEdge);
           break;
         }
         case 'business':
-          g.fillStyle(MAP_COLOURS.business);
-          g.fillRect(x + 3, y + 3, CELL_PX - 6, CELL_PX - 6);
+          block(x, y, 3, palette.business, palette.businessEdge);
           break;
         case 'square':
-          g.fillStyle(MAP_COLOURS.square);
-          g.fillRect(x + 1, y + 1, CELL_PX - 2, CELL_PX - 2);
+          block(x, y, 1, palette.square, null);
           break;
         default:
-          g.fillStyle(MAP_COLOURS.public);
-          g.fillRect(x + 1, y + 1, CELL_PX - 2, CELL_PX - 2);
+          block(x, y, 1, palette.public, palette.publicEdge);
           publicPlaces.push({ x: x + CELL_PX / 2, y: y + CELL_PX / 2, kind: place.kind });
       }
     }
     // District borders last, so they read as the lines between neighbourhoods.
-    g.lineStyle(2, MAP_COLOURS.districtEdge);
+    g.lineStyle(palette.districtEdgeWidth, palette.districtEdge);
     for (const d of layout.districts) {
       g.strokeRect(d.x * CELL_PX, d.y * CELL_PX, d.w * CELL_PX, d.h * CELL_PX);
     }
     for (const d of layout.districts) {
-      this.addLabel(d.name, 'district', (d.x + d.w / 2) * CELL_PX, (d.y + d.h / 2) * CELL_PX);
+      const x = (d.x + d.w / 2) * CELL_PX;
+      this.addLabel(d.name, 'district', x, (d.y + d.h / 2) * CELL_PX, palette);
     }
     for (const place of publicPlaces) {
-      this.addLabel(messages.map.places[place.kind] ?? place.kind, 'place', place.x, place.y);
+      const name = messages.map.places[place.kind] ?? place.kind;
+      this.addLabel(name, 'place', place.x, place.y, palette);
     }
   }
 
@@ -93,14 +102,20 @@ export class TownGround {
     }
   }
 
-  private addLabel(text: string, kind: MapLabel['kind'], x: number, y: number): void {
+  private addLabel(
+    text: string,
+    kind: MapLabel['kind'],
+    x: number,
+    y: number,
+    palette: MapPalette,
+  ): void {
     const district = kind === 'district';
     const label = this.scene.add.text(0, 0, text, {
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       fontSize: district ? '17px' : '12px',
       fontStyle: 'bold',
-      color: district ? MAP_TEXT.district : MAP_TEXT.place,
-      backgroundColor: district ? MAP_TEXT.districtPlate : MAP_TEXT.placePlate,
+      color: district ? palette.text.district : palette.text.place,
+      backgroundColor: district ? palette.text.districtPlate : palette.text.placePlate,
       padding: district ? { x: 8, y: 3 } : { x: 5, y: 2 },
       resolution: 2,
     });

@@ -10,7 +10,7 @@ import { localizedScenarioText } from '../scenario/localizedText';
 import type { Scenario } from '../scenario/schema';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
-import { MAP_COLOURS, gradeColours } from './palette';
+import { gradeColours, mapPalette, type MapPalette } from './palette';
 import { TownGround } from './TownGround';
 import { mapStats } from '../store/mapStats';
 import { locale } from '../ui/strings';
@@ -29,10 +29,9 @@ const DRAG_THRESHOLD = 4;
 const PICK_RADIUS = 9;
 /**
  * A citizen's map hides other people's grades (src/worker/roleHost.ts sends the grade index past
- * the last one): they are drawn in this plain grey (3.6:1 on the ground). The played protagonist
- * wears a purple double ring.
+ * the last one): they are drawn in the palette's plain grey. The played protagonist wears a
+ * purple double ring.
  */
-const UNKNOWN_GRADE = 0x737d89;
 const PROTAGONIST_RING = 0x6a3d9a;
 
 export interface TownSceneDeps {
@@ -58,6 +57,8 @@ export class TownScene extends Phaser.Scene implements MapControls {
   private layout: TownLayout | null = null;
   private snapshot: TownSnapshot | null = null;
   private colours: number[] = [];
+  /** The teacher's projector setting picks it; a change redraws the ground. */
+  private palette: MapPalette = mapPalette(false);
   /** The scenario whose district names label the ground (they follow the page's language). */
   private named: Scenario | null = null;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null =
@@ -72,7 +73,8 @@ export class TownScene extends Phaser.Scene implements MapControls {
 
   create(): void {
     const { stores } = this.deps;
-    this.cameras.main.setBackgroundColor(MAP_COLOURS.ground);
+    this.palette = mapPalette(stores.teacher.getState().settings.projector);
+    this.cameras.main.setBackgroundColor(this.palette.ground);
     this.ground = new TownGround(this);
     this.people = this.add.graphics().setDepth(1);
 
@@ -89,16 +91,28 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const onScenario = () => {
       const scenario = stores.session.getState().scenario;
       const grades = scenario?.ruleset.scoring.grades.length ?? 1;
-      this.colours = [...gradeColours(grades), UNKNOWN_GRADE];
+      this.colours = [...gradeColours(grades), this.palette.unknownGrade];
       // The layout arrives before its scenario: label the ground again once the scenario is known.
       if (scenario !== this.named) {
         this.named = scenario;
-        if (this.layout) this.ground.draw(this.namedLayout(this.layout));
+        this.drawGround();
       }
+    };
+    const onTeacher = () => {
+      const palette = mapPalette(stores.teacher.getState().settings.projector);
+      if (palette === this.palette) return;
+      this.palette = palette;
+      this.cameras.main.setBackgroundColor(palette.ground);
+      this.colours[this.colours.length - 1] = palette.unknownGrade;
+      this.drawGround();
     };
     onScenario();
     onTown();
-    const unsubscribe = [stores.town.subscribe(onTown), stores.session.subscribe(onScenario)];
+    const unsubscribe = [
+      stores.town.subscribe(onTown),
+      stores.session.subscribe(onScenario),
+      stores.teacher.subscribe(onTeacher),
+    ];
     mapStats.locate = (index) => this.locate(index);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe.forEach((off) => off());
@@ -141,9 +155,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.layout = layout;
     this.positions = layout ? new FigurePositions(layout) : null;
     this.snapshot = null;
-    this.ground.draw(layout && this.namedLayout(layout));
+    this.drawGround();
     this.updateFitZoom();
     this.fit();
+  }
+
+  /** The still part of the map, in the page's language and the current palette. */
+  private drawGround(): void {
+    this.ground.draw(this.layout && this.namedLayout(this.layout), this.palette);
   }
 
   /** The layout with its district names in the page's language, where the scenario has them. */
@@ -186,13 +205,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
       }
     }
     const reveal = this.deps.stores.prefs.getState().revealWrongful;
-    g.lineStyle(1.4, MAP_COLOURS.outline);
+    const palette = this.palette;
+    g.lineStyle(palette.outlineWidth, palette.outline);
     for (let i = 0; i < n; i++) {
       if (listed[i] === 0) continue;
       const px = x[i];
       const py = y[i];
       if (px < left || px > right || py < top || py > bottom) continue;
-      g.fillStyle(this.colours[grade[i]] ?? MAP_COLOURS.outline);
+      g.fillStyle(this.colours[grade[i]] ?? palette.outline);
       g.beginPath();
       g.moveTo(px, py - LISTED);
       g.lineTo(px + LISTED, py);
@@ -203,7 +223,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
       g.strokePath();
       drawn++;
       if (reveal && wrongful[i] !== 0) {
-        g.fillStyle(MAP_COLOURS.wrongfulCentre);
+        g.fillStyle(palette.wrongfulCentre);
         g.fillRect(px - 1.3, py - 1.3, 2.6, 2.6);
       }
     }
@@ -226,17 +246,17 @@ export class TownScene extends Phaser.Scene implements MapControls {
     if (selected !== null && selected.startsWith('p')) {
       const i = Number(selected.slice(1));
       if (i < positions.count) {
-        g.lineStyle(2.5 / zoom, MAP_COLOURS.selection);
+        g.lineStyle(2.5 / zoom, this.palette.selection);
         g.strokeCircle(positions.x[i], positions.y[i], 8 / Math.sqrt(zoom) + 3);
       }
     }
     if (hover !== null && hover.index < positions.count) {
-      g.lineStyle(1.5 / zoom, MAP_COLOURS.selection, 0.7);
+      g.lineStyle(1.5 / zoom, this.palette.selection, 0.7);
       g.strokeCircle(positions.x[hover.index], positions.y[hover.index], 7);
     }
     if (this.deps.hasFocus()) {
       const view = this.cameras.main.worldView;
-      g.lineStyle(2 / zoom, MAP_COLOURS.focusRing);
+      g.lineStyle(2 / zoom, this.palette.focusRing);
       g.strokeCircle(view.centerX, view.centerY, (PICK_RADIUS * 2) / zoom);
     }
   }

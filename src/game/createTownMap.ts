@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
-import { MAP_COLOURS, cssColour } from './palette';
+import { cssColour, mapPalette } from './palette';
 import { TownScene, type MapControls } from './TownScene';
 
 export interface TownMap extends MapControls {
@@ -27,7 +27,10 @@ export function createTownMap(
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
-    backgroundColor: cssColour(MAP_COLOURS.ground),
+    // The scene's camera paints the ground in the current palette; this is only the first frame.
+    backgroundColor: cssColour(
+      mapPalette(deps.stores.teacher.getState().settings.projector).ground,
+    ),
     scale: {
       mode: Phaser.Scale.NONE,
       width: Math.max(1, parent.clientWidth),
