@@ -1,11 +1,13 @@
 /**
  * One chart over time, drawn by uPlot (a small, fast canvas chart library). The figure carries a
- * title with its unit, and a text summary of the latest values for screen readers.
+ * title with its unit, a text summary of the latest values for screen readers, and a button that
+ * shows the same data as a table (chartTable.ts) for anyone who cannot read the picture.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { intlLocale, messages } from '../strings';
+import { chartTable, formatTableValue } from './chartTable';
 
 export interface ChartLine {
   label: string;
@@ -27,6 +29,7 @@ export interface MetricChartProps {
 export function MetricChart(props: MetricChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const [tableShown, setTableShown] = useState(false);
   const shape = props.lines
     .map((line) => `${line.label}|${line.colour}|${line.dash ?? ''}`)
     .join(',');
@@ -102,6 +105,7 @@ export function MetricChart(props: MetricChartProps) {
     })
     .join('; ');
 
+  const m = messages.charts.table;
   return (
     <figure class="chart" aria-labelledby={`${props.id}-title`}>
       <figcaption id={`${props.id}-title`}>
@@ -114,7 +118,57 @@ export function MetricChart(props: MetricChartProps) {
         role="img"
         aria-label={`${props.title} (${props.unit}). ${summary}`}
       />
+      <div class="chart-tools">
+        <button
+          type="button"
+          class="button button-quiet chart-table-toggle"
+          aria-expanded={tableShown}
+          aria-controls={`${props.id}-table`}
+          onClick={() => setTableShown(!tableShown)}
+        >
+          {tableShown ? m.hide : m.show}
+        </button>
+      </div>
+      <div id={`${props.id}-table`} hidden={!tableShown}>
+        {tableShown && <ChartDataTable {...props} />}
+      </div>
     </figure>
+  );
+}
+
+/** The chart's numbers as a table: sampled days down, one column per line. */
+function ChartDataTable(props: MetricChartProps) {
+  const { step, rows } = chartTable(props.days, props.lines);
+  const captionId = `${props.id}-table-caption`;
+  return (
+    // Scrolls inside the panel; focusable so the keyboard can scroll it too.
+    <div class="chart-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table class="chart-table">
+        <caption id={captionId}>
+          {messages.charts.table.caption(props.title, props.unit, step, props.days)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.charts.axisDay}</th>
+            {props.lines.map((line) => (
+              <th scope="col" key={line.label}>
+                {line.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.day}>
+              <th scope="row">{row.day.toLocaleString(intlLocale)}</th>
+              {row.values.map((value, k) => (
+                <td key={props.lines[k].label}>{formatTableValue(value, intlLocale)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -330,6 +330,12 @@ export const messages = {
     } as Record<string, string>,
     gradeSeries: (id: string) => `Grade ${id}`,
     latest: (value: string) => `latest ${value}`,
+    table: {
+      show: 'Show as table',
+      hide: 'Hide table',
+      caption: (title: string, unit: string, step: number, lastDay: number) =>
+        `${title} (${unit}): day 1, then every ${step} days, and the last day (day ${fmt(lastDay)}).`,
+    },
   },
 
   story: {

@@ -323,6 +323,12 @@ export const messages: Messages = {
     } as Record<string, string>,
     gradeSeries: (id: string) => `等级 ${id}`,
     latest: (value: string) => `最新 ${value}`,
+    table: {
+      show: '以表格显示',
+      hide: '隐藏表格',
+      caption: (title: string, unit: string, step: number, lastDay: number) =>
+        `${title}（${unit}）：从第 1 天起每 ${step} 天一行，另加最后一天（第 ${fmt(lastDay)} 天）。`,
+    },
   },
 
   story: {
