@@ -4,20 +4,16 @@
  * goals.ts so the scenario loader can check goals without the rest of the engine.
  */
 import { Environment } from '@marcbachmann/cel-js';
-import type { ExpressionProblem } from './expression';
+import {
+  checkBoolean,
+  compileBoolean,
+  withMixedArithmetic,
+  type ExpressionProblem,
+} from './celBoolean';
+import { PERSON_FIELDS, PersonVars } from './expression';
 
-/** What a goal condition sees as `person`. */
-export class GoalVars {
-  age = 0;
-  income = 0;
-  score = 0;
-  grade = '';
-  occupation = '';
-  district = '';
-  listed = false;
-  children = 0;
-  debts = 0;
-  fear = 0;
+/** What a goal condition sees as `person`: what rules see, plus this run's counts. */
+export class GoalVars extends PersonVars {
   day = 0;
   /** True acts in this run, by behaviour id. */
   acts = new Map<string, number>();
@@ -38,16 +34,7 @@ export class GoalVars {
 }
 
 const GOAL_FIELDS = {
-  age: 'double',
-  income: 'double',
-  score: 'double',
-  grade: 'string',
-  occupation: 'string',
-  district: 'string',
-  listed: 'bool',
-  children: 'double',
-  debts: 'double',
-  fear: 'double',
+  ...PERSON_FIELDS,
   day: 'double',
   acts: 'map<string, double>',
   used: 'map<string, double>',
@@ -67,53 +54,17 @@ const GOAL_FIELDS = {
 let goalEnvironment: Environment | undefined;
 
 function environment(): Environment {
-  if (!goalEnvironment) {
-    let env = new Environment()
+  goalEnvironment ??= withMixedArithmetic(
+    new Environment()
       .registerType('Protagonist', { ctor: GoalVars, fields: GOAL_FIELDS })
-      .registerVariable('person', 'Protagonist');
-    // Mixed double/int arithmetic, as in rule conditions.
-    for (const op of ['+', '-', '*', '/'] as const) {
-      const apply = (a: number, b: number): number =>
-        op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
-      env = env
-        .registerOperator(`double ${op} int`, (a: number, b: bigint) => apply(a, Number(b)))
-        .registerOperator(`int ${op} double`, (a: bigint, b: number) => apply(Number(a), b));
-    }
-    goalEnvironment = env;
-  }
+      .registerVariable('person', 'Protagonist'),
+  );
   return goalEnvironment;
 }
 
-interface CelError {
-  message?: string;
-  summary?: string;
-  range?: { start: number; end: number };
-}
-
-const problemOf = (error: unknown): ExpressionProblem => {
-  const e = error as CelError;
-  return {
-    message: e.summary ?? (e.message ?? String(error)).split('\n')[0],
-    offset: e.range?.start ?? 0,
-  };
-};
-
 /** Check a goal condition: null when valid and true/false, else the problem and where it starts. */
 export function checkGoalExpression(text: string): ExpressionProblem | null {
-  const env = environment();
-  try {
-    env.parse(text);
-  } catch (error) {
-    return problemOf(error);
-  }
-  const checked = env.check(text);
-  if (!checked.valid) return problemOf(checked.error);
-  if (checked.type !== 'bool')
-    return {
-      message: `a goal must be true or false, but this gives a ${String(checked.type)}`,
-      offset: 0,
-    };
-  return null;
+  return checkBoolean(environment(), text, 'a goal');
 }
 
 /** A compiled goal condition. */
@@ -121,18 +72,6 @@ export type GoalCondition = (vars: GoalVars) => boolean;
 
 /** Compile a goal condition once; throws an Error naming the problem when it is invalid. */
 export function compileGoal(text: string, where: string): GoalCondition {
-  const problem = checkGoalExpression(text);
-  if (problem)
-    throw new Error(
-      `${where}: ${problem.message} (at character ${problem.offset + 1} of "${text}")`,
-    );
-  const evaluate = environment().parse(text);
-  // A key the condition names that does not exist (a misspelt service) counts as not met.
-  return (vars) => {
-    try {
-      return evaluate({ person: vars }) === true;
-    } catch {
-      return false;
-    }
-  };
+  const met = compileBoolean(environment(), text, 'a goal', where);
+  return (vars) => met({ person: vars });
 }
