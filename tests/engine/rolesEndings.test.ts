@@ -186,21 +186,22 @@ describe('the journalist (journalist)', { timeout: 180_000 }, () => {
 describe('the shopkeeper (counterfeit-street)', { timeout: 180_000 }, () => {
   it('is told of the wrongful listing but never why it is wrong until the ending', () => {
     const { sim, me, status } = play('counterfeit-street', 'shopkeeper', [
-      'trade',
+      'loan',
+      'loan',
       'appeal',
       'loan',
     ]);
-    expect(status.ending).toMatchObject({ kind: 'win', day: 29 });
+    expect(status.ending).toMatchObject({ kind: 'win', day: 36 });
     expect(text(status)).toContain('it never happened (a false report)');
     expect(text(status)).toMatch(/put on the Business blacklist .* wrongfully/);
     expect(text(status)).toContain('the appeal was granted; the listing was wrongful');
     const view = sim.citizenView(me)!;
     expect(JSON.stringify(view)).not.toMatch(/false report|never happened|wrongful/);
-    expect(view.appeal).toMatchObject({ status: 'granted', filedDay: 8 });
+    expect(view.appeal).toMatchObject({ status: 'granted', filedDay: 15 });
   });
 
   it('loses when the appeal fails and the bank keeps refusing', () => {
-    const { status } = play('counterfeit-street', 'shopkeeper', ['loan', 'loan', 'appeal', 'loan']);
+    const { status } = play('counterfeit-street', 'shopkeeper', ['trade', 'appeal', 'loan']);
     expect(status.ending).toMatchObject({ kind: 'lose', day: 210 });
     expect(status.goals.map((g) => g.failedDay)).toEqual([210, 210]);
     expect(text(status)).toContain('the appeal was refused; the listing was wrongful');
