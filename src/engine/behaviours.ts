@@ -2,28 +2,17 @@
  * The behaviour catalogue compiled into rate tables: kinds, places, services, trait and occupation
  * multipliers, obligations and slot caps; and the bound on a day's total act slots.
  */
+import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from '../scenario/behaviourTerms';
 import type { Scenario } from '../scenario/schema';
 
-export const BEHAVIOUR_KINDS = ['harmful', 'harmless', 'civic', 'speech', 'activity'] as const;
+export { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS };
+
+/** Positions in BEHAVIOUR_KINDS the engine branches on. */
 export const KIND_HARMFUL = 0;
 export const KIND_HARMLESS = 1;
 export const KIND_CIVIC = 2;
 export const KIND_SPEECH = 3;
-export const PLACES = ['street', 'online', 'financial', 'court', 'workplace', 'home'] as const;
-export const SERVICES = [
-  'flight',
-  'train',
-  'school',
-  'job',
-  'loan',
-  'internet',
-  'dating',
-  'rent',
-  'energy',
-  'bike',
-  'property',
-] as const;
-export const TRAITS = ['conscientious', 'impulsive', 'outspoken', 'civic'] as const;
+
 /** Occupation ids the town adds after the scenario's own: school-age children, infants, the retired. */
 export const EXTRA_OCCUPATIONS = ['student', 'child', 'retired'] as const;
 

@@ -4,6 +4,7 @@
  * The engine receives the parsed, defaulted `Scenario` type; it never sees raw YAML.
  */
 import { z } from 'zod';
+import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from './behaviourTerms';
 import { RULESET_PARTS } from './rulesetParts';
 
 /** Limits that keep a hostile or mistaken file from hanging anything. */
@@ -73,22 +74,10 @@ export const Disclosure = z.enum(['full', 'reasons', 'score', 'nothing']).meta({
 
 /** Services that sanctions can refuse and rewards can discount. */
 export const Service = z
-  .enum([
-    'flight',
-    'train',
-    'school',
-    'job',
-    'loan',
-    'internet',
-    'dating',
-    'rent',
-    'energy',
-    'bike',
-    'property',
-  ])
+  .enum(SERVICES)
   .meta({ description: 'A service a person tries to use; sanctions refuse or degrade it.' });
 
-const Trait = z.enum(['conscientious', 'impulsive', 'outspoken', 'civic']);
+const Trait = z.enum(TRAITS);
 export type Trait = z.infer<typeof Trait>;
 
 // ---------------------------------------------------------------------------------------------
@@ -214,6 +203,10 @@ export const TownSchema = z.strictObject({
           { id: 'services', name: 'Services', share: 20 },
           { id: 'manufacturing', name: 'Manufacturing', share: 10 },
         ]),
+      rated: z.boolean().default(false).meta({
+        description:
+          "true when the rules rate businesses rather than people (a business blacklist street): the mean score and grade counts in charts and figures are then the businesses', in every rule set run on this town.",
+      }),
     })
     .prefault({}),
 });
@@ -225,7 +218,7 @@ export const TownSchema = z.strictObject({
 const Behaviour = z.strictObject({
   id: Id,
   label: Text('What the act is, in plain words ("smoking in a no-smoking zone").'),
-  kind: z.enum(['harmful', 'harmless', 'civic', 'speech', 'activity']).meta({
+  kind: z.enum(BEHAVIOUR_KINDS).meta({
     description:
       'harmful: hurts others (the stated target); harmless: legal but may be scored; civic: helpful; speech: posting and talking (chilling shows here); activity: using a service (flying, school applications).',
   }),
@@ -235,7 +228,7 @@ const Behaviour = z.strictObject({
     unit: 'per day',
     step: 0.0001,
   }),
-  place: z.enum(['street', 'online', 'financial', 'court', 'workplace', 'home']).meta({
+  place: z.enum(PLACES).meta({
     description: 'Where it happens: decides which surveillance sources can see it.',
   }),
   service: Service.optional().meta({
@@ -287,12 +280,9 @@ const Behaviour = z.strictObject({
 const Source = z.strictObject({
   id: Id,
   label: Text('Name of the source ("street cameras").'),
-  sees: z
-    .array(z.enum(['street', 'online', 'financial', 'court', 'workplace', 'home']))
-    .min(1)
-    .meta({
-      description: 'Places this source watches.',
-    }),
+  sees: z.array(z.enum(PLACES)).min(1).meta({
+    description: 'Places this source watches.',
+  }),
   coverage: prob({ description: 'Chance an act in a watched place is recorded.' }),
   useDistrictCoverage: z.boolean().default(false).meta({
     description: "Multiply coverage by the district's camera coverage.",
