@@ -75,6 +75,18 @@ export function ShareDialog() {
     update({ panels });
   };
 
+  /** A checkbox for one on/off setting of the lesson. */
+  const flagCheck = (flag: 'fixSeed' | 'fixRole' | 'projector', label: string) => (
+    <label class="share-check">
+      <input
+        type="checkbox"
+        checked={settings[flag]}
+        onChange={(event) => update({ [flag]: event.currentTarget.checked })}
+      />
+      {label}
+    </label>
+  );
+
   const copy = async () => {
     if (link === null || tooLong) return;
     const ok = await copyText(link);
@@ -150,14 +162,7 @@ export function ShareDialog() {
             </tbody>
           </table>
 
-          <label class="share-check">
-            <input
-              type="checkbox"
-              checked={settings.fixSeed}
-              onChange={(event) => update({ fixSeed: event.currentTarget.checked })}
-            />
-            {m.fixSeed}
-          </label>
+          {flagCheck('fixSeed', m.fixSeed)}
           <div class="share-row">
             <label class="field">
               <span>{m.role}</span>
@@ -177,14 +182,7 @@ export function ShareDialog() {
                 )}
               </select>
             </label>
-            <label class="share-check">
-              <input
-                type="checkbox"
-                checked={settings.fixRole}
-                onChange={(event) => update({ fixRole: event.currentTarget.checked })}
-              />
-              {m.fixRole}
-            </label>
+            {flagCheck('fixRole', m.fixRole)}
           </div>
           {intro.length > 0 && (
             <label class="field">
@@ -205,14 +203,7 @@ export function ShareDialog() {
               </select>
             </label>
           )}
-          <label class="share-check">
-            <input
-              type="checkbox"
-              checked={settings.projector}
-              onChange={(event) => update({ projector: event.currentTarget.checked })}
-            />
-            {m.projector}
-          </label>
+          {flagCheck('projector', m.projector)}
         </fieldset>
 
         <label class="field share-link">
