@@ -155,31 +155,14 @@ function ChoiceField(props: { spec: FieldSpec; path: DataPath }) {
   const form = useForm();
   if (spec.kind !== 'choice') return null;
   const value = valueAt(form.data, path);
-  const errors = form.errorsAt(path);
-  const current = typeof value === 'string' ? value : '';
   return (
-    <FieldFrame spec={spec} path={path}>
-      <select
-        id={fieldId(path)}
-        value={current}
-        aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(spec, path, errors, false)}
-        onChange={(e) => {
-          const next = e.currentTarget.value;
-          form.edit(next === '' ? { op: 'unset', path } : { op: 'set', path, value: next }, '');
-        }}
-      >
-        {spec.optional && <option value="">{m.unset(spec.defaultValue)}</option>}
-        {current !== '' && !spec.options.includes(current) && (
-          <option value={current}>{m.unknownChoice(current)}</option>
-        )}
-        {spec.options.map((option) => (
-          <option key={option} value={option}>
-            {m.option(spec.key, option)}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <OptionSelect
+      spec={spec}
+      path={path}
+      current={typeof value === 'string' ? value : ''}
+      empty={spec.optional ? m.unset(spec.defaultValue) : null}
+      options={spec.options.map((option) => ({ value: option, label: m.option(spec.key, option) }))}
+    />
   );
 }
 
@@ -275,6 +258,32 @@ function ReferenceSelect(props: {
   current: string;
 }) {
   const { spec, path, choices, current } = props;
+  return (
+    <OptionSelect
+      spec={spec}
+      path={path}
+      current={current}
+      empty={spec.optional || current === '' ? m.none : null}
+      options={choices.map((choice) => ({
+        value: choice.value,
+        label: choice.label === choice.value ? choice.value : `${choice.label} (${choice.value})`,
+      }))}
+    />
+  );
+}
+
+/**
+ * A drop-down of string options; `empty` labels the option that unsets the field (null: none).
+ * A value the options do not hold stays shown, marked unknown, rather than silently replaced.
+ */
+function OptionSelect(props: {
+  spec: FieldSpec;
+  path: DataPath;
+  current: string;
+  empty: string | null;
+  options: Choice[];
+}) {
+  const { spec, path, current, empty, options } = props;
   const form = useForm();
   const errors = form.errorsAt(path);
   return (
@@ -289,13 +298,13 @@ function ReferenceSelect(props: {
           form.edit(next === '' ? { op: 'unset', path } : { op: 'set', path, value: next }, '');
         }}
       >
-        {(spec.optional || current === '') && <option value="">{m.none}</option>}
-        {current !== '' && !choices.some((c) => c.value === current) && (
+        {empty !== null && <option value="">{empty}</option>}
+        {current !== '' && !options.some((o) => o.value === current) && (
           <option value={current}>{m.unknownChoice(current)}</option>
         )}
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label === choice.value ? choice.value : `${choice.label} (${choice.value})`}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
