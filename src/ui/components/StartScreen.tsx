@@ -9,6 +9,7 @@ import type { CatalogEntry } from '../../worker/protocol';
 import { useApp } from '../appContext';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
+import { IntroStepText, QuestionAndSummary } from './ScenarioStory';
 import { openScenarioFile } from '../share/openScenarioFile';
 import { LocalePicker } from '../locale/LocalePicker';
 import { IssueList } from './IssueList';
@@ -123,13 +124,7 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
     <section class="scenario-detail" aria-labelledby="scenario-title">
       <h2 id="scenario-title">{text.title}</h2>
       <p class="muted">{m.townFacts(meta.population, meta.days)}</p>
-      {text.question && (
-        <p class="question">
-          <span class="eyebrow">{m.question}</span>
-          {text.question}
-        </p>
-      )}
-      {text.summary && <p>{text.summary}</p>}
+      <QuestionAndSummary text={text} questionLabel={m.question} />
       <RolePicker fileName={entry.fileName} offer={meta.roles} />
       <form
         class="start-form"
@@ -169,14 +164,7 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
           <ol class="steps">
             {text.intro.map((step) => (
               <li key={step.title}>
-                <h4>{step.title}</h4>
-                <p>{step.text}</p>
-                {step.predict && (
-                  <p class="predict">
-                    <span class="eyebrow">{m.predict}</span>
-                    {step.predict}
-                  </p>
-                )}
+                <IntroStepText step={step} predictLabel={m.predict} />
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@ import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
+import { IntroStepText, QuestionAndSummary } from './ScenarioStory';
 
 export function StoryPanel() {
   const { stores } = useApp();
@@ -31,13 +32,7 @@ export function StoryPanel() {
     <div class="story">
       <h2 class="panel-title">{text.title}</h2>
       <p class="muted small">{m.runFacts(scenario.town.population, seed, hash)}</p>
-      {text.question && (
-        <p class="question">
-          <span class="eyebrow">{m.question}</span>
-          {text.question}
-        </p>
-      )}
-      {text.summary && <p>{text.summary}</p>}
+      <QuestionAndSummary text={text} questionLabel={m.question} />
       {text.intro.length > 0 && (
         <section>
           <h3>{m.steps}</h3>
@@ -53,14 +48,7 @@ export function StoryPanel() {
                     : undefined
                 }
               >
-                <h4>{step.title}</h4>
-                <p>{step.text}</p>
-                {step.predict && (
-                  <p class="predict">
-                    <span class="eyebrow">{m.predict}</span>
-                    {step.predict}
-                  </p>
-                )}
+                <IntroStepText step={step} predictLabel={m.predict} />
               </li>
             ))}
           </ol>
