@@ -109,6 +109,12 @@ export interface CompiledScenario {
   rewardsService: number[][];
   occupationIds: string[];
   grades: CompiledGrades;
+  /**
+   * Whose scores the census reports (mean score, grade counts): the town's (town.businesses.rated),
+   * so every rule set run on one town reports the same subjects. Without it a street of rated shops
+   * would report its 2,000 unscored people in the top band.
+   */
+  scored: 'people' | 'businesses';
   /** Behaviours that a rule scores negatively / positively (the acts adaptation acts on). */
   penalised: Uint8Array;
   rewarded: Uint8Array;
@@ -293,6 +299,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     rewardsService,
     occupationIds,
     grades,
+    scored: scenario.town.businesses.rated ? 'businesses' : 'people',
     penalised,
     rewarded,
     transparent,

@@ -43,10 +43,14 @@ export function takeCensus(s: SimState, out: Census): Census {
   out.listed = 0;
   out.wrongful = 0;
   out.sanctioned = 0;
+  // Scores and grades of whoever the rules rate (compile: scored); fear and districts are people's.
+  const [first, end] = s.compiled.scored === 'businesses' ? [s.people, s.agents] : [0, s.people];
+  for (let a = first; a < end; a++) {
+    score += s.score[a];
+    out.grades[s.grade[a]]++;
+  }
   for (let i = 0; i < s.people; i++) {
-    score += s.score[i];
     fear += s.fear[i];
-    out.grades[s.grade[i]]++;
     const d = s.town.people.district[i];
     residents[d]++;
     if (s.listedMask[i] !== 0) out.listedShare[d]++;
@@ -70,7 +74,7 @@ export function takeCensus(s: SimState, out: Census): Census {
     for (let i = 0; i < s.people; i++) sanctioned[i] |= inForce[i];
   }
   for (let i = 0; i < s.people; i++) out.sanctioned += sanctioned[i];
-  out.meanScore = s.people > 0 ? score / s.people : 0;
+  out.meanScore = end > first ? score / (end - first) : 0;
   out.meanFear = s.people > 0 ? fear / s.people : 0;
   for (let d = 0; d < residents.length; d++)
     out.listedShare[d] = residents[d] > 0 ? out.listedShare[d] / residents[d] : 0;

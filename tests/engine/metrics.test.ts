@@ -63,3 +63,36 @@ describe('metrics', { timeout: 30_000 }, () => {
     expect(sum('newListings')).toBeGreaterThan(0);
   });
 });
+
+describe('a town whose rules rate businesses (town.businesses.rated)', { timeout: 30_000 }, () => {
+  const days = 60;
+  const rated = referenceScenario(800, days, { town: { businesses: { rated: true } } });
+  const people = referenceScenario(800, days);
+  const runOf = (scenario: typeof rated) => {
+    const sim = createSimulation(scenario);
+    sim.run(days);
+    return { sim, m: sim.metrics() };
+  };
+  const a = runOf(rated);
+  const b = runOf(people);
+  const businesses = rated.town.businesses.count;
+
+  it("counts the businesses' grades and averages their scores, not the people's", () => {
+    for (let d = 0; d < days; d++) {
+      const grades = rated.ruleset.scoring.grades.reduce(
+        (sum, g) => sum + a.m[`grade_${g.id}`][d],
+        0,
+      );
+      expect(grades).toBe(businesses);
+    }
+    let total = 0;
+    for (let k = 0; k < businesses; k++) total += a.sim.dossier(`b${k}`)!.scoreHistory[days - 1];
+    expect(a.m.meanScore[days - 1]).toBeCloseTo(total / businesses, 9);
+  });
+
+  it('changes only what the census reports: the same acts, lists and refusals', () => {
+    for (const name of ['harmfulActs', 'listed', 'newListings', 'refusals', 'meanFear'])
+      expect(a.m[name], name).toEqual(b.m[name]);
+    expect(a.m.meanScore).not.toEqual(b.m.meanScore);
+  });
+});

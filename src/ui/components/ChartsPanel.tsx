@@ -30,6 +30,7 @@ export function ChartsPanel() {
   const { stores } = useApp();
   const [, setTick] = useState(0);
   const grades = useStore(stores.session, (s) => s.scenario?.ruleset.scoring.grades) ?? [];
+  const ratesBusinesses = useStore(stores.session, (s) => s.scenario?.town.businesses.rated);
   const metricNames = useStore(stores.town, (s) => s.metricNames);
 
   useEffect(() => {
@@ -67,8 +68,18 @@ export function ChartsPanel() {
   return (
     <div class="charts">
       <h2 class="panel-title">{m.heading}</h2>
-      <MetricChart id="chart-score" {...m.score} days={day} lines={line('meanScore', LINE.blue)} />
-      <MetricChart id="chart-grades" {...m.grades} days={day} lines={gradeLines} />
+      <MetricChart
+        id="chart-score"
+        {...(ratesBusinesses ? m.scoreBusinesses : m.score)}
+        days={day}
+        lines={line('meanScore', LINE.blue)}
+      />
+      <MetricChart
+        id="chart-grades"
+        {...(ratesBusinesses ? m.gradesBusinesses : m.grades)}
+        days={day}
+        lines={gradeLines}
+      />
       <MetricChart
         id="chart-listed"
         {...m.listed}

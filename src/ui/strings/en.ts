@@ -309,7 +309,10 @@ export const messages = {
     axisDay: 'Day',
     score: { title: 'Mean score', unit: 'points' },
     grades: { title: 'People in each grade', unit: 'people' },
-    listed: { title: 'Listed, and wrongly listed', unit: 'people' },
+    /** The same two charts on a town whose rules rate businesses (town.businesses.rated). */
+    scoreBusinesses: { title: 'Mean score of businesses', unit: 'points' },
+    gradesBusinesses: { title: 'Businesses in each grade', unit: 'businesses' },
+    listed: { title: 'Listed, and wrongly listed', unit: 'people and businesses' },
     refusals: { title: 'Refusals', unit: 'refusals per day' },
     appeals: { title: 'Appeals', unit: 'appeals per day; backlog in appeals' },
     speech: { title: 'Speech acts', unit: 'posts and talks per day' },
