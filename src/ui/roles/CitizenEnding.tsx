@@ -4,16 +4,15 @@
  * what they learned, appeals). It leads to the full dossier in its three lenses.
  */
 import { useApp } from '../appContext';
-import { usePanelAccess } from '../share/usePanelAccess';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { GoalItem } from './GoalItem';
+import { RoleEndButtons } from './RoleEndButtons';
 import { StageSheet } from './RoleStage';
 
 export function CitizenEnding() {
   const { stores, controller } = useApp();
   const citizen = useStore(stores.role, (s) => s.frame?.citizen ?? null);
-  const mayLeave = usePanelAccess()('scenarios') === 'open';
   const m = messages.roles.ending;
   const ending = citizen?.status.ending ?? null;
   if (citizen === null || ending === null) return null;
@@ -44,19 +43,7 @@ export function CitizenEnding() {
           <li key={index}>{line}</li>
         ))}
       </ol>
-      <div class="role-buttons">
-        <button type="button" class="button button-primary" onClick={openDossier}>
-          {m.openDossier}
-        </button>
-        <button type="button" class="button" onClick={() => void controller.restart()}>
-          {m.playAgain}
-        </button>
-        {mayLeave && (
-          <button type="button" class="button" onClick={() => controller.showStart()}>
-            {m.otherRole}
-          </button>
-        )}
-      </div>
+      <RoleEndButtons primary={m.openDossier} onPrimary={openDossier} labels={m} />
     </StageSheet>
   );
 }

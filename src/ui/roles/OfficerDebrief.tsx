@@ -4,16 +4,15 @@
  */
 import type { DecidedCase } from '../../engine/types';
 import { useApp } from '../appContext';
-import { usePanelAccess } from '../share/usePanelAccess';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { RoleEndButtons } from './RoleEndButtons';
 import { StageSheet } from './RoleStage';
 
 export function OfficerDebrief() {
-  const { stores, controller } = useApp();
+  const { stores } = useApp();
   const officer = useStore(stores.role, (s) => s.frame?.officer ?? null);
   const lists = useStore(stores.session, (s) => s.scenario?.ruleset.lists ?? []);
-  const mayLeave = usePanelAccess()('scenarios') === 'open';
   const m = messages.roles.debrief;
   if (officer === null) return null;
   const d = officer.debrief;
@@ -86,23 +85,11 @@ export function OfficerDebrief() {
           </table>
         </div>
       )}
-      <div class="role-buttons">
-        <button
-          type="button"
-          class="button button-primary"
-          onClick={() => stores.role.setState({ pane: 'town', debriefOpen: false })}
-        >
-          {m.openTown}
-        </button>
-        <button type="button" class="button" onClick={() => void controller.restart()}>
-          {m.playAgain}
-        </button>
-        {mayLeave && (
-          <button type="button" class="button" onClick={() => controller.showStart()}>
-            {m.otherRole}
-          </button>
-        )}
-      </div>
+      <RoleEndButtons
+        primary={m.openTown}
+        onPrimary={() => stores.role.setState({ pane: 'town', debriefOpen: false })}
+        labels={m}
+      />
     </StageSheet>
   );
 }
