@@ -9,7 +9,6 @@ import type { Scenario } from '../engine/types';
 import { scenarioHash } from '../scenario/hash';
 import { formatIssue } from '../scenario/issue';
 import { loadRulesFor } from '../scenario/ruleset';
-import { LIMITS } from '../scenario/schema';
 import { closestMatch } from '../scenario/suggest';
 import {
   EXIT,
@@ -22,13 +21,13 @@ import {
 import { formatCountSpreads, formatMetricTable, formatPeople } from './compareTable';
 import { formatNumber } from './keyFigures';
 import { reportJson } from './report';
+import { daysHelp, readDays, readSeed, SEED_MAX } from './runOptions';
 import { printIssues, readScenarioFile, readScenarioText } from './scenarioFile';
 import { createRunsProgress } from './sweepProgress';
 import { ledgertownVersion } from './version';
 import { assertWritable, writeFileAtomic } from './writeFileAtomic';
 
 const MAX_SEEDS = 100;
-const SEED_MAX = 2 ** 31 - 1;
 
 /** What B is, for the output and the report. */
 interface SideB {
@@ -59,7 +58,7 @@ export const compareCommand: Command = {
     { flag: '--variant ID', text: 'compare A with its own variant ID (instead of B)' },
     { flag: '--seed N', text: "first random seed (default: A's seed)" },
     { flag: '--seeds K', text: `repeat over K seeds, 1 to ${MAX_SEEDS} (default 1)` },
-    { flag: '--days N', text: `days to simulate, 1 to ${LIMITS.days} (default: A's days)` },
+    daysHelp("A's"),
     { flag: '--top N', text: 'people listed one by one (default 20; the groups count them all)' },
     { flag: '--out FILE', text: 'write the comparison as JSON to FILE' },
     { flag: '--help', text: 'show this help' },
@@ -81,9 +80,9 @@ export const compareCommand: Command = {
       throw new UsageError('compare needs B (a file) or --variant ID');
     if (fileB !== undefined && values.variant !== undefined)
       throw new UsageError('give either B or --variant ID, not both');
-    const seedOption = integerOption(values.seed, 'seed', 0, SEED_MAX);
+    const seedOption = readSeed(values.seed);
     const seeds = integerOption(values.seeds, 'seeds', 1, MAX_SEEDS) ?? 1;
-    const daysOption = integerOption(values.days, 'days', 1, LIMITS.days);
+    const daysOption = readDays(values.days);
     const top = integerOption(values.top, 'top', 0, 100_000) ?? 20;
     if (values.out !== undefined) assertWritable(values.out);
 

@@ -1,10 +1,8 @@
 /** `dossier FILE --id ID`: one person's or business's timeline through the three lenses. */
 import { createSimulation } from '../engine/index';
-import { LIMITS } from '../scenario/schema';
 import {
   EXIT,
   InputError,
-  integerOption,
   parseCommandArgs,
   singleFile,
   UsageError,
@@ -12,6 +10,7 @@ import {
 } from './command';
 import { formatDossier } from './dossierText';
 import { simulate } from './run';
+import { daysHelp, readDays, readSeed } from './runOptions';
 import { readScenarioFile } from './scenarioFile';
 
 export const dossierCommand: Command = {
@@ -26,10 +25,7 @@ export const dossierCommand: Command = {
   options: [
     { flag: '--id ID', text: 'the person (p<number>) or business (b<number>)' },
     { flag: '--seed N', text: "random seed (default: the scenario's seed)" },
-    {
-      flag: '--days N',
-      text: `days to simulate, 1 to ${LIMITS.days} (default: the scenario's days)`,
-    },
+    daysHelp("the scenario's"),
     { flag: '--json', text: 'print the dossier as JSON instead of text' },
     { flag: '--help', text: 'show this help' },
   ],
@@ -48,8 +44,8 @@ export const dossierCommand: Command = {
         `--id expects p<number> for a person or b<number> for a business, found "${id}"`,
       );
     }
-    const seedOption = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1);
-    const daysOption = integerOption(values.days, 'days', 1, LIMITS.days);
+    const seedOption = readSeed(values.seed);
+    const daysOption = readDays(values.days);
     const loaded = readScenarioFile(file, io.err);
     if (!loaded) return EXIT.invalidInput;
     const { scenario } = loaded;

@@ -1,20 +1,13 @@
 /** `run FILE`: runs a scenario headless; prints key figures, writes a JSON report and a CSV. */
 import { createSimulation } from '../engine/index';
-import { LIMITS } from '../scenario/schema';
-import {
-  EXIT,
-  integerOption,
-  parseCommandArgs,
-  singleFile,
-  type CliIo,
-  type Command,
-} from './command';
+import { EXIT, parseCommandArgs, singleFile, type CliIo, type Command } from './command';
 import { formatKeyFigures, formatNumber, keyFigures } from './keyFigures';
 import { peopleCsv } from '../export/peopleCsv';
 import { peopleOutcomes, scenarioServices } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';
 import { createProgress } from './progress';
 import { buildRunReport, metricsCsv, reportJson } from './report';
+import { daysHelp, readDays, readSeed } from './runOptions';
 import { readScenarioFile } from './scenarioFile';
 import { ledgertownVersion } from './version';
 import { assertWritable, writeFileAtomic } from './writeFileAtomic';
@@ -33,10 +26,7 @@ export const runCommand: Command = {
     'The same file and seed give the same bytes every time.',
   options: [
     { flag: '--seed N', text: "random seed (default: the scenario's seed)" },
-    {
-      flag: '--days N',
-      text: `days to simulate, 1 to ${LIMITS.days} (default: the scenario's days)`,
-    },
+    daysHelp("the scenario's"),
     { flag: '--out FILE', text: 'write the JSON report to FILE' },
     { flag: '--csv FILE', text: 'write the per-day metrics to FILE as CSV' },
     { flag: '--people FILE', text: "write every person's outcome to FILE as CSV" },
@@ -51,8 +41,8 @@ export const runCommand: Command = {
       people: { type: 'string' },
     });
     const file = singleFile(positionals, 'run');
-    const seedOption = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1);
-    const daysOption = integerOption(values.days, 'days', 1, LIMITS.days);
+    const seedOption = readSeed(values.seed);
+    const daysOption = readDays(values.days);
     for (const path of [values.out, values.csv, values.people])
       if (path !== undefined) assertWritable(path);
     const loaded = readScenarioFile(file, io.err);

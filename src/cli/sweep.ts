@@ -4,7 +4,6 @@
  * figures) in a fixed order whichever thread finished first.
  */
 import { availableParallelism } from 'node:os';
-import { LIMITS } from '../scenario/schema';
 import {
   EXIT,
   integerOption,
@@ -15,6 +14,7 @@ import {
 } from './command';
 import { formatNumber } from './keyFigures';
 import { csvField } from './report';
+import { daysHelp, readDays, readSeed, SEED_MAX } from './runOptions';
 import { readScenarioFile } from './scenarioFile';
 import { runSweepTasks } from './sweepPool';
 import { createRunsProgress } from './sweepProgress';
@@ -24,7 +24,6 @@ import { assertWritable, writeFileAtomic } from './writeFileAtomic';
 
 const MAX_SEEDS = 1000;
 const MAX_RUNS = 10_000;
-const SEED_MAX = 2 ** 31 - 1;
 
 export const sweepCommand: Command = {
   name: 'sweep',
@@ -44,10 +43,7 @@ export const sweepCommand: Command = {
     { flag: '--set PATH=V1,V2', text: 'a field and the values to try (repeatable)' },
     { flag: '--seeds K', text: `seeds per combination, 1 to ${MAX_SEEDS} (default 1)` },
     { flag: '--seed N', text: "first seed (default: the scenario's seed)" },
-    {
-      flag: '--days N',
-      text: `days to simulate, 1 to ${LIMITS.days} (default: the scenario's days)`,
-    },
+    daysHelp("the scenario's"),
     { flag: '--jobs N', text: 'worker threads (default: one per core)' },
     { flag: '--csv FILE', text: 'write the rows to FILE (default: print them)' },
     { flag: '--help', text: 'show this help' },
@@ -63,8 +59,8 @@ export const sweepCommand: Command = {
     });
     const file = singleFile(positionals, 'sweep');
     const seeds = integerOption(values.seeds, 'seeds', 1, MAX_SEEDS) ?? 1;
-    const seedOption = integerOption(values.seed, 'seed', 0, SEED_MAX);
-    const daysOption = integerOption(values.days, 'days', 1, LIMITS.days);
+    const seedOption = readSeed(values.seed);
+    const daysOption = readDays(values.days);
     const cores = availableParallelism();
     const jobs = integerOption(values.jobs, 'jobs', 1, 256) ?? cores;
     if (values.csv !== undefined) assertWritable(values.csv);
