@@ -21,7 +21,7 @@ import {
 import { formatCountSpreads, formatMetricTable, formatPeople } from './compareTable';
 import { formatNumber } from './keyFigures';
 import { reportJson } from './report';
-import { daysHelp, readDays, readSeed, SEED_MAX } from './runOptions';
+import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
 import { printIssues, readScenarioFile, readScenarioText } from './scenarioFile';
 import { createRunsProgress } from './sweepProgress';
 import { ledgertownVersion } from './version';
@@ -94,11 +94,7 @@ export const compareCommand: Command = {
         ? variantSide(a, loadedA.hash, values.variant as string)
         : readSideB(a, fileB, io);
     if (!b) return EXIT.invalidInput;
-    const seed = seedOption ?? a.seed;
-    if (seed + seeds - 1 > SEED_MAX)
-      throw new UsageError(
-        `--seed ${seed} with --seeds ${seeds} runs past the largest seed ${SEED_MAX}`,
-      );
+    const seed = firstSeed(seedOption, seeds, a.seed);
     const days = daysOption ?? a.days;
 
     const progress = createRunsProgress(io, 2 * seeds);

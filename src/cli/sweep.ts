@@ -14,7 +14,7 @@ import {
 } from './command';
 import { formatNumber } from './keyFigures';
 import { csvField } from './report';
-import { daysHelp, readDays, readSeed, SEED_MAX } from './runOptions';
+import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
 import { readScenarioFile } from './scenarioFile';
 import { runSweepTasks } from './sweepPool';
 import { createRunsProgress } from './sweepProgress';
@@ -68,11 +68,7 @@ export const sweepCommand: Command = {
     const loaded = readScenarioFile(file, io.err);
     if (!loaded) return EXIT.invalidInput;
     const { scenario } = loaded;
-    const seed = seedOption ?? scenario.seed;
-    if (seed + seeds - 1 > SEED_MAX)
-      throw new UsageError(
-        `--seed ${seed} with --seeds ${seeds} runs past the largest seed ${SEED_MAX}`,
-      );
+    const seed = firstSeed(seedOption, seeds, scenario.seed);
     const days = daysOption ?? scenario.days;
     const settings = parseSettings(scenario, values.set ?? []);
     const choices = combinations(settings);
