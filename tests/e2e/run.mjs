@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
+import { a11yTests } from './a11y.mjs';
 import { compareTests } from './compare.mjs';
 import { determinismTests } from './determinism.mjs';
 import { editorTests } from './editor.mjs';
@@ -422,6 +423,8 @@ rolesTests({ test, check, openGame, loadTown, shot, noErrors });
 determinismTests({ test, check, openGame, loadTown, shot, noErrors });
 // The two languages: ?locale=, the picker, axe in both, layout with long strings.
 localeTests({ test, check, openGame, loadTown, shot, noErrors });
+// Accessibility: the town in words, chart tables, projector colours on the map, axe on them.
+a11yTests({ test, check, openGame, loadTown, shot, noErrors });
 
 buildSite();
 const server = await serveSite();

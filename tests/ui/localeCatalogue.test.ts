@@ -124,6 +124,35 @@ const SAMPLES: Record<string, unknown[][]> = {
   'roles.planner.fixedParts': [[['appeals']]],
   'roles.verdict.lockedChanged': [[['opacity', 'appeals']]],
   'roles.verdict.assumptionsChanged': [[['adaptation']]],
+  'townDescription.grades': [
+    [
+      [
+        { id: 'A', count: 1990 },
+        { id: 'B', count: 10 },
+      ],
+    ],
+  ],
+  'townDescription.sentences': [[['镇上住着 5 人。', '没有人在名单上。']]],
+  'townDescription.today': [[[]], [['3 new listings', '2 flights refused']]],
+  'townDescription.listed': [
+    [0, null],
+    [12, 3],
+    [1, null],
+  ],
+  'townDescription.newListings': [
+    [3, null],
+    [1, 0],
+  ],
+  'townDescription.refused': [
+    [2, 0, 1],
+    [0, 1, 0],
+  ],
+  'townDescription.selected': [
+    ['Li Rui', 'What the system recorded', 'A', 'listed'],
+    ['Li Rui', 'What really happened', 'C', 'wrongful'],
+    ['Li Rui', 'What they are told', null, 'unknown'],
+    ['Li Rui', 'What the system recorded', 'B', 'notListed'],
+  ],
   'classroom.reportView.figureLabel': [
     ['finalListed'],
     ['harmfulActsPerDayFirst30Days'],

@@ -4,6 +4,7 @@ import { RoleStage } from '../roles/RoleStage';
 import { MapView } from './MapView';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
+import { TownDescription } from './TownDescription';
 
 export function TownScreen(props: { hidden: boolean }) {
   return (
@@ -12,6 +13,7 @@ export function TownScreen(props: { hidden: boolean }) {
       <main class="workspace" id={props.hidden ? undefined : 'main'}>
         <div class="stage">
           <MapView />
+          <TownDescription />
           <Workbench />
           <RoleStage />
         </div>

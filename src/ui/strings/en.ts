@@ -8,6 +8,7 @@ import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
 import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
+import type { SelectedListing } from '../components/townDescription';
 import type { LinkProblem } from '../../share/lessonLink';
 import type { LessonPanel, PanelAccess, Role } from '../../share/teacherSettings';
 import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
@@ -113,6 +114,49 @@ export const messages = {
     } as Record<string, string>,
     hoverGrade: (grade: string) => `Grade ${grade}`,
     hoverListed: 'listed',
+  },
+
+  townDescription: {
+    toggle: 'Describe the town',
+    heading: (day: number) => `The town on day ${fmt(day)}`,
+    people: (n: number) => `${plural(n, 'person lives', 'people live')} in the town.`,
+    listed: (listed: number, wrongful: number | null) =>
+      listed === 0
+        ? 'Nobody is on a list.'
+        : `${plural(listed, 'person is', 'people are')} on a list${wrongful === null ? '' : `, ${fmt(wrongful)} of them wrongly`}.`,
+    grades: (counts: { id: string; count: number }[]) =>
+      `Grades as the system records them: ${counts.map((g) => `${fmt(g.count)} in ${g.id}`).join(', ')}.`,
+    /** Sentences in a row (Chinese sets none between them). */
+    sentences: (parts: string[]) => parts.join(' '),
+    ownOnly: 'Your role shows you only your own grade and lists, as far as you know them.',
+    notStarted: 'Today: the first day has not run yet.',
+    today: (parts: string[]) =>
+      parts.length === 0
+        ? 'Today: no new listings, no refusals, no appeals decided.'
+        : `Today: ${parts.join('; ')}.`,
+    newListings: (n: number, wrongful: number | null) =>
+      `${plural(n, 'new listing', 'new listings')}${wrongful === null ? '' : `, ${fmt(wrongful)} wrongful`}`,
+    delistings: (n: number) => `${plural(n, 'listing', 'listings')} ended`,
+    refused: (flights: number, trains: number, schools: number) => {
+      const items = [
+        flights > 0 ? plural(flights, 'flight', 'flights') : '',
+        trains > 0 ? plural(trains, 'train ticket', 'train tickets') : '',
+        schools > 0 ? plural(schools, 'school place', 'school places') : '',
+      ].filter((item) => item !== '');
+      const last = items.pop() ?? '';
+      return `${items.length > 0 ? `${items.join(', ')} and ${last}` : last} refused`;
+    },
+    appeals: (decided: number, granted: number) =>
+      `${plural(decided, 'appeal', 'appeals')} decided, ${fmt(granted)} granted`,
+    selected: (name: string, lens: string, grade: string | null, listing: SelectedListing) =>
+      `Selected: ${name}. ${lens}: ${grade === null ? 'grade not known' : `grade ${grade}`}, ${
+        {
+          listed: 'on a list',
+          wrongful: 'on a list wrongly',
+          notListed: 'not on a list',
+          unknown: 'not known whether on a list',
+        }[listing]
+      }.`,
   },
 
   legend: {

@@ -11,6 +11,7 @@ import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
 import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
+import type { SelectedListing } from '../components/townDescription';
 import type { LinkProblem } from '../../share/lessonLink';
 import type { LessonPanel, PanelAccess, Role } from '../../share/teacherSettings';
 import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
@@ -114,6 +115,47 @@ export const messages: Messages = {
     } as Record<string, string>,
     hoverGrade: (grade: string) => `等级 ${grade}`,
     hoverListed: '在名单上',
+  },
+
+  townDescription: {
+    toggle: '用文字描述小镇',
+    heading: (day: number) => `第 ${fmt(day)} 天的小镇`,
+    people: (n: number) => `镇上住着 ${count(n, '人')}。`,
+    listed: (listed: number, wrongful: number | null) =>
+      listed === 0
+        ? '没有人在名单上。'
+        : `${count(listed, '人')}在名单上${wrongful === null ? '' : `，其中 ${count(wrongful, '人')}被错误列入`}。`,
+    grades: (counts: { id: string; count: number }[]) =>
+      `系统记录的等级：${counts.map((g) => `${g.id} 级 ${count(g.count, '人')}`).join('，')}。`,
+    sentences: (parts: string[]) => parts.join(''),
+    ownOnly: '你的角色只能看到你自己的等级和名单，而且只限你知道的部分。',
+    notStarted: '今天：第一天还没有开始。',
+    today: (parts: string[]) =>
+      parts.length === 0
+        ? '今天：没有新的列入，没有拒绝服务，没有裁决申诉。'
+        : `今天：${parts.join('；')}。`,
+    newListings: (n: number, wrongful: number | null) =>
+      `新增列入 ${count(n, '次')}${wrongful === null ? '' : `，其中错误 ${count(wrongful, '次')}`}`,
+    delistings: (n: number) => `移出名单 ${count(n, '次')}`,
+    refused: (flights: number, trains: number, schools: number) =>
+      [
+        flights > 0 ? `拒售机票 ${count(flights, '张')}` : '',
+        trains > 0 ? `拒售火车票 ${count(trains, '张')}` : '',
+        schools > 0 ? `拒绝入学 ${count(schools, '次')}` : '',
+      ]
+        .filter((item) => item !== '')
+        .join('、'),
+    appeals: (decided: number, granted: number) =>
+      `裁决申诉 ${count(decided, '件')}，获准 ${count(granted, '件')}`,
+    selected: (name: string, lens: string, grade: string | null, listing: SelectedListing) =>
+      `选中：${name}。${lens}：${grade === null ? '等级不明' : `等级 ${grade}`}，${
+        {
+          listed: '在名单上',
+          wrongful: '被错误列入名单',
+          notListed: '不在名单上',
+          unknown: '不知道是否在名单上',
+        }[listing]
+      }。`,
   },
 
   legend: {

@@ -1,0 +1,349 @@
+/**
+ * Browser tests of the accessibility parts of issue 6 that have their own UI: the town described
+ * in words in a polite live region (quiet while the town runs, spoken after a step, naming the
+ * selected person), each chart's data table, the projector colours on the map (pixels compared
+ * before, during and after), and the axe audit of that UI in both languages at 1280×800.
+ * Screenshots go to test-results/a11y-*.png. Registered by run.mjs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.mjs';
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const SMALL = { width: 1280, height: 800 };
+
+/** Registers the accessibility tests with run.mjs's helpers. */
+export function a11yTests({ test, check, openGame, loadTown, shot, noErrors }) {
+  const live = (page) => page.textContent('#town-description-live');
+
+  /** Runs axe on the page; fails on any serious or critical finding, returns how many others. */
+  async function audit(page, where) {
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { resultTypes: ['violations'] }),
+    );
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    check(
+      bad.length === 0,
+      `${where}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`).join('; ')}`,
+    );
+    return result.violations.length;
+  }
+
+  /** Turns the teacher's projector colours on or off, as a lesson link would. */
+  const setProjector = (page, on) =>
+    page.evaluate((projector) => {
+      const teacher = window.ledgertown.stores.teacher;
+      teacher.setState({ settings: { ...teacher.getState().settings, projector } });
+    }, on);
+
+  test('a11y: the live description speaks after a step, names the selected person, and is quiet while playing', async ({
+    browser,
+    url,
+  }) => {
+    const { page, errors } = await openGame(browser, url, SMALL);
+    await loadTown(page, 'everything-recorded.yaml', { seed: 4 });
+    await page.evaluate(() => window.ledgertown.jumpTo(120));
+    const region = page.locator('#town-description-live');
+    check((await region.getAttribute('aria-live')) === 'polite', 'the region is polite');
+    const subject = await page.evaluate(() => {
+      const { feed } = window.ledgertown.stores.town.getState();
+      return feed.find((e) => e.kind === 'wrongfulListing' && e.subject.startsWith('p'))?.subject;
+    });
+    check(subject !== undefined, 'a person wrongly listed by day 120');
+    const name = await page.evaluate(
+      (id) => window.ledgertown.stores.town.getState().peopleNames[Number(id.slice(1))],
+      subject,
+    );
+    await page.evaluate((id) => window.ledgertown.select(id), subject);
+    await page.waitForFunction(
+      (n) => document.querySelector('#town-description-live')?.textContent.includes(n),
+      name,
+    );
+    const before = await live(page);
+    check(before.includes(`Selected: ${name}.`), `names the selected person: ${before}`);
+    check(/people live in the town/.test(before) && /Today: /.test(before), before);
+    check(!/wrong/.test(before), `the system's view by default, no truth: ${before}`);
+
+    // Step to a day with listings (a day like the one before says the same, and says nothing).
+    let listings = 0;
+    for (let i = 0; i < 40 && listings === 0; i++) {
+      await page.evaluate(() => window.ledgertown.step(1));
+      listings = await page.evaluate(() => {
+        const { metrics, snapshot } = window.ledgertown.stores.town.getState();
+        const today = snapshot.day - 1;
+        return metrics.newListings[today] !== metrics.newListings[today - 1]
+          ? metrics.newListings[today]
+          : 0;
+      });
+    }
+    check(listings > 0, 'no day with new listings within 40 days of day 120');
+    const said = `Today: ${listings} new listing`;
+    await page.waitForFunction(
+      (text) => document.querySelector('#town-description-live')?.textContent.includes(text),
+      said,
+    );
+    const after = await live(page);
+    check(after !== before, 'the live region changed after the step');
+    check(after.includes(`Selected: ${name}.`), `still names the selected person: ${after}`);
+    const expected = await page.evaluate(() => {
+      const { snapshot } = window.ledgertown.stores.town.getState();
+      return snapshot.listed.reduce((n, bits) => n + (bits !== 0 ? 1 : 0), 0);
+    });
+    check(
+      after.includes(`${expected.toLocaleString('en-GB')} people are on a list`),
+      `the count of listed people (${expected}) after the step: ${after}`,
+    );
+
+    // The truth, where the game shows it: the map's switch for the town, the lens for the person.
+    await page.evaluate(() => {
+      window.ledgertown.stores.prefs.setState({ revealWrongful: true });
+      window.ledgertown.setLens('truth');
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('#town-description-live')?.textContent.includes('on a list wrongly'),
+    );
+    const truth = await live(page);
+    check(/of them wrongly/.test(truth), `the town's wrongful count: ${truth}`);
+
+    // Playing at speed: the live region holds still (the day status is quiet then too).
+    const resting = await live(page);
+    await page.evaluate(() => {
+      window.ledgertown.setSpeed(20);
+      window.ledgertown.play();
+    });
+    const startDay = (await page.evaluate(() => window.ledgertown.state())).day;
+    await page.waitForFunction((d) => window.ledgertown.state().day >= d + 15, startDay);
+    check((await live(page)) === resting, 'the live region changed while the town ran');
+    await page.evaluate(() => window.ledgertown.pause());
+    await page.evaluate(() => window.ledgertown.whenIdle());
+    await page.waitForFunction(
+      (text) => document.querySelector('#town-description-live')?.textContent !== text,
+      resting,
+    );
+
+    // The same words on screen, from the keyboard: the toggle opens and Escape closes the card.
+    const toggle = page.locator('.town-description-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    check((await toggle.getAttribute('aria-expanded')) === 'true', 'the toggle says it is open');
+    const card = await page.textContent('#town-description-card');
+    check(card.includes(`Selected: ${name}.`) && /people live in the town/.test(card), card);
+    await shot(page, 'a11y-description');
+    await page.locator('#town-description-card').focus();
+    await page.keyboard.press('Escape');
+    check(await page.locator('#town-description-card').isHidden(), 'Escape closes the card');
+    check(
+      (await page.evaluate(() => document.activeElement?.className)).includes(
+        'town-description-toggle',
+      ),
+      'focus goes back to the toggle',
+    );
+    check((await page.evaluate(() => window.ledgertown.state().selected)) === subject, 'kept');
+    noErrors(errors);
+  });
+
+  test('a11y: each chart shows its data as a table, from the keyboard', async ({
+    browser,
+    url,
+  }) => {
+    for (const locale of ['en', 'zh-CN']) {
+      const { page, errors, context } = await openGame(browser, `${url}?locale=${locale}`, SMALL);
+      await loadTown(page, 'welcome.yaml');
+      await page.evaluate(() => window.ledgertown.jumpTo(60));
+      await page.click('#tab-charts');
+      await page.waitForSelector('#chart-listed-title');
+      const toggles = await page.$$eval('figure.chart .chart-table-toggle', (els) =>
+        els.map((el) => el.getAttribute('aria-expanded')),
+      );
+      check(
+        toggles.length >= 7 && toggles.every((e) => e === 'false'),
+        `every chart has a closed table toggle: ${toggles}`,
+      );
+      const button = page.locator(
+        'figure[aria-labelledby="chart-listed-title"] .chart-table-toggle',
+      );
+      await button.focus();
+      await page.keyboard.press('Enter');
+      check((await button.getAttribute('aria-expanded')) === 'true', `${locale}: expanded`);
+      const table = await page.evaluate(() => {
+        const el = document.querySelector('#chart-listed-table table');
+        return {
+          caption: el.querySelector('caption').textContent,
+          headers: [...el.querySelectorAll('thead th')].map((th) => th.textContent),
+          scopes: [...el.querySelectorAll('thead th')].map((th) => th.getAttribute('scope')),
+          rows: [...el.querySelectorAll('tbody tr')].map((tr) =>
+            [...tr.children].map((cell) => cell.textContent),
+          ),
+          rowHeaders: el.querySelectorAll('tbody th[scope="row"]').length,
+        };
+      });
+      const metrics = await page.evaluate(() => {
+        const { metrics } = window.ledgertown.stores.town.getState();
+        return { listed: metrics.listed, wrongful: metrics.wrongfulListings };
+      });
+      const days = table.rows.map((row) => Number(row[0]));
+      check(
+        days.join() === '1,8,15,22,29,36,43,50,57,60',
+        `${locale}: day 1, every 7th day and the last: ${days}`,
+      );
+      check(table.rowHeaders === days.length, 'each row names its day');
+      check(
+        table.scopes.every((s) => s === 'col'),
+        'column headers',
+      );
+      const heads =
+        locale === 'en' ? ['Day', 'Listed', 'Wrongly listed'] : ['天', '在名单上', '被错误列入'];
+      check(table.headers.join('|') === heads.join('|'), `${locale}: ${table.headers}`);
+      check(
+        locale === 'en'
+          ? table.caption.includes('every 7 days') && table.caption.includes('(day 60)')
+          : table.caption.includes('每 7 天') && table.caption.includes('第 60 天'),
+        `${locale} caption: ${table.caption}`,
+      );
+      for (const row of table.rows) {
+        const day = Number(row[0]);
+        const want = [metrics.listed[day - 1], metrics.wrongful[day - 1]].map((v) =>
+          v.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN'),
+        );
+        check(
+          row.slice(1).join() === want.join(),
+          `${locale} day ${day}: table ${row.slice(1)}, store ${want}`,
+        );
+      }
+      await page.locator('#chart-listed-table').scrollIntoViewIfNeeded();
+      await shot(page, `a11y-chart-table-${locale}`);
+      await page.keyboard.press('Enter');
+      check((await button.getAttribute('aria-expanded')) === 'false', 'closes again');
+      check(await page.locator('#chart-listed-table').isHidden(), 'and the table goes');
+      noErrors(errors);
+      await context.close();
+    }
+  });
+
+  test('a11y: projector colours redraw the map, and back', async ({ browser, url }) => {
+    const { page, errors } = await openGame(browser, url, SMALL);
+    await loadTown(page, 'welcome.yaml');
+    await page.evaluate(() => window.ledgertown.step(5));
+    const box = await page.locator('.map-canvas').boundingBox();
+    const clip = { x: box.x, y: box.y, width: box.width, height: box.height };
+    // Two frames apart, so the scene has drawn what the store says.
+    const frames = (n) =>
+      page.evaluate(
+        (count) =>
+          new Promise((resolve) => {
+            const start = window.ledgertown.stats().mapFrames;
+            const wait = () =>
+              window.ledgertown.stats().mapFrames >= start + count
+                ? resolve()
+                : requestAnimationFrame(wait);
+            wait();
+          }),
+        n,
+      );
+    await frames(3);
+    const everyday = await page.screenshot({ clip });
+    await setProjector(page, true);
+    await frames(3);
+    check(
+      (await page.evaluate(() => document.documentElement.dataset.theme)) === 'projector',
+      'the page theme',
+    );
+    const projector = await page.screenshot({ clip });
+    await shot(page, 'a11y-projector-map');
+    await setProjector(page, false);
+    await frames(3);
+    const back = await page.screenshot({ clip });
+
+    const changed = await differingShare(page, everyday, projector);
+    const restored = await differingShare(page, everyday, back);
+    console.log(
+      `     map pixels changed by projector colours: ${(changed * 100).toFixed(1)} %; after turning them off: ${(restored * 100).toFixed(2)} %`,
+    );
+    check(
+      changed > 0.3,
+      `projector colours changed only ${(changed * 100).toFixed(1)} % of the map`,
+    );
+    check(restored < 0.01, `turned off, ${(restored * 100).toFixed(2)} % still differ`);
+    noErrors(errors);
+  });
+
+  test('a11y: the axe audit passes on the description, tables and projector map in both languages, at 1280×800', async ({
+    browser,
+    url,
+  }) => {
+    for (const locale of ['en', 'zh-CN']) {
+      const { page, errors, context } = await openGame(browser, `${url}?locale=${locale}`, SMALL);
+      await loadTown(page, 'welcome.yaml');
+      await page.evaluate(() => window.ledgertown.step(30));
+      await page.evaluate(() => window.ledgertown.select('p1'));
+      await page.waitForSelector('.dossier .facts');
+      await page.click('.town-description-toggle');
+      await page.waitForSelector('#town-description-card:not([hidden])');
+      const counts = [await audit(page, `${locale}, description card`)];
+      await page.click('#tab-charts');
+      await page.waitForSelector('#chart-listed-title');
+      for (const id of ['chart-score', 'chart-grades', 'chart-listed']) {
+        await page.click(`figure[aria-labelledby="${id}-title"] .chart-table-toggle`);
+      }
+      await page.waitForSelector('#chart-listed-table table');
+      counts.push(await audit(page, `${locale}, chart tables`));
+      await setProjector(page, true);
+      await page.waitForTimeout(300);
+      counts.push(await audit(page, `${locale}, projector colours`));
+      const layout = await page.evaluate(() => {
+        const rect = (s) => document.querySelector(s).getBoundingClientRect();
+        const stage = rect('.stage');
+        const card = rect('.town-description');
+        const legend = rect('.map-legend');
+        const pane = rect('.side-pane');
+        const tables = [...document.querySelectorAll('.chart-table-wrap')].map((el) =>
+          el.getBoundingClientRect(),
+        );
+        return {
+          pageWide: document.documentElement.scrollWidth > window.innerWidth + 1,
+          cardInside:
+            card.left >= stage.left && card.right <= stage.right && card.bottom <= stage.bottom,
+          overlapsLegend: card.left < legend.right && card.top < legend.bottom,
+          tablesInside: tables.every((t) => t.left >= pane.left && t.right <= pane.right + 1),
+        };
+      });
+      check(!layout.pageWide, `${locale}: the page scrolls sideways`);
+      check(layout.cardInside, `${locale}: the description card leaves the map`);
+      check(!layout.overlapsLegend, `${locale}: the description card covers the legend`);
+      check(layout.tablesInside, `${locale}: a chart table sticks out of the side pane`);
+      await shot(page, `a11y-town-${locale}`);
+      console.log(`     ${locale}: minor or moderate axe findings: ${counts.join(', ')}`);
+      noErrors(errors);
+      await context.close();
+    }
+  });
+}
+
+/**
+ * The share of pixels (0–1) that differ between two PNG screenshots of the same size, decoded
+ * and compared in the page (no image library in Node).
+ */
+function differingShare(page, a, b) {
+  return page.evaluate(
+    async ([first, second]) => {
+      const pixels = async (base64) => {
+        const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = await Promise.all([pixels(first), pixels(second)]);
+      let differ = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        const d =
+          Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]);
+        if (d > 24) differ++;
+      }
+      return differ / (x.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
