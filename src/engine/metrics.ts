@@ -5,6 +5,7 @@
  */
 import { SERVICES } from './compile';
 import { appealBacklog } from './appeals';
+import { quantilesInPlace } from './quantile';
 import { STATUS_LISTED, type SimState } from './state';
 
 /**
@@ -22,6 +23,10 @@ export interface MetricDefinition {
 /** Levels computed in one pass over agents each day. */
 export interface Census {
   meanScore: number;
+  /** The 10th, 50th and 90th percentile of the same scores (the score distribution's spread). */
+  scoreQuantiles: Float64Array;
+  /** Scratch for the scores the quantiles are selected from. */
+  scores: Float64Array;
   meanFear: number;
   listed: number;
   wrongful: number;
@@ -47,8 +52,10 @@ export function takeCensus(s: SimState, out: Census): Census {
   const [first, end] = s.compiled.scored === 'businesses' ? [s.people, s.agents] : [0, s.people];
   for (let a = first; a < end; a++) {
     score += s.score[a];
+    out.scores[a - first] = s.score[a];
     out.grades[s.grade[a]]++;
   }
+  quantilesInPlace(out.scores, end - first, SCORE_QUANTILES, out.scoreQuantiles);
   for (let i = 0; i < s.people; i++) {
     fear += s.fear[i];
     const d = s.town.people.district[i];
@@ -81,10 +88,15 @@ export function takeCensus(s: SimState, out: Census): Census {
   return out;
 }
 
+/** The percentiles reported of each day's scores (scoreP10, scoreMedian, scoreP90). */
+const SCORE_QUANTILES = [0.1, 0.5, 0.9] as const;
+
 /** A census sized for this state. */
 export function newCensus(s: SimState): Census {
   return {
     meanScore: 0,
+    scoreQuantiles: new Float64Array(SCORE_QUANTILES.length),
+    scores: new Float64Array(s.agents),
     meanFear: 0,
     listed: 0,
     wrongful: 0,
@@ -144,6 +156,9 @@ export function defineMetrics(s: SimState): MetricDefinition[] {
     flow('falseRecords', () => c.falseRecords),
     stock('sanctioned', (_, k) => k.sanctioned),
     stock('meanFear', (_, k) => k.meanFear),
+    stock('scoreP10', (_, k) => k.scoreQuantiles[0]),
+    stock('scoreMedian', (_, k) => k.scoreQuantiles[1]),
+    stock('scoreP90', (_, k) => k.scoreQuantiles[2]),
   ];
   const grades = s.compiled.grades.ids.map((id, g) => stock(`grade_${id}`, (_, k) => k.grades[g]));
   const lists = s.compiled.lists.map((l) => stock(`listed_${l.id}`, (_, k) => k.listedOn[l.index]));

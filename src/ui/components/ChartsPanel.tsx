@@ -72,7 +72,12 @@ export function ChartsPanel() {
         id="chart-score"
         {...(ratesBusinesses ? m.scoreBusinesses : m.score)}
         days={day}
-        lines={line('meanScore', LINE.blue)}
+        lines={[
+          ...line('meanScore', LINE.blue),
+          ...line('scoreMedian', LINE.black),
+          ...line('scoreP10', LINE.grey, [4, 3]),
+          ...line('scoreP90', LINE.grey, [4, 3]),
+        ]}
       />
       <MetricChart
         id="chart-grades"

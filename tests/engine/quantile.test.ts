@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quantilesInPlace } from '../../src/engine/quantile';
+
+const QS = [0.1, 0.5, 0.9];
+
+/** Nearest-rank quantiles by sorting: the definition the fast version must match. */
+function byRank(values: number[], qs: readonly number[]): number[] {
+  const sorted = values.slice().sort((x, y) => x - y);
+  const n = sorted.length;
+  return qs.map((q) => (n === 0 ? 0 : sorted[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))]));
+}
+
+function fast(values: number[], qs: readonly number[] = QS): number[] {
+  const out = new Float64Array(qs.length);
+  quantilesInPlace(Float64Array.from(values), values.length, qs, out);
+  return Array.from(out);
+}
+
+describe('quantilesInPlace', () => {
+  it('gives the nearest-rank 10th, 50th and 90th percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, k) => 100 - k);
+    expect(fast(values)).toEqual([10, 50, 90]);
+    expect(fast([])).toEqual([0, 0, 0]);
+    expect(fast([7])).toEqual([7, 7, 7]);
+    expect(fast([5, 5, 5, 1])).toEqual([1, 5, 5]);
+  });
+
+  it('matches sorting on any scores, ties and duplicates included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 300 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }),
+        (values, qs) => {
+          const sortedQs = qs.slice().sort((x, y) => x - y);
+          expect(fast(values, sortedQs)).toEqual(byRank(values, sortedQs));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads only the first n values', () => {
+    const a = Float64Array.from([3, 1, 2, 1000, 1000]);
+    const out = new Float64Array(1);
+    quantilesInPlace(a, 3, [1], out);
+    expect(out[0]).toBe(3);
+  });
+});
