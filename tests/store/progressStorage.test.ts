@@ -6,16 +6,7 @@ import {
   type KeyValueStorage,
   type SavedProgress,
 } from '../../src/store/progressStorage';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from './fixtures';
 
 const progress: SavedProgress = {
   version: 1,

@@ -1,7 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanEvaluation } from '../../src/engine/planner';
-import type { KeyValueStorage } from '../../src/store/progressStorage';
 import {
   ROLE_PROGRESS_KEY,
   applyRoleFrame,
@@ -12,50 +10,14 @@ import {
   type PlanSource,
 } from '../../src/store/roleStore';
 import { createTeacherStore } from '../../src/store/teacherStore';
-import { createTownController, type TownController } from '../../src/store/townController';
-import { createTownStores, type TownStores } from '../../src/store/townStores';
 import { OPEN_SETTINGS } from '../../src/share/teacherSettings';
 import type { PlanClient } from '../../src/worker/rolePlanClient';
 import { PlanCancelledError } from '../../src/worker/rolePlanClient';
 import type { PlanResponse } from '../../src/worker/rolePlanProtocol';
 import type { RoleFrame } from '../../src/worker/roleProtocol';
-import { inProcessWorker } from './inProcessWorker';
+import { disposeTowns, memoryStorage, setUp } from './fixtures';
 
-const scenarioDir = new URL('../../scenarios/', import.meta.url);
-const bundled = readdirSync(scenarioDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((fileName) => ({ fileName, text: readFileSync(new URL(fileName, scenarioDir), 'utf8') }));
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
-const running: TownController[] = [];
-
-function setUp(storage: KeyValueStorage | null = null): {
-  stores: TownStores;
-  controller: TownController;
-} {
-  const stores = createTownStores();
-  const controller = createTownController({
-    stores,
-    bundled,
-    storage,
-    spawnWorker: inProcessWorker,
-  });
-  running.push(controller);
-  return { stores, controller };
-}
-
-afterEach(() => {
-  running.splice(0).forEach((c) => c.dispose());
-});
+afterEach(disposeTowns);
 
 const citizen = { kind: 'citizen', protagonist: 'journalist' } as const;
 

@@ -1,45 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeyValueStorage } from '../../src/store/progressStorage';
-import { createTownController, type TownController } from '../../src/store/townController';
-import { createTownStores, type TownStores } from '../../src/store/townStores';
-import { inProcessWorker } from './inProcessWorker';
+import { bundled, disposeTowns, memoryStorage, setUp } from './fixtures';
 
-const scenarioDir = new URL('../../scenarios/', import.meta.url);
-const bundled = readdirSync(scenarioDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((fileName) => ({ fileName, text: readFileSync(new URL(fileName, scenarioDir), 'utf8') }));
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
-const running: TownController[] = [];
-
-function setUp(storage: KeyValueStorage | null = null): {
-  stores: TownStores;
-  controller: TownController;
-} {
-  const stores = createTownStores();
-  const controller = createTownController({
-    stores,
-    bundled,
-    storage,
-    spawnWorker: inProcessWorker,
-  });
-  running.push(controller);
-  return { stores, controller };
-}
-
-afterEach(() => {
-  running.splice(0).forEach((c) => c.dispose());
-});
+afterEach(disposeTowns);
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
