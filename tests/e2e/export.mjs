@@ -8,38 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from '../export/csvParser.mjs';
 import { ROOT } from './harness.mjs';
 
 const STAMP = ['ledgertown_version', 'scenario_id', 'scenario_hash', 'seed'];
-
-/** RFC 4180 rows (quoted fields, doubled quotes), strict about a final line end. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted || field !== '' || row.length > 0) throw new Error('CSV does not end cleanly');
-  return rows;
-}
 
 /** Registers the export tests with run.mjs's helpers. */
 export function exportTests({ test, check, openGame, loadTown, shot, noErrors }) {
