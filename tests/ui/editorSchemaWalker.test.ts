@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { RULESET_PARTS } from '../../src/scenario/rulesetParts';
 import { RuleSetSchema, num } from '../../src/scenario/schema';
 import { describeField, describeFields, type FieldSpec } from '../../src/ui/editor/schemaWalker';
 
@@ -13,17 +14,8 @@ const rowFields = (spec: FieldSpec): FieldSpec[] =>
   spec.kind === 'rows' && spec.item.kind === 'group' ? spec.item.fields : [];
 
 describe('schema walker', () => {
-  it('lists the rule set’s sections in the schema’s order', () => {
-    expect(fields.map((f) => f.key)).toEqual([
-      'scoring',
-      'rules',
-      'lists',
-      'consequences',
-      'jointPunishment',
-      'opacity',
-      'appeals',
-      'adaptation',
-    ]);
+  it('lists the rule set’s sections in the schema’s order: the rule-set parts', () => {
+    expect(fields.map((f) => f.key)).toEqual([...RULESET_PARTS]);
   });
 
   it('reads a bounded number with its unit, step, default and description', () => {
