@@ -351,10 +351,10 @@ export const messages = {
     heading: 'The town over time',
     noData: 'Charts fill in as days pass.',
     axisDay: 'Day',
-    score: { title: 'Scores: mean, median and the middle 80 %', unit: 'points' },
+    score: { title: 'Scores: mean, median and the middle 80%', unit: 'points' },
     grades: { title: 'People in each grade', unit: 'people' },
     /** The same two charts on a town whose rules rate businesses (town.businesses.rated). */
-    scoreBusinesses: { title: 'Business scores: mean, median and the middle 80 %', unit: 'points' },
+    scoreBusinesses: { title: 'Business scores: mean, median and the middle 80%', unit: 'points' },
     gradesBusinesses: { title: 'Businesses in each grade', unit: 'businesses' },
     listed: { title: 'Listed, and wrongly listed', unit: 'people and businesses' },
     refusals: { title: 'Refusals', unit: 'refusals per day' },
