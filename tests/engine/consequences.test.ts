@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { entriesOf, scenarioOf, total } from './fixtures';
+import { entriesOf, lastDayBefore, scenarioOf, total } from './fixtures';
 
 const court = { sources: [{ id: 'court', label: 'Court', sees: ['court' as const], coverage: 1 }] };
 const defaulting = {
@@ -166,12 +166,8 @@ describe('consequences', { timeout: 30_000 }, () => {
     sim.run(60);
     const lifted = entriesOf(sim, 'sanctionLifted');
     expect(lifted.length).toBeGreaterThan(0);
-    for (const { id, entry } of lifted) {
-      const delisted = sim
-        .dossier(id)!
-        .timeline.filter((e) => e.type === 'delisted' && e.day < entry.day);
-      expect(entry.day).toBe(delisted[delisted.length - 1].day + 5);
-    }
+    for (const { id, entry } of lifted)
+      expect(entry.day).toBe(lastDayBefore(sim, id, 'delisted', entry.day) + 5);
   });
 
   it('suspends sanctions while an appeal is pending when told to', () => {

@@ -459,6 +459,28 @@ export function entriesOf<T extends DossierEntry['type']>(
   return out;
 }
 
+/** The day of `id`'s last timeline entry of `type` strictly before `day`; throws when there is none. */
+export function lastDayBefore(
+  sim: Simulation,
+  id: string,
+  type: DossierEntry['type'],
+  day: number,
+): number {
+  const earlier = sim.dossier(id)!.timeline.filter((e) => e.type === type && e.day < day);
+  if (earlier.length === 0) throw new Error(`${id} has no ${type} entry before day ${day}`);
+  return earlier[earlier.length - 1].day;
+}
+
+/** A littering act anyone (from birth) may commit on the street: the scoring tests' workhorse. */
+export const littering = {
+  id: 'littering',
+  label: 'Littering',
+  kind: 'harmful' as const,
+  rate: 0.02,
+  place: 'street' as const,
+  minAge: 0,
+};
+
 /** Sum of a metric's daily values. */
 export const total = (sim: Simulation, metric: string): number =>
   sim.metrics()[metric].reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { STATUS_LISTED } from '../../src/engine/state';
-import { entriesOf, scenarioOf, total } from './fixtures';
+import { entriesOf, lastDayBefore, scenarioOf, total } from './fixtures';
 
 const camera = {
   sources: [{ id: 'court', label: 'Court records', sees: ['court' as const], coverage: 1 }],
@@ -134,10 +134,7 @@ describe('lists', { timeout: 30_000 }, () => {
     expect(delisted.length).toBeGreaterThan(0);
     for (const { id, entry } of delisted) {
       expect(entry.why).toBe('expired');
-      const listed = sim
-        .dossier(id)!
-        .timeline.filter((e) => e.type === 'listed' && e.day < entry.day);
-      expect(entry.day).toBe(listed[listed.length - 1].day + 10);
+      expect(entry.day).toBe(lastDayBefore(sim, id, 'listed', entry.day) + 10);
     }
   });
 

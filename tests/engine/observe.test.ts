@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { countRecords, RecordLog } from '../../src/engine/records';
-import { entriesOf, scenarioOf, total } from './fixtures';
-
-const littering = {
-  id: 'littering',
-  label: 'Littering',
-  kind: 'harmful' as const,
-  rate: 0.02,
-  place: 'street' as const,
-  minAge: 0,
-};
+import { entriesOf, littering, scenarioOf, total } from './fixtures';
 
 describe('observe', { timeout: 30_000 }, () => {
   it('records nothing when no source covers anything', () => {

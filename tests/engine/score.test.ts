@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { gradeOf } from '../../src/engine/compile';
-import { entriesOf, scenarioOf } from './fixtures';
+import { entriesOf, littering, scenarioOf } from './fixtures';
 
-const littering = {
-  id: 'littering',
-  label: 'Littering',
-  kind: 'harmful' as const,
-  rate: 0.02,
-  place: 'street' as const,
-  minAge: 0,
-};
 const fullCamera = {
   sources: [{ id: 'cam', label: 'Cam', sees: ['street' as const], coverage: 1 }],
 };
