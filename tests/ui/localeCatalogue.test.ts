@@ -132,6 +132,14 @@ const SAMPLES: Record<string, unknown[][]> = {
       ],
     ],
   ],
+  'townDescription.businessGrades': [
+    [
+      [
+        { id: 'A', count: 278 },
+        { id: 'B', count: 22 },
+      ],
+    ],
+  ],
   'townDescription.sentences': [[['镇上住着 5 人。', '没有人在名单上。']]],
   'townDescription.today': [[[]], [['3 new listings', '2 flights refused']]],
   'townDescription.listed': [

@@ -35,6 +35,7 @@ const input = (over: Partial<TownFactsInput> = {}): TownFactsInput => ({
   personTruth: true,
   snapshot: snapshot(),
   gradeIds: GRADES,
+  ratesBusinesses: false,
   metrics,
   selection: null,
   ...over,
@@ -53,6 +54,24 @@ const english = (facts: TownFactsInput) =>
   describeTown(townFacts(facts), en.townDescription, en.lenses.names);
 
 describe('the town in words', () => {
+  it("on a town whose rules rate businesses, tells the businesses' grades from the day's census", () => {
+    const rated = input({
+      ratesBusinesses: true,
+      metrics: { ...metrics, grade_A: [280, 279, 278], grade_B: [20, 21, 22], grade_C: [0, 0, 0] },
+    });
+    const facts = townFacts(rated);
+    expect(facts.gradesOf).toBe('businesses');
+    expect(facts.grades).toEqual([
+      { id: 'A', count: 278 },
+      { id: 'B', count: 22 },
+      { id: 'C', count: 0 },
+    ]);
+    expect(english(rated).town).toContain(
+      "Businesses' grades as the system records them (people are not scored here): 278 in A, 22 in B, 0 in C.",
+    );
+    expect(describeTown(facts, zh.townDescription, zh.lenses.names).town).toContain('278 家');
+  });
+
   it('counts people, listings and grades as the system records them', () => {
     const facts = townFacts(input());
     expect(facts).toMatchObject({ people: 5, listed: 2, wrongful: null });

@@ -53,6 +53,7 @@ export function TownDescription() {
             personTruth: !hidden,
             snapshot,
             gradeIds: scenario?.ruleset.scoring.grades.map((g) => g.id) ?? [],
+            ratesBusinesses: scenario?.town.businesses.rated ?? false,
             metrics: town.metrics,
             selection:
               selected === null

@@ -48,6 +48,8 @@ export interface TownFacts {
   wrongful: number | null;
   /** Per grade, best first; null in a citizen's view. */
   grades: { id: string; count: number }[] | null;
+  /** Whose grades those are: the businesses' on a town whose rules rate businesses. */
+  gradesOf: 'people' | 'businesses';
   /** Null before the first day and in a citizen's view. */
   today: TodayFacts | null;
   selected: SelectedFacts | null;
@@ -72,13 +74,15 @@ export interface TownFactsInput {
   snapshot: Pick<TownSnapshot, 'grade' | 'listed' | 'wrongful'> | null;
   /** The scenario's grade ids, best first. */
   gradeIds: readonly string[];
+  /** The rules rate businesses (town.businesses.rated): grades are counted from the metrics. */
+  ratesBusinesses: boolean;
   metrics: MetricSeries;
   selection: SelectionInput | null;
 }
 
 /** The figures a description tells, from the store's snapshot and metrics. */
 export function townFacts(input: TownFactsInput): TownFacts {
-  const { day, view, snapshot, gradeIds, metrics } = input;
+  const { day, view, snapshot, gradeIds, metrics, ratesBusinesses } = input;
   const system = view !== 'own';
   const truth = view === 'truth';
   let people = 0;
@@ -95,12 +99,15 @@ export function townFacts(input: TownFactsInput): TownFacts {
     }
   }
   const today = (name: string) => metrics[name]?.[day - 1] ?? 0;
+  // People are not scored on such a town: the day's census of the businesses is what the system holds.
+  if (ratesBusinesses) gradeIds.forEach((id, k) => (counts[k] = today(`grade_${id}`)));
   return {
     day,
     people,
     listed: system ? listed : null,
     wrongful: truth ? wrongful : null,
     grades: system ? gradeIds.map((id, k) => ({ id, count: counts[k] })) : null,
+    gradesOf: ratesBusinesses ? 'businesses' : 'people',
     today:
       system && day >= 1
         ? {
@@ -162,7 +169,11 @@ export function describeTown(
 ): TownDescriptionText {
   const town = [m.people(facts.people)];
   if (facts.listed === null || facts.grades === null) town.push(m.ownOnly);
-  else town.push(m.listed(facts.listed, facts.wrongful), m.grades(facts.grades));
+  else
+    town.push(
+      m.listed(facts.listed, facts.wrongful),
+      facts.gradesOf === 'businesses' ? m.businessGrades(facts.grades) : m.grades(facts.grades),
+    );
   const selected = facts.selected;
   return {
     town: m.sentences(town),

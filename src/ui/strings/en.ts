@@ -126,6 +126,8 @@ export const messages = {
         : `${plural(listed, 'person is', 'people are')} on a list${wrongful === null ? '' : `, ${fmt(wrongful)} of them wrongly`}.`,
     grades: (counts: { id: string; count: number }[]) =>
       `Grades as the system records them: ${counts.map((g) => `${fmt(g.count)} in ${g.id}`).join(', ')}.`,
+    businessGrades: (counts: { id: string; count: number }[]) =>
+      `Businesses' grades as the system records them (people are not scored here): ${counts.map((g) => `${fmt(g.count)} in ${g.id}`).join(', ')}.`,
     /** Sentences in a row (Chinese sets none between them). */
     sentences: (parts: string[]) => parts.join(' '),
     ownOnly: 'Your role shows you only your own grade and lists, as far as you know them.',

@@ -127,6 +127,8 @@ export const messages: Messages = {
         : `${count(listed, '人')}在名单上${wrongful === null ? '' : `，其中 ${count(wrongful, '人')}被错误列入`}。`,
     grades: (counts: { id: string; count: number }[]) =>
       `系统记录的等级：${counts.map((g) => `${g.id} 级 ${count(g.count, '人')}`).join('，')}。`,
+    businessGrades: (counts: { id: string; count: number }[]) =>
+      `系统记录的企业等级（这里不给个人打分）：${counts.map((g) => `${g.id} 级 ${count(g.count, '家')}`).join('，')}。`,
     sentences: (parts: string[]) => parts.join(''),
     ownOnly: '你的角色只能看到你自己的等级和名单，而且只限你知道的部分。',
     notStarted: '今天：第一天还没有开始。',
