@@ -91,7 +91,10 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const onScenario = () => {
       const scenario = stores.session.getState().scenario;
       const grades = scenario?.ruleset.scoring.grades.length ?? 1;
-      this.colours = [...gradeColours(grades), this.palette.unknownGrade];
+      // Where the rules rate businesses, people carry no grade of their own: all plain grey.
+      this.colours = scenario?.town.businesses.rated
+        ? Array.from({ length: grades + 1 }, () => this.palette.unknownGrade)
+        : [...gradeColours(grades), this.palette.unknownGrade];
       // The layout arrives before its scenario: label the ground again once the scenario is known.
       if (scenario !== this.named) {
         this.named = scenario;

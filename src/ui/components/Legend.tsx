@@ -15,23 +15,33 @@ export function Legend(props: { compact: boolean }) {
   const m = messages.legend;
   if (!scenario || !grades) return null;
   const text = localizedScenarioText(scenario, locale);
-  const colours = gradeColours(grades.length);
+  // Where the rules rate businesses, people are drawn grey (TownScene): say so instead of grades.
+  const rated = scenario.town.businesses.rated;
+  const colours = rated
+    ? [MAP_COLOURS.unknownGrade, MAP_COLOURS.unknownGrade]
+    : gradeColours(grades.length);
   const body = (
     <div class="legend-body">
-      <h3 class="legend-title">{m.grades}</h3>
-      <ul class="legend-grades">
-        {grades.map((grade, k) => (
-          <li key={grade.id}>
-            <span
-              class="swatch square"
-              style={{ background: cssColour(colours[k]) }}
-              aria-hidden="true"
-            />
-            <span class="grade-id">{grade.id}</span>
-            <span class="muted">{text.label('grades', grade.id, grade.label)}</span>
-          </li>
-        ))}
-      </ul>
+      {rated ? (
+        <p class="legend-note small">{m.businessesRated}</p>
+      ) : (
+        <>
+          <h3 class="legend-title">{m.grades}</h3>
+          <ul class="legend-grades">
+            {grades.map((grade, k) => (
+              <li key={grade.id}>
+                <span
+                  class="swatch square"
+                  style={{ background: cssColour(colours[k]) }}
+                  aria-hidden="true"
+                />
+                <span class="grade-id">{grade.id}</span>
+                <span class="muted">{text.label('grades', grade.id, grade.label)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul class="legend-marks">
         <li>
           <span

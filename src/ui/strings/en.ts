@@ -164,6 +164,8 @@ export const messages = {
   legend: {
     heading: 'Legend',
     grades: 'Grade (colour)',
+    businessesRated:
+      'Here the rules rate businesses, not people: every person is grey. A diamond marks an owner whose business is on a list. The businesses’ grades are in Charts.',
     listed: 'On a list (diamond, dark outline)',
     notListed: 'Not listed (square)',
     wrongful: 'Wrongly listed (white centre)',

@@ -163,6 +163,8 @@ export const messages: Messages = {
   legend: {
     heading: '图例',
     grades: '等级（颜色）',
+    businessesRated:
+      '这里的规则给企业评分，不给个人评分：所有人都显示为灰色。菱形表示其企业在名单上的企业主。企业的等级见“图表”。',
     listed: '在名单上（菱形，深色轮廓）',
     notListed: '不在名单上（方形）',
     wrongful: '被错误列入（白色中心）',
