@@ -7,6 +7,7 @@ import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/compi
 import type { RuleSet, Scenario } from './schema';
 import { roleFindings } from './roleChecks';
 import { closestMatch } from './suggest';
+import { checkTranslatedRoles } from './translationChecks';
 
 /** A problem found by a whole-scenario check, at a data path. */
 export interface Finding {
@@ -111,11 +112,13 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
     checkRuleSet(['variants', i, 'ruleset'], variant.ruleset, scenario, error, warning, refersTo);
   });
   findings.push(...roleFindings(scenario));
+  checkTranslatedRoles(scenario, refersTo);
   return findings;
 }
 
 type Report = (path: Path, message: string) => void;
-type RefersTo = (
+/** Reports `name` at `path` unless it is one of `known`, with a did-you-mean. */
+export type RefersTo = (
   path: Path,
   name: string,
   what: string,

@@ -40,6 +40,8 @@ export interface LocalizedScenarioText {
   assumptions: string[];
   /** The label of `id` in `group`, else `english`. */
   label(group: LabelGroup, id: string, english: string): string;
+  /** The roles' texts: the observer, protagonists, planner target, supervisor. */
+  roles: LocalizedRoleText;
   /** A suggested comparison's title and description. */
   variant(
     id: string,
@@ -48,6 +50,32 @@ export interface LocalizedScenarioText {
     title: string;
     description: string;
   };
+}
+
+/** The roles' texts in the reader's language; each takes the English text it replaces. */
+export interface LocalizedRoleText {
+  /** What watching the town is for. */
+  observer(english: string): string;
+  /** The texts of the protagonist with this id. */
+  protagonist(id: string): LocalizedProtagonistText;
+  /** The planner's target as the player reads it. */
+  plannerTarget(english: string): string;
+  /** The appeals officer's supervisor's message. */
+  officerPressure(english: string): string;
+}
+
+/** One protagonist's texts; choices and goals by their ids. */
+export interface LocalizedProtagonistText {
+  label(english: string): string;
+  description(english: string): string;
+  action(id: string, english: { label: string; description: string }): ActionText;
+  goal(id: string, english: string): string;
+  ending(kind: 'win' | 'lose' | 'timeout', english: string): string;
+}
+
+interface ActionText {
+  label: string;
+  description: string;
 }
 
 const NO_NOTES: TeacherNotes = {
@@ -89,10 +117,37 @@ export function localizedScenarioText(
     },
     assumptions: list(t.assumptions, scenario.assumptions ?? []),
     label: (group, id, english) => text(t[group]?.[id], english),
+    roles: localizedRoleText(scenario.translations, locale),
     variant: (id, english) => ({
       title: text(t.variants?.[id]?.title, english.title),
       description: text(t.variants?.[id]?.description, english.description),
     }),
+  };
+}
+
+/** The role texts of a scenario's `translations` for `locale`, falling back to English. */
+export function localizedRoleText(
+  translations: ScenarioTranslations | undefined,
+  locale: string,
+): LocalizedRoleText {
+  const roles = translations?.[locale]?.roles ?? {};
+  return {
+    observer: (english) => text(roles.observer?.description, english),
+    protagonist: (id) => {
+      const p = roles.citizen?.protagonists?.[id] ?? {};
+      return {
+        label: (english) => text(p.label, english),
+        description: (english) => text(p.description, english),
+        action: (action, english) => ({
+          label: text(p.actions?.[action]?.label, english.label),
+          description: text(p.actions?.[action]?.description, english.description),
+        }),
+        goal: (goal, english) => text(p.goals?.[goal], english),
+        ending: (kind, english) => text(p.endings?.[kind], english),
+      };
+    },
+    plannerTarget: (english) => text(roles.planner?.target?.text, english),
+    officerPressure: (english) => text(roles.appealsOfficer?.pressure?.text, english),
   };
 }
 

@@ -753,6 +753,66 @@ const TranslatedLabels = (what: string, key: z.ZodString = Id) =>
       description: `${what[0].toUpperCase()}${what.slice(1)} by id; ids left out keep the English.`,
     });
 
+/** Texts by the id of what they translate; an id left out keeps the English. */
+const ById = <T extends z.ZodType>(value: T, description: string) =>
+  z.record(Id, value).optional().meta({ description });
+
+const TranslatedProtagonist = z.strictObject({
+  label: Text('Who the player is, in a few words.').optional(),
+  description: Text('Their situation at the start.').optional(),
+  actions: ById(
+    z.strictObject({
+      label: Text('The choice as the player sees it.').optional(),
+      description: Text('What choosing it means.').optional(),
+    }),
+    'Choices by action id; ids left out keep the English.',
+  ),
+  goals: ById(
+    Text('The goal as the player reads it.'),
+    'Goal texts by goal id; ids left out keep the English.',
+  ),
+  endings: z
+    .strictObject({
+      win: Text('The ending when the goals are met.').optional(),
+      lose: Text('The ending when a goal is missed or a losing goal is met.').optional(),
+      timeout: Text('The ending when the run ends first.').optional(),
+    })
+    .optional(),
+});
+
+/** The texts of `roles:` in one language, shaped like `roles:` with protagonists, actions and goals by id. */
+const TranslatedRoles = z
+  .strictObject({
+    observer: z
+      .strictObject({ description: Text('What watching the town is for.').optional() })
+      .optional(),
+    citizen: z
+      .strictObject({
+        protagonists: ById(
+          TranslatedProtagonist,
+          'Protagonists by id; ids left out keep the English.',
+        ),
+      })
+      .optional(),
+    planner: z
+      .strictObject({
+        target: z
+          .strictObject({ text: Text('The target as the player reads it.').optional() })
+          .optional(),
+      })
+      .optional(),
+    appealsOfficer: z
+      .strictObject({
+        pressure: z.strictObject({ text: Text("The supervisor's message.").optional() }).optional(),
+      })
+      .optional(),
+  })
+  .optional()
+  .meta({
+    description:
+      "The roles' texts: the observer's description, each protagonist's label, description, choices, goals and endings, the planner's target and the appeals officer's supervisor. Every text may be left out and then shows in English.",
+  });
+
 /** The scenario's texts in one language; every field may be left out and then shows in English. */
 const ScenarioTranslation = z.strictObject({
   title: Text('The title.').optional(),
@@ -793,6 +853,7 @@ const ScenarioTranslation = z.strictObject({
     )
     .optional()
     .meta({ description: 'Suggested comparisons by id; ids left out keep the English.' }),
+  roles: TranslatedRoles,
 });
 
 /** A language tag such as zh-CN (BCP 47, as the interface's ?locale= takes it). */
@@ -804,7 +865,7 @@ const LocaleTag = z
 /** The scenario's texts in other languages, by language tag. */
 export const TranslationsSchema = z.record(LocaleTag, ScenarioTranslation).default({}).meta({
   description:
-    "The scenario's texts in other languages, by language tag (zh-CN): title, question, summary, story, teacher notes and labels. The interface shows them in that language and falls back to English field by field.",
+    "The scenario's texts in other languages, by language tag (zh-CN): title, question, summary, story, teacher notes, labels and the roles' texts. The interface shows them in that language and falls back to English field by field.",
 });
 
 export const ScenarioSchema = z
