@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { entriesOf, lastDayBefore, scenarioOf, total } from './fixtures';
+import {
+  badFirms,
+  counterfeiting,
+  entriesOf,
+  inspectors,
+  lastDayBefore,
+  scenarioOf,
+  total,
+} from './fixtures';
 
 const court = { sources: [{ id: 'court', label: 'Court', sees: ['court' as const], coverage: 1 }] };
 const defaulting = {
@@ -41,6 +49,15 @@ const noFlights = {
   effect: 'refuse' as const,
   service: 'flight' as const,
   agency: 'aviation',
+  lists: ['defaulters'],
+};
+
+/** The defaulters are named in public, and nothing else. */
+const named = {
+  id: 'named',
+  label: 'Named',
+  kind: 'sanction' as const,
+  effect: 'name' as const,
   lists: ['defaulters'],
 };
 
@@ -150,16 +167,7 @@ describe('consequences', { timeout: 30_000 }, () => {
         ruleset: {
           lists: [{ ...defaulters, durationDays: 5 }],
           appeals: { enabled: false },
-          consequences: [
-            {
-              id: 'named',
-              label: 'Named',
-              kind: 'sanction',
-              effect: 'name',
-              lists: ['defaulters'],
-              lingerDays: 4,
-            },
-          ],
+          consequences: [{ ...named, lingerDays: 4 }],
         },
       }),
     );
@@ -177,15 +185,7 @@ describe('consequences', { timeout: 30_000 }, () => {
         surveillance: court,
         ruleset: {
           lists: [defaulters],
-          consequences: [
-            {
-              id: 'named',
-              label: 'Named',
-              kind: 'sanction',
-              effect: 'name',
-              lists: ['defaulters'],
-            },
-          ],
+          consequences: [named],
           appeals: {
             fileRate: 1,
             capacityPerDay: 1,
@@ -257,14 +257,7 @@ describe('business purchases', { timeout: 30_000 }, () => {
     const sim = createSimulation(
       scenarioOf({
         behaviours: [
-          {
-            id: 'counterfeit',
-            label: 'Counterfeit goods',
-            kind: 'harmful',
-            actor: 'business',
-            rate: 0.05,
-            place: 'workplace',
-          },
+          counterfeiting(0.05),
           {
             id: 'business_loan',
             label: 'Applying for a business loan',
@@ -275,20 +268,10 @@ describe('business purchases', { timeout: 30_000 }, () => {
             service: 'loan',
           },
         ],
-        surveillance: {
-          sources: [{ id: 'inspectors', label: 'Inspectors', sees: ['workplace'], coverage: 1 }],
-        },
+        surveillance: inspectors,
         ruleset: {
           appeals: { enabled: false },
-          lists: [
-            {
-              id: 'bad_firms',
-              label: 'business blacklist',
-              kind: 'blacklist',
-              subject: 'business',
-              entry: { on: ['counterfeit'] },
-            },
-          ],
+          lists: [badFirms],
           consequences: [
             {
               id: 'no_loans',

@@ -5,7 +5,8 @@
 import type { DossierEntry, Simulation } from '../../src/engine/types';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema';
 
-type RuleSetInput = NonNullable<ScenarioInput['ruleset']>;
+/** A rule set as a scenario file writes it (before defaults). */
+export type RuleSetInput = NonNullable<ScenarioInput['ruleset']>;
 
 /** Deep-ish merge for scenario inputs: objects merge, arrays and values replace. */
 function merge<T>(base: T, over: unknown): T {
@@ -479,6 +480,30 @@ export const littering = {
   rate: 0.02,
   place: 'street' as const,
   minAge: 0,
+};
+
+/** Businesses selling counterfeit goods at `rate` a day, in the workplace where inspectors look. */
+export const counterfeiting = (rate: number) => ({
+  id: 'counterfeit',
+  label: 'Counterfeit goods',
+  kind: 'harmful' as const,
+  actor: 'business' as const,
+  rate,
+  place: 'workplace' as const,
+});
+
+/** Inspectors who see every workplace act. */
+export const inspectors = {
+  sources: [{ id: 'inspectors', label: 'Inspectors', sees: ['workplace' as const], coverage: 1 }],
+};
+
+/** A business blacklist entered by counterfeiting. */
+export const badFirms = {
+  id: 'bad_firms',
+  label: 'business blacklist',
+  kind: 'blacklist' as const,
+  subject: 'business' as const,
+  entry: { on: ['counterfeit'] },
 };
 
 /** Sum of a metric's daily values. */

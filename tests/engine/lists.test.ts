@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { STATUS_LISTED } from '../../src/engine/state';
-import { entriesOf, lastDayBefore, scenarioOf, total } from './fixtures';
+import {
+  badFirms,
+  counterfeiting,
+  entriesOf,
+  inspectors,
+  lastDayBefore,
+  scenarioOf,
+  total,
+  type RuleSetInput,
+} from './fixtures';
 
 const camera = {
   sources: [{ id: 'court', label: 'Court records', sees: ['court' as const], coverage: 1 }],
@@ -24,6 +33,16 @@ const blacklist = (extra: object = {}) => ({
   ...extra,
 });
 
+/** A town whose people ignore judgments (`behaviour`), seen by the court, appeals off, under `ruleset`. */
+const courtTown = (ruleset: RuleSetInput, behaviour = defaulting()) =>
+  createSimulation(
+    scenarioOf({
+      behaviours: [behaviour],
+      surveillance: camera,
+      ruleset: { appeals: noAppeals, ...ruleset },
+    }),
+  );
+
 /** First day of each type of entry in a timeline. */
 const firstDay = (timeline: { type: string; day: number }[], type: string) =>
   timeline.find((e) => e.type === type)?.day;
@@ -32,16 +51,9 @@ const causeDay = (cause: string) => Number(/day (\d+)/.exec(cause)![1]);
 
 describe('lists', { timeout: 30_000 }, () => {
   it('lists graceDays after the record that caused it, and records that cause', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting()],
-        surveillance: camera,
-        ruleset: {
-          appeals: noAppeals,
-          lists: [blacklist({ entry: { on: ['defaulting'], graceDays: 5 } })],
-        },
-      }),
-    );
+    const sim = courtTown({
+      lists: [blacklist({ entry: { on: ['defaulting'], graceDays: 5 } })],
+    });
     sim.run(60);
     const listed = entriesOf(sim, 'listed');
     expect(listed.length).toBeGreaterThan(0);
@@ -58,17 +70,10 @@ describe('lists', { timeout: 30_000 }, () => {
   });
 
   it('warns first with notice before listing, so people know, and why', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting()],
-        surveillance: camera,
-        ruleset: {
-          appeals: noAppeals,
-          lists: [blacklist()],
-          opacity: { disclosure: 'nothing', noticeBeforeListing: true, noticeDays: 7 },
-        },
-      }),
-    );
+    const sim = courtTown({
+      lists: [blacklist()],
+      opacity: { disclosure: 'nothing', noticeBeforeListing: true, noticeDays: 7 },
+    });
     const s = simulationState(sim);
     sim.run(60);
     const listed = entriesOf(sim, 'listed');
@@ -85,12 +90,9 @@ describe('lists', { timeout: 30_000 }, () => {
   });
 
   it('removes an entry settleDelayDays after the debt is paid', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting({ repayRate: 0, listedRepayRate: 0.2 })],
-        surveillance: camera,
-        ruleset: { appeals: noAppeals, lists: [blacklist({ removal: { settleDelayDays: 3 } })] },
-      }),
+    const sim = courtTown(
+      { lists: [blacklist({ removal: { settleDelayDays: 3 } })] },
+      defaulting({ repayRate: 0, listedRepayRate: 0.2 }),
     );
     sim.run(90);
     const delisted = entriesOf(sim, 'delisted');
@@ -106,15 +108,11 @@ describe('lists', { timeout: 30_000 }, () => {
   });
 
   it('never lists someone who settles within the grace period', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting({ repayRate: 1, listedRepayRate: 1 })],
-        surveillance: camera,
-        ruleset: {
-          appeals: noAppeals,
-          lists: [blacklist({ entry: { on: ['defaulting'], graceDays: 2 } })],
-        },
-      }),
+    const sim = courtTown(
+      {
+        lists: [blacklist({ entry: { on: ['defaulting'], graceDays: 2 } })],
+      },
+      defaulting({ repayRate: 1, listedRepayRate: 1 }),
     );
     sim.run(60);
     expect(total(sim, 'acts_defaulting')).toBeGreaterThan(0);
@@ -122,13 +120,7 @@ describe('lists', { timeout: 30_000 }, () => {
   });
 
   it('expires entries after durationDays', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting()],
-        surveillance: camera,
-        ruleset: { appeals: noAppeals, lists: [blacklist({ durationDays: 10 })] },
-      }),
-    );
+    const sim = courtTown({ lists: [blacklist({ durationDays: 10 })] });
     sim.run(60);
     const delisted = entriesOf(sim, 'delisted');
     expect(delisted.length).toBeGreaterThan(0);
@@ -162,26 +154,19 @@ describe('lists', { timeout: 30_000 }, () => {
   });
 
   it('lists on a condition alone for anyone whose record changed', () => {
-    const sim = createSimulation(
-      scenarioOf({
-        behaviours: [defaulting()],
-        surveillance: camera,
-        ruleset: {
-          appeals: noAppeals,
-          rules: [
-            { id: 'fine', on: 'defaulting', points: -60, area: 'judicial', reason: 'Defaulting.' },
-          ],
-          lists: [
-            {
-              id: 'low',
-              label: 'low scorers',
-              kind: 'blacklist',
-              entry: { when: 'person.score < 950' },
-            },
-          ],
+    const sim = courtTown({
+      rules: [
+        { id: 'fine', on: 'defaulting', points: -60, area: 'judicial', reason: 'Defaulting.' },
+      ],
+      lists: [
+        {
+          id: 'low',
+          label: 'low scorers',
+          kind: 'blacklist',
+          entry: { when: 'person.score < 950' },
         },
-      }),
-    );
+      ],
+    });
     sim.run(60);
     const listed = entriesOf(sim, 'listed');
     expect(listed.length).toBeGreaterThan(0);
@@ -192,30 +177,11 @@ describe('lists', { timeout: 30_000 }, () => {
   it('lists businesses on business lists, and their owners bear the sanctions', () => {
     const sim = createSimulation(
       scenarioOf({
-        behaviours: [
-          {
-            id: 'counterfeit',
-            label: 'Counterfeit goods',
-            kind: 'harmful',
-            actor: 'business',
-            rate: 0.02,
-            place: 'workplace',
-          },
-        ],
-        surveillance: {
-          sources: [{ id: 'inspectors', label: 'Inspectors', sees: ['workplace'], coverage: 1 }],
-        },
+        behaviours: [counterfeiting(0.02)],
+        surveillance: inspectors,
         ruleset: {
           appeals: noAppeals,
-          lists: [
-            {
-              id: 'bad_firms',
-              label: 'business blacklist',
-              kind: 'blacklist',
-              subject: 'business',
-              entry: { on: ['counterfeit'] },
-            },
-          ],
+          lists: [badFirms],
           consequences: [
             { id: 'named', label: 'Named', kind: 'sanction', effect: 'name', lists: ['bad_firms'] },
           ],
