@@ -1,12 +1,6 @@
-/**
- * Progress of a long run on stderr, never stdout (stdout carries results). Silent for runs that
- * finish within a second; redraws one line in a terminal, prints a line every few seconds in a log.
- */
+/** Progress of a long run, day by day, on the shared status line (statusLine.ts: where and when). */
 import type { CliIo } from './command';
-
-const QUIET_MS = 1000;
-const TERMINAL_EVERY_MS = 100;
-const LOG_EVERY_MS = 5000;
+import { createStatusLine } from './statusLine';
 
 export interface Progress {
   /** Call after each simulated day. */
@@ -17,22 +11,14 @@ export interface Progress {
 
 /** A progress reporter for a run of `totalDays` days. */
 export function createProgress(io: CliIo, totalDays: number): Progress {
-  const start = io.now();
-  let lastShown = start;
-  let shown = false;
+  const line = createStatusLine(io);
   return {
     update(day) {
-      const now = io.now();
-      const every = io.errIsTerminal ? TERMINAL_EVERY_MS : LOG_EVERY_MS;
-      if (now - start < QUIET_MS || (shown && now - lastShown < every)) return;
-      const percent = Math.floor((100 * day) / totalDays);
-      const text = `day ${day} of ${totalDays} (${percent}%), ${((now - start) / 1000).toFixed(1)} s`;
-      io.err(io.errIsTerminal ? `\r${text}\u001b[K` : `${text}\n`);
-      shown = true;
-      lastShown = now;
+      line.update((seconds) => {
+        const percent = Math.floor((100 * day) / totalDays);
+        return `day ${day} of ${totalDays} (${percent}%), ${seconds} s`;
+      });
     },
-    finish() {
-      if (shown && io.errIsTerminal) io.err('\r\u001b[K');
-    },
+    finish: line.finish,
   };
 }

@@ -1,13 +1,10 @@
 /**
- * A progress bar for many runs (a sweep, a comparison across seeds) on stderr, never stdout.
- * Redraws one line in a terminal; in a log, prints a line every few seconds; silent for work that
- * finishes within a second.
+ * A progress bar for many runs (a sweep, a comparison across seeds) on the shared status line
+ * (statusLine.ts: where and when); the last run always shows, so the bar ends full.
  */
 import type { CliIo } from './command';
+import { createStatusLine } from './statusLine';
 
-const QUIET_MS = 1000;
-const TERMINAL_EVERY_MS = 100;
-const LOG_EVERY_MS = 5000;
 const BAR_WIDTH = 24;
 
 export interface RunsProgress {
@@ -19,23 +16,15 @@ export interface RunsProgress {
 
 /** A progress bar for `total` runs, labelled with what a run is ("runs", "seeds"). */
 export function createRunsProgress(io: CliIo, total: number, unit = 'runs'): RunsProgress {
-  const start = io.now();
-  let lastShown = start;
-  let shown = false;
+  const line = createStatusLine(io);
   return {
     update(done) {
-      const now = io.now();
-      const every = io.errIsTerminal ? TERMINAL_EVERY_MS : LOG_EVERY_MS;
-      if (now - start < QUIET_MS || (shown && now - lastShown < every && done < total)) return;
-      const filled = Math.round((BAR_WIDTH * done) / total);
-      const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-      const text = `${bar} ${done}/${total} ${unit}, ${((now - start) / 1000).toFixed(1)} s`;
-      io.err(io.errIsTerminal ? `\r${text}\u001b[K` : `${text}\n`);
-      shown = true;
-      lastShown = now;
+      line.update((seconds) => {
+        const filled = Math.round((BAR_WIDTH * done) / total);
+        const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
+        return `${bar} ${done}/${total} ${unit}, ${seconds} s`;
+      }, done >= total);
     },
-    finish() {
-      if (shown && io.errIsTerminal) io.err('\r\u001b[K');
-    },
+    finish: line.finish,
   };
 }
