@@ -125,7 +125,7 @@ function ScenarioDetail(props: { entry: CatalogEntry; busy: boolean }) {
       <h2 id="scenario-title">{text.title}</h2>
       <p class="muted">{m.townFacts(meta.population, meta.days)}</p>
       <QuestionAndSummary text={text} questionLabel={m.question} />
-      <RolePicker fileName={entry.fileName} offer={meta.roles} />
+      <RolePicker fileName={entry.fileName} offer={meta.roles} texts={text.roles} />
       <form
         class="start-form"
         onSubmit={(event) => {

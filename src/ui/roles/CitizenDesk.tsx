@@ -11,6 +11,7 @@ import { useStore } from '../useStore';
 import { CitizenKnowledge } from './CitizenKnowledge';
 import { GoalItem } from './GoalItem';
 import { useRoleBusy } from './useRoleBusy';
+import { useRoleText } from './useRoleText';
 
 export function CitizenDesk() {
   const { stores, controller } = useApp();
@@ -19,15 +20,18 @@ export function CitizenDesk() {
   const moveError = useStore(stores.role, (s) => s.moveError);
   const lastDay = useStore(stores.clock, (s) => s.lastDay);
   const busy = useRoleBusy();
+  const texts = useRoleText();
   const m = messages.roles.citizen;
   if (citizen === null) return <p class="muted">{messages.roles.loading}</p>;
   const { view, status } = citizen;
+  const own = texts.protagonist(view.protagonist);
+  const description = own.description(protagonist?.description ?? '');
 
   return (
     <div class="citizen-desk">
       <p class="role-lead">
-        {m.youAre(view.name, view.label)}
-        {protagonist?.description && <> {protagonist.description}</>}
+        {m.youAre(view.name, own.label(view.label))}
+        {description && <> {description}</>}
       </p>
       <p class="muted small">{m.mapHint}</p>
       {status.ending !== null && (
@@ -47,11 +51,15 @@ export function CitizenDesk() {
       <h3 class="small-heading">{m.goals}</h3>
       <ul class="role-goals">
         {status.goals.map((goal) => (
-          <GoalItem key={goal.id} goal={goal} />
+          <GoalItem key={goal.id} goal={goal} text={own.goal(goal.id, goal.text)} />
         ))}
       </ul>
       <Choices
-        view={view}
+        // The choices' texts in the reader's language.
+        view={{
+          ...view,
+          actions: view.actions.map((action) => ({ ...action, ...own.action(action.id, action) })),
+        }}
         lastDay={lastDay}
         busy={busy}
         moveError={moveError}

@@ -2,14 +2,15 @@
 import type { GoalState } from '../../engine/types';
 import { messages } from '../strings';
 
-export function GoalItem(props: { goal: GoalState }) {
+/** `text`: the goal's text in the reader's language. */
+export function GoalItem(props: { goal: GoalState; text: string }) {
   const { goal } = props;
   const m = messages.roles.citizen;
   const state =
     goal.metDay !== null ? 'met' : goal.failedDay !== null ? 'failed' : ('open' as const);
   return (
     <li class={`role-goal goal-${state} goal-${goal.outcome}`}>
-      <span class="role-goal-text">{goal.text}</span>
+      <span class="role-goal-text">{props.text}</span>
       <span class="role-goal-state">
         {goal.outcome === 'lose' && <span class="muted">{m.loseGoal} </span>}
         {state === 'met' && m.metOn(goal.metDay as number)}

@@ -9,6 +9,7 @@ import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { useRoleBusy } from './useRoleBusy';
+import { useRoleText } from './useRoleText';
 
 export function OfficerDesk() {
   const { stores, controller } = useApp();
@@ -19,9 +20,11 @@ export function OfficerDesk() {
   const day = useStore(stores.clock, (s) => s.day);
   const lastDay = useStore(stores.clock, (s) => s.lastDay);
   const busy = useRoleBusy();
+  const texts = useRoleText();
   const m = messages.roles.officer;
   if (officer === null || setup === null) return <p class="muted">{messages.roles.loading}</p>;
   const { cases, debrief } = officer;
+  const pressure = texts.officerPressure(setup.pressure.text);
   const decidedToday = cases.filter((c) => c.decision !== null).length;
   const quotaFull = decidedToday >= setup.quota;
   const done = officerDone(role, day, lastDay);
@@ -44,7 +47,7 @@ export function OfficerDesk() {
         <h3 class="small-heading" id="supervisor-heading">
           {m.supervisor}
         </h3>
-        {setup.pressure.text && <blockquote>{setup.pressure.text}</blockquote>}
+        {pressure && <blockquote>{pressure}</blockquote>}
         <ul class="role-pressure">
           {setup.pressure.maxGrantRate !== null && (
             <Pressure

@@ -12,12 +12,14 @@ import { useStore } from '../useStore';
 import { metricLabel } from './metricLabel';
 import { PlanChart } from './PlanChart';
 import { StageSheet } from './RoleStage';
+import { useRoleText } from './useRoleText';
 
 export function PlanDebrief() {
   const { stores, controller } = useApp();
   const workbench = useWorkbench();
   const run = useStore(stores.role, (s) => s.planRun);
   const scenario = useStore(stores.session, (s) => s.scenario);
+  const texts = useRoleText();
   const m = messages.roles.verdict;
   if (run.status !== 'done') return null;
   const { result, bets } = run;
@@ -31,7 +33,7 @@ export function PlanDebrief() {
       title={!counted ? m.notCounted : result.achieved ? m.met : m.missed}
       tone={!counted ? 'neutral' : result.achieved ? 'win' : 'lose'}
     >
-      <p class="role-target">{result.target.text}</p>
+      <p class="role-target">{texts.plannerTarget(result.target.text)}</p>
       {!counted && (
         <p class="role-error">
           {m.lockedChanged(

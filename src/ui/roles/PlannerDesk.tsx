@@ -13,6 +13,7 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { metricLabel } from './metricLabel';
 import { plannerFor } from './planner';
+import { useRoleText } from './useRoleText';
 
 export function PlannerDesk() {
   const { stores, controller } = useApp();
@@ -26,6 +27,7 @@ export function PlannerDesk() {
   const draftInvalid = useStore(workbench.editorStore, (s) => s.check.status === 'invalid');
   const view = useStore(workbench.editorStore, (s) => s.view);
   const editor = usePanelAccess()('editor');
+  const texts = useRoleText();
   const m = messages.roles.planner;
   if (setup === null) return <p class="muted">{messages.roles.loading}</p>;
   const running = run.status === 'running';
@@ -37,7 +39,7 @@ export function PlannerDesk() {
         <h3 class="small-heading" id="planner-target-heading">
           {m.target}
         </h3>
-        <p class="role-target">{setup.target.text}</p>
+        <p class="role-target">{texts.plannerTarget(setup.target.text)}</p>
         <p class="muted small">
           {m.measured(metricLabel(setup.target.metric, scenario), setup.target.over)}
         </p>

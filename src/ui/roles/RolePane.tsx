@@ -12,6 +12,7 @@ import { CitizenDesk } from './CitizenDesk';
 import { OfficerDesk } from './OfficerDesk';
 import { PlannerDesk } from './PlannerDesk';
 import { roleTitle } from './roleTitle';
+import { useRoleText } from './useRoleText';
 import './roles.css';
 
 export function RolePane(props: { townPanels: ComponentType }) {
@@ -22,7 +23,8 @@ export function RolePane(props: { townPanels: ComponentType }) {
   const m = messages.roles.pane;
   const hidden = truthHidden(role, day, lastDay);
   const showTown = role.pane === 'town' && !hidden;
-  const title = roleTitle(role);
+  const texts = useRoleText();
+  const title = roleTitle(role, texts);
   const TownPanels = props.townPanels;
   const setPane = (pane: 'desk' | 'town') => stores.role.setState({ pane });
 

@@ -3,6 +3,7 @@
  * scenario names, the planner with its target, the appeals officer with the quota and the
  * supervisor's pressure. A lesson that fixes the role leaves only its kind to choose.
  */
+import type { LocalizedRoleText } from '../../scenario/localizedText';
 import { fixedRole, roleToStart } from '../../store/roleStore';
 import type { RoleOffer } from '../../worker/roleMeta';
 import type { RoleChoice } from '../../worker/roleProtocol';
@@ -19,10 +20,15 @@ interface Option {
   detail?: string;
 }
 
-export function RolePicker(props: { fileName: string; offer: RoleOffer }) {
+/** `texts`: the scenario's role texts in the reader's language. */
+export function RolePicker(props: {
+  fileName: string;
+  offer: RoleOffer;
+  texts: LocalizedRoleText;
+}) {
   const { stores } = useApp();
   const m = messages.roles.picker;
-  const { offer, fileName } = props;
+  const { offer, fileName, texts } = props;
   // Read for re-rendering; roleToStart reads the same stores.
   useStore(stores.role, (s) => s.startChoice);
   const fixed = useStore(stores.teacher, fixedRole);
@@ -31,22 +37,25 @@ export function RolePicker(props: { fileName: string; offer: RoleOffer }) {
       value: 'observer',
       choice: { kind: 'observer' },
       title: m.observer,
-      text: offer.observer || m.observerText,
+      text: texts.observer(offer.observer) || m.observerText,
     },
-    ...offer.protagonists.map((p) => ({
-      value: `citizen:${p.id}`,
-      choice: { kind: 'citizen', protagonist: p.id } as RoleChoice,
-      title: m.citizen(p.label),
-      text: p.description,
-      detail: m.every(p.every),
-    })),
+    ...offer.protagonists.map((p) => {
+      const own = texts.protagonist(p.id);
+      return {
+        value: `citizen:${p.id}`,
+        choice: { kind: 'citizen', protagonist: p.id } as RoleChoice,
+        title: m.citizen(own.label(p.label)),
+        text: own.description(p.description),
+        detail: m.every(p.every),
+      };
+    }),
     ...(offer.planner
       ? [
           {
             value: 'planner',
             choice: { kind: 'planner' } as RoleChoice,
             title: m.planner,
-            text: offer.planner.target,
+            text: texts.plannerTarget(offer.planner.target),
             detail: m.plannerDetail,
           },
         ]
@@ -57,7 +66,7 @@ export function RolePicker(props: { fileName: string; offer: RoleOffer }) {
             value: 'appealsOfficer',
             choice: { kind: 'appealsOfficer' } as RoleChoice,
             title: m.officer,
-            text: offer.appealsOfficer.pressure,
+            text: texts.officerPressure(offer.appealsOfficer.pressure),
             detail: m.quota(offer.appealsOfficer.quota),
           },
         ]
