@@ -1,6 +1,8 @@
 /** The comparison's summary figures in words and numbers: which come first, what each one is. */
+import { localizedScenarioText, type LabelGroup } from '../../scenario/localizedText';
 import type { Scenario } from '../../scenario/schema';
-import { intlLocale, messages } from '../strings';
+import { gradeName } from '../gradeName';
+import { intlLocale, locale, messages } from '../strings';
 
 /** The figures a class looks at first, in this order; the rest follow on request. */
 export const KEY_FIGURES: readonly string[] = [
@@ -25,23 +27,30 @@ export function figureLabel(name: string, scenario: Scenario | null): string {
   const f = messages.compare.figures;
   const known = f.names[name];
   if (known !== undefined) return known;
-  const label = (items: { id: string; label?: string; name?: string }[], id: string) => {
+  const text = scenario && localizedScenarioText(scenario, locale);
+  // The scenario's label for an id, in the page's language where the file translates it.
+  const label = (
+    group: LabelGroup,
+    items: { id: string; label?: string; name?: string }[],
+    id: string,
+  ) => {
     const item = items.find((i) => i.id === id);
-    return item?.label ?? item?.name ?? id;
+    const english = item?.label ?? item?.name ?? id;
+    return text ? text.label(group, id, english) : english;
   };
   const [prefix, id] = splitName(name);
   const s = scenario;
   switch (prefix) {
     case 'finalGrade':
-      return f.grade(id);
+      return f.grade(gradeName(s, id));
     case 'finalListed':
-      return f.onList(s ? label(s.ruleset.lists, id) : id);
+      return f.onList(s ? label('lists', s.ruleset.lists, id) : id);
     case 'totalActs':
-      return f.acts(s ? label(s.behaviours, id) : id);
+      return f.acts(s ? label('behaviours', s.behaviours, id) : id);
     case 'totalRecords':
-      return f.records(s ? label(s.behaviours, id) : id);
+      return f.records(s ? label('behaviours', s.behaviours, id) : id);
     case 'finalListedShare':
-      return f.listedShare(s ? label(s.town.districts, id) : id);
+      return f.listedShare(s ? label('districts', s.town.districts, id) : id);
     default:
       return name;
   }

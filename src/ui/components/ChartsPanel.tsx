@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MetricSeries } from '../../engine/types';
 import { cssColour, gradeColours } from '../../game/palette';
 import { useApp } from '../appContext';
+import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { MetricChart, type ChartLine } from './MetricChart';
@@ -29,8 +30,9 @@ const LINE = {
 export function ChartsPanel() {
   const { stores } = useApp();
   const [, setTick] = useState(0);
-  const grades = useStore(stores.session, (s) => s.scenario?.ruleset.scoring.grades) ?? [];
-  const ratesBusinesses = useStore(stores.session, (s) => s.scenario?.town.businesses.rated);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const grades = scenario?.ruleset.scoring.grades ?? [];
+  const ratesBusinesses = scenario?.town.businesses.rated;
   const metricNames = useStore(stores.town, (s) => s.metricNames);
 
   useEffect(() => {
@@ -59,7 +61,7 @@ export function ChartsPanel() {
   const gradeLines: ChartLine[] = grades.flatMap((grade, k) =>
     line(`grade_${grade.id}`, cssColour(colours[k])).map((l) => ({
       ...l,
-      label: m.gradeSeries(grade.id),
+      label: m.gradeSeries(gradeName(scenario, grade.id)),
     })),
   );
 

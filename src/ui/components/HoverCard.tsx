@@ -1,5 +1,6 @@
 /** The name and grade of the person under the pointer, next to the pointer. */
 import { useApp } from '../appContext';
+import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 
@@ -8,9 +9,11 @@ export function HoverCard() {
   const hover = useStore(stores.selection, (s) => s.hover);
   if (hover === null) return null;
   const { peopleNames, snapshot } = stores.town.getState();
-  const grades = stores.session.getState().scenario?.ruleset.scoring.grades ?? [];
+  const scenario = stores.session.getState().scenario;
+  const grades = scenario?.ruleset.scoring.grades ?? [];
   const name = peopleNames[hover.index] ?? `p${hover.index}`;
-  const grade = snapshot ? (grades[snapshot.grade[hover.index]]?.id ?? '?') : '?';
+  const id = snapshot ? grades[snapshot.grade[hover.index]]?.id : undefined;
+  const grade = id === undefined ? '?' : gradeName(scenario, id);
   const listed = snapshot !== null && snapshot.listed[hover.index] !== 0;
   return (
     <div

@@ -2,6 +2,7 @@
 import { MAP_COLOURS, cssColour, gradeColours } from '../../game/palette';
 import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
+import { gradeName } from '../gradeName';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 
@@ -35,7 +36,9 @@ export function Legend(props: { compact: boolean }) {
                   style={{ background: cssColour(colours[k]) }}
                   aria-hidden="true"
                 />
-                <span class="grade-id">{grade.id}</span>
+                {gradeName(scenario, grade.id) === grade.id && (
+                  <span class="grade-id">{grade.id}</span>
+                )}
                 <span class="muted">{text.label('grades', grade.id, grade.label)}</span>
               </li>
             ))}

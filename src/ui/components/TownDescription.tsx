@@ -10,11 +10,13 @@ import { agentName, type TownState } from '../../store/townStore';
 import type { TownStores } from '../../store/townStores';
 import { useApp } from '../appContext';
 import { scoreIsDisclosed } from '../dossier/lenses';
+import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import {
   describeTown,
   townFacts,
+  withGradeNames,
   type TownDescriptionText,
   type TownView,
 } from './townDescription';
@@ -47,26 +49,29 @@ export function TownDescription() {
     snapshot === null
       ? null
       : describeTown(
-          townFacts({
-            day,
-            view,
-            personTruth: !hidden,
-            snapshot,
-            gradeIds: scenario?.ruleset.scoring.grades.map((g) => g.id) ?? [],
-            ratesBusinesses: scenario?.town.businesses.rated ?? false,
-            metrics: town.metrics,
-            selection:
-              selected === null
-                ? null
-                : {
-                    id: selected,
-                    name: agentName(town, selected),
-                    lens: selection.lens,
-                    scoreDisclosed:
-                      scenario === null || scoreIsDisclosed(scenario.ruleset.opacity.disclosure),
-                    dossier: dossier?.id === selected ? dossier : null,
-                  },
-          }),
+          withGradeNames(
+            townFacts({
+              day,
+              view,
+              personTruth: !hidden,
+              snapshot,
+              gradeIds: scenario?.ruleset.scoring.grades.map((g) => g.id) ?? [],
+              ratesBusinesses: scenario?.town.businesses.rated ?? false,
+              metrics: town.metrics,
+              selection:
+                selected === null
+                  ? null
+                  : {
+                      id: selected,
+                      name: agentName(town, selected),
+                      lens: selection.lens,
+                      scoreDisclosed:
+                        scenario === null || scoreIsDisclosed(scenario.ruleset.opacity.disclosure),
+                      dossier: dossier?.id === selected ? dossier : null,
+                    },
+            }),
+            (id) => gradeName(scenario, id),
+          ),
           m,
           messages.lenses.names,
         );

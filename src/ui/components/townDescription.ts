@@ -154,6 +154,18 @@ function selectedFacts(selection: SelectionInput, input: TownFactsInput): Select
   return { name, lens, grade, listing };
 }
 
+/** The facts with each grade id given as the page names it (src/ui/gradeName.ts). */
+export function withGradeNames(facts: TownFacts, name: (id: string) => string): TownFacts {
+  return {
+    ...facts,
+    grades: facts.grades && facts.grades.map((g) => ({ ...g, id: name(g.id) })),
+    selected: facts.selected && {
+      ...facts.selected,
+      grade: facts.selected.grade === null ? null : name(facts.selected.grade),
+    },
+  };
+}
+
 /** The description's sentences: the town, what changed today, the selected person. */
 export interface TownDescriptionText {
   town: string;
