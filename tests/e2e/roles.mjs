@@ -4,7 +4,8 @@
  * street) edits a rule, places bets, runs the plan in a worker while the page stays responsive, and
  * reads a debrief with numbers; an appeals officer decides cases for a few days under the quota,
  * finishes, and reads how many wrong listings stood and right ones fell; a citizen's game comes
- * back after a reload; a lesson link fixes the role. Screenshots of every role screen and ending.
+ * back after a reload; a lesson link fixes the role; in Chinese the role picker and the citizen desk
+ * show the scenario's translated role texts. Screenshots of every role screen and ending.
  * Registered by run.mjs.
  */
 import { readFileSync } from 'node:fs';
@@ -358,5 +359,54 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     );
     await shot(student.page, 'roles-lesson-fixed');
     noErrors([...errors, ...student.errors]);
+  });
+
+  test('roles: in ?locale=zh-CN the role picker and the citizen desk show the role texts in Chinese', async ({
+    browser,
+    url,
+  }) => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
+    await page
+      .locator('.scenario-item', {
+        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
+      })
+      .click();
+    await page.waitForSelector('.role-picker');
+    const picker = await page.textContent('.role-picker');
+    for (const text of [
+      '观察整个小镇', // the observer's description
+      '公民：记者', // the protagonist's label
+      '你撰写有关地方官员的报道', // their description
+      '局里希望名单维持住', // the supervisor's message
+    ]) {
+      check(picker.includes(text), `the role picker lacks "${text}": ${picker}`);
+    }
+    check(
+      !/You write about|The bureau/.test(picker),
+      `English role texts in the picker: ${picker}`,
+    );
+    await shot(page, 'roles-zh-picker');
+
+    await page.getByRole('radio', { name: /^公民：记者/ }).check();
+    await page.click('.start-form button[type="submit"]');
+    await page.waitForSelector('.role-pane .role-desk .citizen-desk');
+    await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+    const title = await page.textContent('.role-pane-title');
+    check(title.startsWith('公民：记者'), `desk title: ${title}`);
+    const lead = await page.textContent('.role-lead');
+    check(/^你是.+，记者。你撰写有关地方官员的报道/.test(lead), `who you are: ${lead}`);
+    const goals = await page.$$eval('.role-goal-text', (els) => els.map((e) => e.textContent));
+    check(
+      goals.length === 3 && goals[0] === '发表你的调查报道。',
+      `goals in Chinese: ${goals.join(' | ')}`,
+    );
+    const publish = page.getByRole('button', { name: '发表调查报道', exact: true });
+    check((await publish.count()) === 1, 'the choice "Publish the investigation" in Chinese');
+    const desk = await page.textContent('.citizen-desk');
+    check(desk.includes('把你关于那位官员的报道发到网上。'), 'a choice described in Chinese');
+    check(!/Publish the investigation|Keep your head down/.test(desk), `English choices: ${desk}`);
+    await shot(page, 'roles-zh-citizen-desk');
+    noErrors(errors);
   });
 }

@@ -30,8 +30,10 @@ export function CitizenDesk() {
   return (
     <div class="citizen-desk">
       <p class="role-lead">
-        {m.youAre(view.name, own.label(view.label))}
-        {description && <> {description}</>}
+        {/* Sentences join with a space in English and without one in Chinese. */}
+        {messages.townDescription.sentences(
+          [m.youAre(view.name, own.label(view.label)), description].filter((part) => part !== ''),
+        )}
       </p>
       <p class="muted small">{m.mapHint}</p>
       {status.ending !== null && (
