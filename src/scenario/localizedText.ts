@@ -116,13 +116,22 @@ export function localizedScenarioText(
       lessonPlan: list(tNotes.lessonPlan, notes.lessonPlan),
     },
     assumptions: list(t.assumptions, scenario.assumptions ?? []),
-    label: (group, id, english) => text(t[group]?.[id], english),
+    label: localizedLabels(scenario.translations, locale),
     roles: localizedRoleText(scenario.translations, locale),
     variant: (id, english) => ({
       title: text(t.variants?.[id]?.title, english.title),
       description: text(t.variants?.[id]?.description, english.description),
     }),
   };
+}
+
+/** The labels of a scenario's `translations` for `locale`: `label(group, id, english)`. */
+export function localizedLabels(
+  translations: ScenarioTranslations | undefined,
+  locale: string,
+): LocalizedScenarioText['label'] {
+  const t = translations?.[locale] ?? {};
+  return (group, id, english) => text(t[group]?.[id], english);
 }
 
 /** The role texts of a scenario's `translations` for `locale`, falling back to English. */

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CitizenView } from '../../engine/types';
 import { messages } from '../strings';
+import { useScenarioLabel } from './useRoleText';
 
 /** Entries shown per list before the rest are summed up. */
 const SHOWN = 6;
@@ -13,6 +14,7 @@ const SHOWN = 6;
 export function CitizenKnowledge(props: { view: CitizenView }) {
   const { view } = props;
   const m = messages.roles.knows;
+  const label = useScenarioLabel();
   const newest = <T extends { day: number }>(items: T[]) => items.slice().reverse();
   return (
     <section class="role-knows" aria-labelledby="citizen-knows-heading">
@@ -30,7 +32,13 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
           ) : (
             <ul>
               {view.lists.map((entry) => (
-                <li key={entry.list}>{m.listKnown(entry.label, entry.learnedDay, entry.how)}</li>
+                <li key={entry.list}>
+                  {m.listKnown(
+                    label('lists', entry.list, entry.label),
+                    entry.learnedDay,
+                    entry.how,
+                  )}
+                </li>
               ))}
             </ul>
           )}
@@ -40,7 +48,7 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
           {view.appeal === null
             ? m.noAppeal
             : m.appealState(
-                view.appeal.label,
+                label('lists', view.appeal.list, view.appeal.label),
                 view.appeal.filedDay,
                 view.appeal.status,
                 view.appeal.decidedDay,
@@ -53,7 +61,9 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
           ) : (
             <ul>
               {view.debts.map((debt) => (
-                <li key={debt.behaviour}>{m.debt(debt.label, debt.count)}</li>
+                <li key={debt.behaviour}>
+                  {m.debt(label('behaviours', debt.behaviour, debt.label), debt.count)}
+                </li>
               ))}
             </ul>
           )}
@@ -66,7 +76,7 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
         {(item) => m.refusal(item.day, item.label, item.throughFamily)}
       </Known>
       <Known title={m.notices} empty={m.noNotices} items={newest(view.notices)}>
-        {(item) => m.notice(item.day, item.label)}
+        {(item) => m.notice(item.day, label('lists', item.list, item.label))}
       </Known>
       <Known title={m.told} empty={m.noTold} items={newest(view.told)}>
         {(item) => m.toldReason(item.day, item.reason, item.points)}
@@ -75,7 +85,7 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
         {(item) => m.apology(item.day, item.accepted)}
       </Known>
       <Known title={m.acts} empty={m.noActs} items={newest(view.acts)}>
-        {(item) => m.dated(item.day, item.label)}
+        {(item) => m.dated(item.day, label('behaviours', item.behaviour, item.label))}
       </Known>
     </section>
   );

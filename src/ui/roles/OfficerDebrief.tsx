@@ -8,15 +8,17 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { RoleEndButtons } from './RoleEndButtons';
 import { StageSheet } from './RoleStage';
+import { useScenarioLabel } from './useRoleText';
 
 export function OfficerDebrief() {
   const { stores } = useApp();
   const officer = useStore(stores.role, (s) => s.frame?.officer ?? null);
   const lists = useStore(stores.session, (s) => s.scenario?.ruleset.lists ?? []);
+  const label = useScenarioLabel();
   const m = messages.roles.debrief;
   if (officer === null) return null;
   const d = officer.debrief;
-  const listLabel = (id: string) => lists.find((l) => l.id === id)?.label ?? id;
+  const listLabel = (id: string) => label('lists', id, lists.find((l) => l.id === id)?.label ?? id);
   const cases = d.cases.slice().reverse();
   return (
     <StageSheet

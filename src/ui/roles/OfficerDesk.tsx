@@ -9,7 +9,7 @@ import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { useRoleBusy } from './useRoleBusy';
-import { useRoleText } from './useRoleText';
+import { useRoleText, useScenarioLabel } from './useRoleText';
 
 export function OfficerDesk() {
   const { stores, controller } = useApp();
@@ -147,14 +147,20 @@ function CaseCard(props: {
 }) {
   const c = props.appeal;
   const m = messages.roles.officer;
+  const label = useScenarioLabel();
   const heading = `case-${c.id}`;
   return (
     <li class="role-case" aria-labelledby={heading}>
       <h4 id={heading}>
         {c.name}
-        <span class="muted"> · {m.who(c.age, c.occupation)}</span>
+        <span class="muted">
+          {' '}
+          · {m.who(c.age, label('occupations', c.occupation, c.occupation))}
+        </span>
       </h4>
-      <p class="small">{m.listing(c.listLabel, c.listedDay, c.filedDay, c.waitingDays)}</p>
+      <p class="small">
+        {m.listing(label('lists', c.list, c.listLabel), c.listedDay, c.filedDay, c.waitingDays)}
+      </p>
       <h5>{m.records}</h5>
       {c.records.length === 0 ? (
         <p class="muted small">{m.noRecords}</p>
@@ -172,10 +178,10 @@ function CaseCard(props: {
               <tr key={index} class={r.cause ? 'is-cause' : undefined}>
                 <td>{r.day}</td>
                 <td>
-                  {r.label}
+                  {label('behaviours', r.behaviour, r.label)}
                   {r.cause && <span class="tag tag-cause">{m.cause}</span>}
                 </td>
-                <td>{r.sourceLabel}</td>
+                <td>{label('surveillance', r.source, r.sourceLabel)}</td>
               </tr>
             ))}
           </tbody>
