@@ -144,6 +144,9 @@ export function concludeAppeal(
     kind: 'appealDecided',
     subject: agentId(s, agent),
     text: `${agentName(s, agent)}'s appeal against the ${list.label} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
+    list: list.id,
+    granted,
+    sincere,
   });
   if (granted) s.counters.appealsGranted++;
   if (granted && list.onAppeal) delist(s, list, agent, 'appeal');

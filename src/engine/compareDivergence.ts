@@ -4,7 +4,7 @@
  * them differ; the first differing entry (or the first day their scores differ) among those that
  * can explain the difference at hand is its cause.
  */
-import type { AgentId, Dossier, DossierEntry } from './types';
+import type { AgentId, Dossier, DossierEntry, RecordCitation } from './types';
 
 /** The part of a dossier a comparison reads (a full Dossier will do). */
 export type AgentHistory = Pick<Dossier, 'timeline' | 'scoreHistory'>;
@@ -67,6 +67,8 @@ const RECORD_NUMBER = /^record #\d+: /;
 
 function sameField(key: string, x: unknown, y: unknown): boolean {
   if (x === y) return true;
+  if (key === 'record' && x !== undefined && y !== undefined)
+    return sameCitation(x as RecordCitation, y as RecordCitation);
   return (
     key === 'cause' &&
     typeof x === 'string' &&
@@ -75,7 +77,14 @@ function sameField(key: string, x: unknown, y: unknown): boolean {
   );
 }
 
-/** Entries hold only primitives, so equal fields mean equal entries. */
+/** Two listings' records, by what they say (their numbers shift as above). */
+function sameCitation(x: RecordCitation, y: RecordCitation): boolean {
+  return (
+    x.behaviour === y.behaviour && x.source === y.source && x.day === y.day && x.basis === y.basis
+  );
+}
+
+/** Entries hold primitives (and a listing's record citation), so equal fields mean equal entries. */
 function sameEntry(a: DossierEntry, b: DossierEntry): boolean {
   if (a.type !== b.type || a.day !== b.day) return false;
   const x = a as unknown as Record<string, unknown>;

@@ -194,6 +194,8 @@ function useServices(s: SimState): void {
         kind: 'refused',
         subject: agentId(s, agent),
         text: `${agentName(s, agent)} was refused: ${c.label}.`,
+        service: SERVICES[service],
+        consequence: c.id,
       });
       s.punishedToday.push(i);
       learnFromRefusal(s, c, st.via[i] >= 0 ? st.via[i] : i);

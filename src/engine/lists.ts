@@ -7,6 +7,7 @@
  * the past year. Entries end on settling (after settleDelayDays), on expiry, or on a granted appeal.
  */
 import type { CompiledList } from './compile';
+import type { RecordCitation } from './types';
 import { observedEntry } from './observe';
 import { BASIS_NAMES, countRecords } from './records';
 import { DRAW_SETTLE, LIFE_DRAWS } from './rng';
@@ -43,13 +44,23 @@ export function hasQualifyingAct(s: SimState, l: CompiledList, agent: number): b
   return false;
 }
 
-/** Plain-words cause of an entry: the record behind it. */
-export function describeCause(s: SimState, r: number): string {
+/** Record r as a listing cites it. */
+export function recordCitation(s: SimState, r: number): RecordCitation {
   const rec = s.records;
-  const b = rec.behaviour[r];
-  const basis = BASIS_NAMES[rec.basis[r]];
-  const source = s.compiled.sources[rec.source[r]].id;
-  return `record #${r}: ${s.compiled.behaviours.labels[b]} (${source}, day ${rec.day[r]}, basis ${basis})`;
+  return {
+    number: r,
+    behaviour: s.compiled.behaviours.ids[rec.behaviour[r]],
+    source: s.compiled.sources[rec.source[r]].id,
+    day: rec.day[r],
+    basis: BASIS_NAMES[rec.basis[r]],
+  };
+}
+
+/** Plain-words cause of an entry: the record behind it. */
+function describeCause(s: SimState, r: number): string {
+  const c = recordCitation(s, r);
+  const label = s.compiled.behaviours.labels[s.records.behaviour[r]];
+  return `record #${r}: ${label} (${c.source}, day ${c.day}, basis ${c.basis})`;
 }
 
 /** Start a dossier for an agent listed in a sampled town, with the records already on file. */
@@ -76,7 +87,15 @@ function listSubject(s: SimState, l: CompiledList, agent: number): void {
   const r = st.cause[agent];
   startDossier(s, agent);
   const cause = r >= 0 ? describeCause(s, r) : 'condition met';
-  s.dossiers.note(agent, { day: s.day, type: 'listed', list: l.id, wrongful, cause, told });
+  s.dossiers.note(agent, {
+    day: s.day,
+    type: 'listed',
+    list: l.id,
+    wrongful,
+    cause,
+    told,
+    ...(r >= 0 ? { record: recordCitation(s, r) } : {}),
+  });
   if (st.knows[agent])
     s.dossiers.note(agent, {
       day: s.day,
@@ -88,6 +107,8 @@ function listSubject(s: SimState, l: CompiledList, agent: number): void {
     kind: wrongful ? 'wrongfulListing' : 'listed',
     subject: agentId(s, agent),
     text: `${agentName(s, agent)} was put on the ${l.label}${wrongful ? ' without having done what it records' : ''}.`,
+    list: l.id,
+    atStart: false,
   });
   s.counters.newListings++;
   if (wrongful) s.counters.newWrongfulListings++;
@@ -117,6 +138,8 @@ export function delist(
     kind: 'delisted',
     subject: agentId(s, agent),
     text: `${agentName(s, agent)} was taken off the ${l.label} (${why}).`,
+    list: l.id,
+    why,
   });
   s.counters.delistings++;
 }
@@ -135,6 +158,7 @@ function openEntry(s: SimState, l: CompiledList, agent: number, r: number): void
       kind: 'notice',
       subject: agentId(s, agent),
       text: `${agentName(s, agent)} was warned of listing on the ${l.label}.`,
+      list: l.id,
     });
   }
   if (delay === 0) listSubject(s, l, agent);

@@ -7,7 +7,7 @@
  * not a day of the run.
  */
 import type { CompiledList } from './compile';
-import { agentName, hasQualifyingAct } from './lists';
+import { agentName, hasQualifyingAct, recordCitation } from './lists';
 import { observedEntry } from './observe';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from './records';
 import { agentId, STATUS_LISTED, type SimState } from './state';
@@ -104,6 +104,8 @@ function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): 
     wrongful,
     cause,
     told: st.knows[agent] === 1,
+    ...(r >= 0 ? { record: recordCitation(s, r) } : {}),
+    atStart: true,
   });
   if (st.knows[agent]) s.dossiers.note(agent, { day: DAY0, type: 'learned', how: 'told' });
   s.feed.push({
@@ -111,6 +113,8 @@ function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): 
     kind: wrongful ? 'wrongfulListing' : 'listed',
     subject: agentId(s, agent),
     text: `${agentName(s, agent)} is on the ${l.label} as the story begins.`,
+    list: l.id,
+    atStart: true,
   });
 }
 

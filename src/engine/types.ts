@@ -72,6 +72,17 @@ export interface BusinessInfo {
   district: string;
 }
 
+/** A record as a listing cites it: its number in the town's log, what it says, where and when it came from. */
+export interface RecordCitation {
+  number: number;
+  behaviour: string;
+  source: string;
+  /** The day the record was filed. */
+  day: number;
+  /** 'true': the subject's own act; 'misattributed': someone else's; 'false': no act at all. */
+  basis: 'true' | 'misattributed' | 'false';
+}
+
 /** One entry in a dossier. `truth` marks what really happened; the rest is what the system did. */
 export type DossierEntry =
   | { day: number; type: 'act'; behaviour: string; label: string; truth: true }
@@ -96,7 +107,19 @@ export type DossierEntry =
     }
   | { day: number; type: 'grade'; from: string; to: string }
   | { day: number; type: 'notice'; list: string }
-  | { day: number; type: 'listed'; list: string; wrongful: boolean; cause: string; told: boolean }
+  | {
+      day: number;
+      type: 'listed';
+      list: string;
+      wrongful: boolean;
+      /** The cause in English words (the CLI prints it); `record` says the same as data. */
+      cause: string;
+      told: boolean;
+      /** The record the listing rests on; absent when the list's condition alone listed them. */
+      record?: RecordCitation;
+      /** On the list from day 0: the record predates the story. */
+      atStart?: boolean;
+    }
   | { day: number; type: 'delisted'; list: string; why: 'settled' | 'expired' | 'appeal' }
   | { day: number; type: 'sanction'; consequence: string; label: string; via?: AgentId }
   | { day: number; type: 'sanctionLifted'; consequence: string }
@@ -133,13 +156,27 @@ export interface Dossier {
   timeline: DossierEntry[];
 }
 
-/** A notable event for the feed. */
-export interface FeedEvent {
+/**
+ * A notable event for the feed. `text` is the sentence in English (the CLI prints it); the fields of
+ * each kind say the same as ids and flags, so the interface can word it in the reader's language.
+ */
+export type FeedEvent = {
   day: number;
-  kind: 'listed' | 'wrongfulListing' | 'delisted' | 'refused' | 'appealDecided' | 'notice';
   subject: AgentId;
   text: string;
-}
+} & (
+  | {
+      /** 'wrongfulListing': no qualifying act of the subject's own lies behind the listing. */
+      kind: 'listed' | 'wrongfulListing';
+      list: string;
+      /** Already on the list when the story begins (day 0). */
+      atStart: boolean;
+    }
+  | { kind: 'notice'; list: string }
+  | { kind: 'delisted'; list: string; why: 'settled' | 'expired' | 'appeal' }
+  | { kind: 'refused'; service: string; consequence: string }
+  | { kind: 'appealDecided'; list: string; granted: boolean; sincere: boolean }
+);
 
 /** Where things are, fixed for a run: the town the map draws. Units are map cells. */
 export interface TownLayout {
