@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
+import { useRoleText } from '../roles/useRoleText';
 import { useStore } from '../useStore';
 import { AgentLink } from './AgentLink';
 
@@ -15,8 +16,16 @@ export function PeopleFinder() {
   const names = useStore(stores.town, (s) => s.peopleNames);
   const snapshot = useStore(stores.town, (s) => s.snapshot);
   const named = useStore(stores.town, (s) => s.namedPeople);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const roleText = useRoleText();
   const [query, setQuery] = useState('');
   const m = messages.person;
+
+  // The town names a protagonist by its English label; its translation is found by that label.
+  const roleLabel = (english: string) => {
+    const p = scenario?.roles.citizen?.protagonists.find((x) => x.label === english);
+    return p ? roleText.protagonist(p.id).label(english) : english;
+  };
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -72,7 +81,7 @@ export function PeopleFinder() {
             {named.map((person) => (
               <li key={person.id}>
                 <AgentLink id={person.id} />
-                <span class="muted small"> · {person.role}</span>
+                <span class="muted small"> · {roleLabel(person.role)}</span>
               </li>
             ))}
           </ul>
