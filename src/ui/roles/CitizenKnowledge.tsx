@@ -5,7 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CitizenView } from '../../engine/types';
+import { useApp } from '../appContext';
 import { messages } from '../strings';
+import { useStore } from '../useStore';
 import { useScenarioLabel } from './useRoleText';
 
 /** Entries shown per list before the rest are summed up. */
@@ -14,7 +16,18 @@ const SHOWN = 6;
 export function CitizenKnowledge(props: { view: CitizenView }) {
   const { view } = props;
   const m = messages.roles.knows;
+  const { stores } = useApp();
+  const ruleset = useStore(stores.session, (s) => s.scenario?.ruleset);
   const label = useScenarioLabel();
+  // A refusal and a told reason come with their English text only: their id is found by it.
+  const sanction = (english: string) =>
+    label(
+      'consequences',
+      ruleset?.consequences.find((c) => c.label === english)?.id ?? '',
+      english,
+    );
+  const reason = (english: string) =>
+    label('rules', ruleset?.rules.find((r) => r.reason === english)?.id ?? '', english);
   const newest = <T extends { day: number }>(items: T[]) => items.slice().reverse();
   return (
     <section class="role-knows" aria-labelledby="citizen-knows-heading">
@@ -73,13 +86,13 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
         {(item) => m.dated(item.day, item.text)}
       </Known>
       <Known title={m.refusals} empty={m.noRefusals} items={newest(view.refusals)}>
-        {(item) => m.refusal(item.day, item.label, item.throughFamily)}
+        {(item) => m.refusal(item.day, sanction(item.label), item.throughFamily)}
       </Known>
       <Known title={m.notices} empty={m.noNotices} items={newest(view.notices)}>
         {(item) => m.notice(item.day, label('lists', item.list, item.label))}
       </Known>
       <Known title={m.told} empty={m.noTold} items={newest(view.told)}>
-        {(item) => m.toldReason(item.day, item.reason, item.points)}
+        {(item) => m.toldReason(item.day, reason(item.reason), item.points)}
       </Known>
       <Known title={m.apologies} empty={m.noApologies} items={newest(view.apologies)}>
         {(item) => m.apology(item.day, item.accepted)}
