@@ -107,6 +107,11 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['the list', true],
     ['the list', false],
   ],
+  'entry.causeRecord': [[613, 'Spreading a rumour', 'Platform flags', 20]],
+  'feed.says.appealDecided': [
+    ['Li Rui', 'the list', true, true],
+    ['Li Rui', 'the list', false, false],
+  ],
   'person.knowsListed': [[true], [false]],
   'editor.status.running': [[true], [false]],
   'roles.pane.problem': [

@@ -142,7 +142,7 @@ export function DossierBody(props: {
                   style={{ background: cssColour(colour) }}
                   aria-hidden="true"
                 />
-                {dossier.grade}
+                {labels.grade(dossier.grade)}
               </span>
             ) : (
               <span class="muted">{m.notKnown}</span>

@@ -1,7 +1,10 @@
 /** Notable events as they happen, newest first, filterable by kind; each opens its dossier. */
+import { useMemo } from 'preact/hooks';
 import { FEED_KINDS, type FeedKind } from '../../store/prefsStore';
 import { agentName } from '../../store/townStore';
 import { useApp } from '../appContext';
+import { scenarioLabels } from '../dossier/describeEntry';
+import { feedSentence } from '../feed/feedSentence';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 
@@ -11,6 +14,8 @@ export function FeedPanel() {
   const { stores, controller } = useApp();
   const feed = useStore(stores.town, (s) => s.feed);
   const kinds = useStore(stores.prefs, (s) => s.feedKinds);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const labels = useMemo(() => (scenario === null ? null : scenarioLabels(scenario)), [scenario]);
   const m = messages.feed;
 
   const toggle = (kind: FeedKind, on: boolean) =>
@@ -52,8 +57,10 @@ export function FeedPanel() {
               <span class="entry-day">{messages.entry.dayLabel(event.day)}</span>
               <span class={`feed-kind kind-${event.kind}`}>{m.badges[event.kind]}</span>
               <span class="feed-text">
-                {event.text}
-                <span class="visually-hidden">. {m.open(agentName(town, event.subject))}</span>
+                {labels === null
+                  ? event.text
+                  : feedSentence(event, agentName(town, event.subject), labels)}
+                <span class="visually-hidden"> {m.open(agentName(town, event.subject))}</span>
               </span>
             </button>
           </li>

@@ -1,11 +1,13 @@
 /**
- * A dossier entry in words: the scenario's own labels for behaviours, sources, lists and
- * consequences, and the ids of other people it points at (rendered as links to their dossiers).
+ * A dossier entry in words: the scenario's own labels (in the page's language where the scenario
+ * translates them) for behaviours, sources, rules, grades, lists and consequences, and the ids of
+ * other people it points at (rendered as links to their dossiers).
  */
 import type { AgentId, DossierEntry } from '../../engine/types';
 import { localizedScenarioText, type LabelGroup } from '../../scenario/localizedText';
 import type { Scenario } from '../../scenario/schema';
-import { locale, messages } from '../strings';
+import { gradeName } from '../gradeName';
+import { locale, messages, type Messages } from '../strings';
 
 export interface EntryText {
   kind: string;
@@ -21,11 +23,13 @@ export interface ScenarioLabels {
   consequence(id: string): string;
   behaviour(id: string): string;
   rule(id: string): string;
+  /** As the page names grades (gradeName.ts: codes such as AAA stay as written). */
+  grade(id: string): string;
 }
 
-/** The id → label lookups of a scenario in the page's language (else English, else the id). */
-export function scenarioLabels(scenario: Scenario): ScenarioLabels {
-  const text = localizedScenarioText(scenario, locale);
+/** The id → label lookups of a scenario in `language` (else English, else the id). */
+export function scenarioLabels(scenario: Scenario, language: string = locale): ScenarioLabels {
+  const text = localizedScenarioText(scenario, language);
   const lookup = (group: LabelGroup, items: { id: string; label?: string; reason?: string }[]) => {
     const map = new Map(items.map((item) => [item.id, item.label ?? item.reason ?? item.id]));
     return (id: string) => text.label(group, id, map.get(id) ?? id);
@@ -36,6 +40,7 @@ export function scenarioLabels(scenario: Scenario): ScenarioLabels {
     consequence: lookup('consequences', scenario.ruleset.consequences),
     behaviour: lookup('behaviours', scenario.behaviours),
     rule: lookup('rules', scenario.ruleset.rules),
+    grade: (id) => gradeName(scenario, id, language),
   };
 }
 
@@ -44,8 +49,9 @@ export function describeEntry(
   entry: DossierEntry,
   labels: ScenarioLabels,
   truth: boolean,
+  words: Messages = messages,
 ): EntryText {
-  const m = messages.entry;
+  const m = words.entry;
   const kind = m.kinds[entry.type];
   switch (entry.type) {
     case 'act':
@@ -66,16 +72,17 @@ export function describeEntry(
       return {
         kind,
         text: m.rule(labels.rule(entry.rule), entry.points),
-        notes: [{ text: `${m.ruleId(entry.rule)} · ${m.scoreAfter(entry.score)}` }].concat(
+        notes: [{ text: m.scoreAfter(entry.score) }].concat(
           entry.told ? [] : [{ text: m.ruleUntold }],
         ),
       };
     case 'grade':
-      return { kind, text: m.grade(entry.from, entry.to), notes: [] };
+      return { kind, text: m.grade(labels.grade(entry.from), labels.grade(entry.to)), notes: [] };
     case 'notice':
       return { kind, text: m.notice(labels.list(entry.list)), notes: [] };
     case 'listed': {
-      const notes: EntryText['notes'] = [{ text: m.cause(describeCause(entry.cause, labels)) }];
+      const notes: EntryText['notes'] = [{ text: m.cause(listingCause(entry, labels, m)) }];
+      if (truth && entry.record) notes.push({ text: m.causeBasis[entry.record.basis] });
       if (truth && entry.wrongful) notes.push({ text: m.listedWrongful });
       if (!entry.told) notes.push({ text: m.listedUntold });
       return { kind, text: m.listed(labels.list(entry.list)), notes };
@@ -120,10 +127,16 @@ export function describeEntry(
   }
 }
 
-/** A listing's cause is a behaviour id, a rule id or free text from the engine. */
-function describeCause(cause: string, labels: ScenarioLabels): string {
-  const behaviour = labels.behaviour(cause);
-  if (behaviour !== cause) return behaviour;
-  const rule = labels.rule(cause);
-  return rule;
+/** The record a listing rests on, or the list's condition when no record put them on it. */
+function listingCause(
+  entry: Extract<DossierEntry, { type: 'listed' }>,
+  labels: ScenarioLabels,
+  m: Messages['entry'],
+): string {
+  const record = entry.record;
+  if (record === undefined) return m.causeCondition;
+  const behaviour = labels.behaviour(record.behaviour);
+  return entry.atStart
+    ? m.causeRecordAtStart(record.number, behaviour)
+    : m.causeRecord(record.number, behaviour, labels.source(record.source), record.day);
 }

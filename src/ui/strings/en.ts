@@ -2,7 +2,7 @@
  * Every word the interface shows, in one place (after ncase/trust): a translation is a copy of
  * this file. Scenario texts (titles, intros, rule reasons) come from the scenario files instead.
  */
-import type { DossierEntry, FeedEvent } from '../../engine/types';
+import type { DossierEntry, FeedEvent, RecordCitation } from '../../engine/types';
 import type { Speed } from '../../store/clockStore';
 import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
@@ -257,7 +257,6 @@ export const messages = {
     rule: (reason: string, points: number) =>
       `${reason} (${points > 0 ? '+' : ''}${fmt(points)} points)`,
     ruleUntold: 'They were not told.',
-    ruleId: (rule: string) => `rule ${rule}`,
     scoreAfter: (score: number) => `score ${fmt(Math.round(score))}`,
     grade: (from: string, to: string) => `Grade changed from ${from} to ${to}`,
     notice: (list: string) => `Warned of listing on: ${list}`,
@@ -265,6 +264,18 @@ export const messages = {
     listedWrongful: 'Wrongful: the listing rests on records that do not match what happened.',
     listedUntold: 'They were not told.',
     cause: (cause: string) => `because of ${cause}`,
+    /** The record a listing rests on: its number, what it says, its source and the day it was filed. */
+    causeRecord: (record: number, behaviour: string, source: string, day: number) =>
+      `record #${record}: ${behaviour} (${source}, day ${fmt(day)})`,
+    causeRecordAtStart: (record: number, behaviour: string) =>
+      `record #${record}: ${behaviour} (before the story begins)`,
+    causeCondition: "meeting the list's condition",
+    /** What the record really was (the truth lens). */
+    causeBasis: {
+      true: 'The record is of their own act.',
+      misattributed: "The record is of someone else's act: a same-name mix-up.",
+      false: 'The record is a false report: no such act happened.',
+    } satisfies Record<RecordCitation['basis'], string>,
     delisted: (list: string, why: string) => `Removed from ${list} (${why})`,
     delistedWhy: { settled: 'settled', expired: 'expired', appeal: 'appeal granted' } as Record<
       string,
@@ -349,6 +360,20 @@ export const messages = {
         ? plural(total, 'event', 'events')
         : `Newest ${fmt(shown)} of ${fmt(total)} events`,
     open: (name: string) => `Open the dossier of ${name}`,
+    /** One event as a sentence: who, and the scenario's label of the list or sanction. */
+    says: {
+      listed: (name: string, list: string) => `${name} was put on the ${list}.`,
+      wrongfulListing: (name: string, list: string) =>
+        `${name} was put on the ${list} without having done what it records.`,
+      listedAtStart: (name: string, list: string) =>
+        `${name} is on the ${list} as the story begins.`,
+      notice: (name: string, list: string) => `${name} was warned of listing on the ${list}.`,
+      delisted: (name: string, list: string, why: string) =>
+        `${name} was taken off the ${list} (${why}).`,
+      refused: (name: string, consequence: string) => `${name} was refused: ${consequence}.`,
+      appealDecided: (name: string, list: string, granted: boolean, sincere: boolean) =>
+        `${name}'s appeal against the ${list} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
+    },
   },
 
   charts: {

@@ -5,7 +5,7 @@
  * Terms follow the documents the scenarios are built on: 社会信用体系, 失信被执行人名单,
  * 黑名单/红名单, 联合惩戒, 申诉, 信用修复, 积分, 等级. Numbers and Latin words are set off by spaces.
  */
-import type { DossierEntry, FeedEvent } from '../../engine/types';
+import type { DossierEntry, FeedEvent, RecordCitation } from '../../engine/types';
 import type { Speed } from '../../store/clockStore';
 import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
@@ -251,7 +251,6 @@ export const messages: Messages = {
     rule: (reason: string, points: number) =>
       `${reason}（${points > 0 ? '+' : ''}${fmt(points)} 分）`,
     ruleUntold: '本人未被告知。',
-    ruleId: (rule: string) => `规则 ${rule}`,
     scoreAfter: (score: number) => `分数 ${fmt(Math.round(score))}`,
     grade: (from: string, to: string) => `等级从 ${from} 变为 ${to}`,
     notice: (list: string) => `收到即将列入名单的警告：${list}`,
@@ -259,6 +258,16 @@ export const messages: Messages = {
     listedWrongful: '错误列入：列入所依据的记录与实际发生的情况不符。',
     listedUntold: '本人未被告知。',
     cause: (cause: string) => `原因：${cause}`,
+    causeRecord: (record: number, behaviour: string, source: string, day: number) =>
+      `第 ${record} 号记录：${behaviour}（${source}，第 ${fmt(day)} 天）`,
+    causeRecordAtStart: (record: number, behaviour: string) =>
+      `第 ${record} 号记录：${behaviour}（故事开始之前）`,
+    causeCondition: '符合名单的列入条件',
+    causeBasis: {
+      true: '这条记录确是本人的行为。',
+      misattributed: '这条记录其实是别人的行为：同名混淆。',
+      false: '这条记录是虚假举报：根本没有发生这样的行为。',
+    } satisfies Record<RecordCitation['basis'], string>,
     delisted: (list: string, why: string) => `已移出${list}（${why}）`,
     delistedWhy: { settled: '已履行', expired: '期满', appeal: '申诉成功' } as Record<
       string,
@@ -340,6 +349,18 @@ export const messages: Messages = {
     shown: (shown: number, total: number) =>
       shown === total ? count(total, '个事件') : `最新的 ${fmt(shown)} 个事件，共 ${fmt(total)} 个`,
     open: (name: string) => `打开${name}的档案`,
+    says: {
+      listed: (name: string, list: string) => `${name} 被列入${list}。`,
+      wrongfulListing: (name: string, list: string) =>
+        `${name} 被列入${list}，但此人并没有做过名单所记录的事。`,
+      listedAtStart: (name: string, list: string) => `故事开始时，${name} 已在${list}上。`,
+      notice: (name: string, list: string) => `${name} 收到警告：即将被列入${list}。`,
+      delisted: (name: string, list: string, why: string) => `${name} 被移出${list}（${why}）。`,
+      // The sanction's label already names the refusal ("被拒购机票"), so it needs no verb here.
+      refused: (name: string, consequence: string) => `${name}：${consequence}。`,
+      appealDecided: (name: string, list: string, granted: boolean, sincere: boolean) =>
+        `${name} 对${list}的申诉${granted ? '获准' : '被驳回'}${sincere ? '' : '（被认定为不真诚）'}。`,
+    },
   },
 
   charts: {
