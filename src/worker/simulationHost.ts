@@ -37,12 +37,14 @@ export function createSimulationHost(
   let simulation: Simulation | undefined;
   /** Last day already sent to the UI: frames carry what changed after it. */
   let sentDay = 0;
+  /** First day whose feed events the UI has not had: 0 after a load (listings as the story begins). */
+  let feedFrom = 0;
 
   const frame = (sim: Simulation): DayFrame => {
     const series: Record<string, number[]> = {};
     const all = sim.metrics();
     for (const name of Object.keys(all)) series[name] = all[name].slice(sentDay, sim.day);
-    const feed = sim.feed(sentDay + 1).filter((event) => event.day > sentDay);
+    const feed = sim.feed(feedFrom).filter((event) => event.day >= feedFrom);
     const role = roleFrame(sim);
     const result: DayFrame = {
       day: sim.day,
@@ -52,6 +54,7 @@ export function createSimulationHost(
       role,
     };
     sentDay = sim.day;
+    feedFrom = sim.day + 1;
     return result;
   };
 
@@ -113,6 +116,7 @@ export function createSimulationHost(
     const cast = castRole(scenario, seed, request.role);
     const sim = cast.sim;
     sentDay = 0;
+    feedFrom = 0;
     const replayed = replayRoleMoves(
       sim,
       request.moves ?? [],
