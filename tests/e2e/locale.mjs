@@ -1,9 +1,10 @@
 /**
  * Browser tests of the two languages: `?locale=zh-CN` puts Chinese on the start screen and in the
  * town; the language picker reloads the page in the other language at the same day; the browser's
- * language and a saved choice pick the start-up language; the axe audit passes on the start
- * screen, town, dossier, charts, events, help and rule editor in both languages; and the layout
- * holds at 1280×800 and 1440×900 in both languages and with every text doubled in length.
+ * language and a saved choice pick the start-up language; the feed and a dossier's listing read in
+ * Chinese (only names in Latin letters); the axe audit passes on the start screen, town, dossier,
+ * charts, events, help and rule editor in both languages; and the layout holds at 1280×800 and
+ * 1440×900 in both languages and with every text doubled in length.
  * Screenshots go to test-results/locale-*.png. Registered by run.mjs.
  */
 import { readFileSync } from 'node:fs';
@@ -69,6 +70,72 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
     await page.waitForSelector('.dossier .facts');
     const dossier = await page.textContent('.dossier');
     check(/档案的读法/.test(dossier) && /岁/.test(dossier), `dossier in Chinese: ${dossier}`);
+    noErrors(errors);
+  });
+
+  test('locale: in Chinese the feed and a listing in a dossier read in Chinese, names aside', async ({
+    browser,
+    url,
+  }) => {
+    const { page, errors } = await openGame(browser, withLocale(url, 'zh-CN'), VIEWPORTS[0]);
+    await loadTown(page, 'journalist.yaml');
+    await page.evaluate(() => window.ledgertown.step(60));
+    await page.click('#tab-events');
+    await page.waitForSelector('.feed-item');
+    // People's names in the synthetic town are pinyin ("Wu Fang"): the only Latin letters a
+    // Chinese feed may show. Each item names its subject once more, hidden: "打开Wu Fang的档案".
+    const feed = await page.evaluate(() => {
+      const people = new Set(window.ledgertown.stores.town.getState().peopleNames);
+      return [...document.querySelectorAll('.feed-item')].slice(0, 12).map((item) => {
+        const text = item.textContent;
+        const name = /打开(.+)的档案$/.exec(text)?.[1] ?? '';
+        return { text, name, person: people.has(name), rest: text.split(name).join('') };
+      });
+    });
+    check(feed.length >= 8, `journalist.yaml has at least 8 events by day 60: ${feed.length}`);
+    for (const item of feed) {
+      check(item.person, `the item names a person of the town: ${item.text}`);
+      check(!/[A-Za-z]/.test(item.rest), `no Latin letters but the name: ${item.text}`);
+      check(/[\u4e00-\u9fff]{4}/.test(item.rest), `a Chinese sentence: ${item.text}`);
+    }
+    await shot(page, 'locale-feed-zh-CN');
+
+    // The first person listed during the run (not on the list from the start): their listing.
+    const subject = await page.evaluate(
+      () =>
+        window.ledgertown.stores.town
+          .getState()
+          .feed.find((e) => (e.kind === 'listed' || e.kind === 'wrongfulListing') && !e.atStart)
+          ?.subject,
+    );
+    check(subject !== undefined, 'someone is listed during the first 60 days');
+    await page.evaluate((id) => window.ledgertown.select(id), subject);
+    await page.evaluate(() => window.ledgertown.setLens('truth'));
+    await page.waitForSelector('.dossier .entry-listed .entry-note');
+    const listing = await page.$eval('.dossier .entry-listed', (el) => ({
+      text: el.querySelector('.entry-text p').textContent,
+      notes: [...el.querySelectorAll('.entry-note')].map((n) => n.textContent),
+    }));
+    const reason = listing.notes.find((note) => note.startsWith('原因：'));
+    check(reason !== undefined, `the listing gives its reason: ${listing.notes.join(' | ')}`);
+    check(
+      /^原因：第 \d+ 号记录：[^A-Za-z]+（[^A-Za-z]+，第 \d+ 天）$/.test(reason),
+      `the reason in Chinese, with the record's behaviour, source and day: ${reason}`,
+    );
+    check(!/[A-Za-z]/.test(listing.text), `the listing in Chinese: ${listing.text}`);
+    check(
+      listing.notes.some((note) => note.startsWith('这条记录')),
+      `the truth lens says what the record really was: ${listing.notes.join(' | ')}`,
+    );
+    // The whole timeline, links to other people (their names) aside.
+    const timeline = await page.$eval('.dossier .timeline', (el) => {
+      const names = [...el.querySelectorAll('a, button')].map((a) => a.textContent);
+      return names.reduce((text, name) => text.split(name).join(''), el.textContent);
+    });
+    const latin = timeline.match(/[A-Za-z][A-Za-z ]*/g) ?? [];
+    check(latin.length === 0, `no Latin letters in the timeline but names: ${latin.join(' | ')}`);
+    await page.locator('.dossier .entry-listed').scrollIntoViewIfNeeded();
+    await shot(page, 'locale-dossier-listing-zh-CN');
     noErrors(errors);
   });
 
