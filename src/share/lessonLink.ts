@@ -23,7 +23,7 @@ const { compressToEncodedURIComponent } =
 export const LINK_VERSION = 1;
 
 export const LINK_LIMITS = {
-  /** Characters in the hash: about 40 times the longest shipped scenario's link. */
+  /** Characters in the hash: about ten times the longest shipped scenario's link (zh-CN included). */
   linkChars: 200_000,
   /** The header line (JSON) before the scenario text. */
   headerChars: 4_096,
