@@ -12,12 +12,13 @@ import { agentName } from './lists';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED } from './records';
 import { DRAW_DECIDE, DRAW_SINCERE, LIFE_DRAWS } from './rng';
 import { agentId, APPEAL_QUEUED, personOf, type SimState } from './state';
-import type { AppealCase, CaseRecord, OfficerDebrief, RoleResult } from './roleTypes';
+import { clueText, pleaText, refusedMove } from './roleReplyText';
+import type { AppealCase, CaseRecord, Clue, OfficerDebrief, Plea, RoleResult } from './roleTypes';
 
 /** What the appellant brings, fixed on the day they file. */
 interface CaseNote {
-  statement: string;
-  hint: string | null;
+  plea: Plea;
+  clue: Clue | null;
   impression: 'contrite' | 'defiant';
 }
 
@@ -37,65 +38,56 @@ export function createDesk(): DeskState {
 const caseId = (s: SimState, agent: number, l: number, filed: number): string =>
   `${agentId(s, agent)}-${s.compiled.lists[l].id}-${filed}`;
 
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
-const falseReportProtest = (label: string): string =>
-  `I never did what this record says ("${label}"). Someone made a mistake.`;
-
 /**
  * What the appellant says, from the truth of their listing: a mix-up names the namesake; a false
  * report, and a defiant rightly listed appellant alike, deny it; a contrite one pleads.
  */
-function statementOf(s: SimState, agent: number, l: number, contrite: boolean): string {
+function pleaOf(s: SimState, agent: number, l: number, contrite: boolean): Plea {
   const st = s.lists[l];
   const r = st.cause[agent];
   const rec = s.records;
-  const label = r >= 0 ? lower(s.compiled.behaviours.labels[rec.behaviour[r]]) : '';
+  const behaviour = r >= 0 ? s.compiled.behaviours.ids[rec.behaviour[r]] : '';
   if (st.wrongful[agent]) {
-    if (r < 0) return 'I do not know why I am on this list. Nobody has told me anything.';
+    if (r < 0) return { kind: 'toldNothing' };
     if (rec.basis[r] === BASIS_MISATTRIBUTED)
-      return `That was another ${agentName(s, rec.actor[r])}, not me. The record says "${label}"; I have never done it.`;
-    if (rec.basis[r] === BASIS_FALSE) return falseReportProtest(label);
-    return `That was more than a year ago. It is behind me.`;
+      return { kind: 'namesake', name: agentName(s, rec.actor[r]), behaviour };
+    if (rec.basis[r] === BASIS_FALSE) return { kind: 'neverDid', behaviour };
+    return { kind: 'longAgo' };
   }
   const owes = r >= 0 && s.debts[agent * s.compiled.behaviours.count + rec.behaviour[r]] > 0;
-  if (contrite)
-    return owes
-      ? 'I know I owe it. I lost work this year, and I am paying what I can.'
-      : 'I did it, and I am sorry. It will not happen again.';
+  if (contrite) return owes ? { kind: 'payingWhatICan' } : { kind: 'sorry' };
   // A defiant appellant denies it, in the very words a falsely reported one uses.
-  return owes
-    ? 'The terms were unfair, and now I cannot even travel to find work to pay them.'
-    : falseReportProtest(label);
+  return owes ? { kind: 'unfairTerms' } : { kind: 'neverDid', behaviour };
 }
 
 /** A hint of the truth an officer might find in the file. */
-function hintOf(s: SimState, agent: number, l: number): string {
+function clueOf(s: SimState, agent: number, l: number): Clue {
   const st = s.lists[l];
   const r = st.cause[agent];
   const rec = s.records;
-  if (r < 0)
-    return st.wrongful[agent]
-      ? 'The file shows no act of the kind the list is for in the past year.'
-      : 'The file shows acts of the kind the list is for in the past year.';
+  if (r < 0) return { kind: 'qualifyingActs', found: !st.wrongful[agent] };
   if (st.wrongful[agent]) {
     if (rec.basis[r] === BASIS_MISATTRIBUTED) {
       const actor = rec.actor[r];
       const p = s.town.people;
       const self = personOf(s, agent);
       if (p.age[actor] !== p.age[self])
-        return `The record's details fit someone aged ${p.age[actor]}; the appellant is ${p.age[self]}.`;
+        return { kind: 'ageMismatch', recordAge: p.age[actor], appellantAge: p.age[self] };
+      const districts = s.scenario.town.districts;
       if (p.district[actor] !== p.district[self])
-        return `The record was made in ${s.scenario.town.districts[p.district[actor]].name}; the appellant lives in ${s.scenario.town.districts[p.district[self]].name}.`;
-      return 'Another person in town has exactly this name.';
+        return {
+          kind: 'districtMismatch',
+          recordDistrict: districts[p.district[actor]].id,
+          appellantDistrict: districts[p.district[self]].id,
+        };
+      return { kind: 'sameName' };
     }
-    if (rec.basis[r] === BASIS_FALSE)
-      return 'No original post, document or witness behind this record can be found.';
-    return 'The act on file is more than a year old.';
+    if (rec.basis[r] === BASIS_FALSE) return { kind: 'noOriginal' };
+    return { kind: 'oldAct' };
   }
   return s.debts[agent * s.compiled.behaviours.count + rec.behaviour[r]] > 0
-    ? 'The creditor confirms the sum is still unpaid.'
-    : 'A second source confirms the record.';
+    ? { kind: 'unpaid' }
+    : { kind: 'confirmed' };
 }
 
 /** Give today's new filings their note (statement, hint, impression) from today's draws. */
@@ -109,8 +101,8 @@ function noteNewCases(s: SimState, desk: DeskState): void {
     const contrite = draws[agent * LIFE_DRAWS + DRAW_SINCERE] < 0.5;
     const hinted = draws[agent * LIFE_DRAWS + DRAW_DECIDE] < chance;
     desk.notes.set(caseId(s, agent, l, q.filed[k]), {
-      statement: statementOf(s, agent, l, contrite),
-      hint: hinted ? hintOf(s, agent, l) : null,
+      plea: pleaOf(s, agent, l, contrite),
+      clue: hinted ? clueOf(s, agent, l) : null,
       impression: contrite ? 'contrite' : 'defiant',
     });
   }
@@ -220,7 +212,11 @@ export function appealCases(s: SimState): AppealCase[] {
       filedDay: q.filed[k],
       waitingDays: s.day - q.filed[k],
       records,
-      ...note,
+      statement: pleaText(s, note.plea),
+      plea: note.plea,
+      hint: note.clue ? clueText(s, note.clue) : null,
+      clue: note.clue,
+      impression: note.impression,
       decision: decision ? decision.grant : null,
     });
   }
@@ -231,21 +227,12 @@ export function appealCases(s: SimState): AppealCase[] {
 export function decideAppeal(s: SimState, id: string, grant: boolean): RoleResult {
   const desk = s.roles.desk;
   const officer = s.scenario.roles.appealsOfficer;
-  if (!desk || !officer)
-    return {
-      ok: false,
-      error:
-        "appeals are decided by the office in this run: create the simulation with role { kind: 'appealsOfficer' }",
-    };
-  if (!openCases(s).has(id))
-    return { ok: false, error: `no open case "${id}": pick one from appealCases()` };
+  if (!desk || !officer) return refusedMove(s, { kind: 'officeDecides' });
+  if (!openCases(s).has(id)) return refusedMove(s, { kind: 'noOpenCase', caseId: id });
   const earlier = desk.pending.findIndex((d) => d.caseId === id);
   if (earlier >= 0) desk.pending.splice(earlier, 1);
   else if (desk.pending.length >= officer.quota)
-    return {
-      ok: false,
-      error: `today's quota of ${officer.quota} decisions is used: advance a day, or change an earlier decision`,
-    };
+    return refusedMove(s, { kind: 'quotaUsed', quota: officer.quota });
   desk.pending.push({ caseId: id, grant });
   s.roles.moves.push({ day: s.day, kind: 'decide', caseId: id, grant });
   return { ok: true };

@@ -11,7 +11,14 @@ import { relativeOf, type PickedProtagonist } from './roles';
 import { agentName, settleDebt } from './lists';
 import { DRAW_SINCERE, LIFE_DRAWS } from './rng';
 import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED, type SimState } from './state';
-import type { ActionOption, CitizenView, RoleResult } from './roleTypes';
+import { answerText, refusedMove, unavailableText } from './roleReplyText';
+import type {
+  ActionOption,
+  CitizenAnswer,
+  CitizenView,
+  RoleResult,
+  UnavailableReason,
+} from './roleTypes';
 import type { DossierEntry } from './types';
 
 /** The played protagonist if `id` is their person, else undefined. */
@@ -47,55 +54,52 @@ export function mergedTimeline(s: SimState, agents: number[]): DossierEntry[] {
   return all.map((x) => x.e);
 }
 
-/** Whether an action would do anything now, judged only from what the protagonist knows. */
-function availability(
+/** Why an action would do nothing now, judged only from what the protagonist knows; null: it would. */
+function unavailability(
   s: SimState,
   person: number,
   action: ProtagonistActionDefinition,
-): { available: boolean; why?: string } {
+): UnavailableReason | null {
   const d = action.do;
   if ('behaviour' in d) {
     const b = s.compiled.behaviours.ids.indexOf(d.behaviour);
     if (b >= 0 && s.compiled.behaviours.business[b] && agentsOf(s, person).length < 2)
-      return { available: false, why: 'you own no business to do this' };
-    return { available: true };
+      return { kind: 'noBusiness' };
+    return null;
   }
   if ('settle' in d) {
     const target = relativeOf(s.town, person, d.target);
-    if (target < 0) return { available: false, why: `you have no ${d.target} at home` };
-    if (!owes(s, agentsOf(s, target), obligationsOf(s, d.of)))
-      return { available: false, why: 'nothing is owed' };
-    return { available: true };
+    if (target < 0) return { kind: 'noRelative', relative: d.target };
+    if (!owes(s, agentsOf(s, target), obligationsOf(s, d.of))) return { kind: 'nothingOwed' };
+    return null;
   }
   if ('appeal' in d) {
-    if (!s.scenario.ruleset.appeals.enabled)
-      return { available: false, why: 'there is no appeal in this town' };
+    if (!s.scenario.ruleset.appeals.enabled) return { kind: 'noAppeals' };
     const target = relativeOf(s.town, person, d.target);
-    if (target < 0) return { available: false, why: `you have no ${d.target} at home` };
+    if (target < 0) return { kind: 'noRelative', relative: d.target };
     // Whether they are listed is not revealed here: one may appeal without knowing (the office answers).
     const pending = agentsOf(s, target).some((a) =>
       s.lists.some((st) => st.status[a] === STATUS_LISTED && st.appeal[a] !== APPEAL_NONE),
     );
-    if (pending && d.target === 'self')
-      return { available: false, why: 'you have already appealed' };
-    return { available: true };
+    if (pending && d.target === 'self') return { kind: 'alreadyAppealed' };
+    return null;
   }
   if ('apologise' in d) {
-    if (!owes(s, [person], obligationsOf(s, d.of)))
-      return { available: false, why: 'nothing calls for an apology' };
-    return { available: true };
+    if (!owes(s, [person], obligationsOf(s, d.of))) return { kind: 'nothingToApologise' };
+    return null;
   }
-  return { available: true };
+  return null;
+}
+
+/** Tell the protagonist the answer to their choice. */
+function answer(s: SimState, said: CitizenAnswer): void {
+  s.roles.messages.push({ day: s.day, text: answerText(s, said), answer: said });
 }
 
 /** Set what the played protagonist does on the next day (null clears the choice). */
 export function chooseAction(s: SimState, id: string, actionId: string | null): RoleResult {
   const p = playedProtagonist(s, id);
-  if (!p)
-    return {
-      ok: false,
-      error: `${id} is not the protagonist played in this run: create the simulation with role { kind: 'citizen', protagonist } and choose for roles().protagonists[].person`,
-    };
+  if (!p) return refusedMove(s, { kind: 'notProtagonist', person: id });
   if (actionId === null) {
     s.roles.chosen = null;
     s.roles.moves.push({ day: s.day, kind: 'choose', person: id, action: null });
@@ -103,12 +107,14 @@ export function chooseAction(s: SimState, id: string, actionId: string | null): 
   }
   const action = p.definition.actions.find((a) => a.id === actionId);
   if (!action)
-    return {
-      ok: false,
-      error: `no action "${actionId}" for ${p.definition.label}: choose one of ${p.definition.actions.map((a) => a.id).join(', ')}`,
-    };
-  const can = availability(s, p.person, action);
-  if (!can.available) return { ok: false, error: `${action.label}: ${can.why}` };
+    return refusedMove(s, {
+      kind: 'unknownAction',
+      protagonist: p.definition.id,
+      action: actionId,
+      choices: p.definition.actions.map((a) => a.id),
+    });
+  const reason = unavailability(s, p.person, action);
+  if (reason) return refusedMove(s, { kind: 'unavailable', action: action.id, reason });
   let agent = -1;
   let behaviour = -1;
   if ('behaviour' in action.do) {
@@ -137,12 +143,7 @@ export function settleChosen(s: SimState): void {
     const w = s.scenario.ruleset.appeals.sincerityWeight;
     const accepted = s.life.today[person * LIFE_DRAWS + DRAW_SINCERE] < 1 - w / 2;
     s.roles.apologies.push({ day: s.day, accepted });
-    s.roles.messages.push({
-      day: s.day,
-      text: accepted
-        ? 'Your apology was accepted: what it answered is settled.'
-        : 'Your apology was judged insincere: nothing is settled.',
-    });
+    answer(s, { kind: 'apology', accepted });
     if (accepted) for (const b of obligationsOf(s, d.of)) settleDebt(s, person, b);
   }
 }
@@ -159,16 +160,10 @@ export function fileChosenAppeal(s: SimState): void {
       const st = s.lists[l];
       if (st.status[a] !== STATUS_LISTED || st.appeal[a] !== APPEAL_NONE) continue;
       fileAppeal(s, a, l);
-      s.roles.messages.push({
-        day: s.day,
-        text: `An appeal was filed against the ${s.compiled.lists[l].label}.`,
-      });
+      answer(s, { kind: 'appealFiled', list: s.compiled.lists[l].id });
       return;
     }
-  s.roles.messages.push({
-    day: s.day,
-    text: 'The appeals office found no listing open to appeal.',
-  });
+  answer(s, { kind: 'noListingToAppeal' });
 }
 
 /** The next day the player is asked to decide: the first day d > today with (d − 1) divisible by every. */
@@ -272,8 +267,11 @@ export function citizenView(s: SimState, id: string): CitizenView | undefined {
     apologies: s.roles.apologies.slice(),
     messages: s.roles.messages.slice(),
     actions: p.definition.actions.map((a): ActionOption => {
-      const can = availability(s, person, a);
-      return { id: a.id, label: a.label, description: a.description, ...can };
+      const reason = unavailability(s, person, a);
+      const option = { id: a.id, label: a.label, description: a.description };
+      return reason
+        ? { ...option, available: false, why: unavailableText(reason), reason }
+        : { ...option, available: true };
     }),
     chosen: s.roles.chosen?.action.id ?? null,
     every: p.definition.every,

@@ -139,13 +139,14 @@ export function goalStatus(s: SimState, id: string): GoalStatus | undefined {
   s.roles.progress ??= startGoals(s);
   const progress = s.roles.progress as GoalProgress;
   const ending = progress.ending;
-  const story = ending ? storyOf(s, p) : { explanation: [], chain: [] };
+  const story = ending ? storyOf(s, p) : { story: [], explanation: [], chain: [] };
   return {
     day: s.day,
     person: id,
     protagonist: p.definition.id,
     goals: progress.goals.map((g) => ({ ...g })),
     ending: ending ? { ...ending } : null,
+    story: story.story,
     explanation: story.explanation,
     chain: story.chain,
   };

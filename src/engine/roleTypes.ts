@@ -3,7 +3,12 @@
  * officer), what they choose, and what the engine tells them back. Plain data throughout
  * (structured-clone safe), so the browser's worker forwards it unchanged.
  */
+import type { CitizenAnswer, Clue, MoveRefusal, Plea, UnavailableReason } from './roleReplyTypes';
+import type { StoryChapter } from './roleStoryTypes';
 import type { AgentId, DossierEntry } from './types';
+
+export type * from './roleReplyTypes';
+export type * from './roleStoryTypes';
 
 /** The role played in a run, chosen when the simulation is created. */
 export type RolePlay =
@@ -17,8 +22,11 @@ export type RolePlay =
 
 export type RoleKind = RolePlay['kind'];
 
-/** Answer of a player move: accepted, or why not and what to do instead. */
-export type RoleResult = { ok: true } | { ok: false; error: string };
+/**
+ * Answer of a player move: accepted, or why not and what to do instead (`error` in English,
+ * `refusal` the same as data; absent where a refusal is worded outside the engine).
+ */
+export type RoleResult = { ok: true } | { ok: false; error: string; refusal?: MoveRefusal };
 
 /** A declared protagonist and the person who plays the part in this town. */
 export interface ProtagonistInfo {
@@ -70,6 +78,8 @@ export interface ActionOption {
   available: boolean;
   /** Why it is not available, in plain words. */
   why?: string;
+  /** The same as data. */
+  reason?: UnavailableReason;
 }
 
 /** What the protagonist knows: only what opacity lets them know (never the untold truth). */
@@ -111,8 +121,8 @@ export interface CitizenView {
   acts: { day: number; behaviour: string; label: string }[];
   /** Apologies they made and how they were received. */
   apologies: { day: number; accepted: boolean }[];
-  /** Answers to their choices: an appeal filed, no listing found, an apology judged. */
-  messages: { day: number; text: string }[];
+  /** Answers to their choices: an appeal filed, no listing found, an apology judged (`answer`: as data). */
+  messages: { day: number; text: string; answer: CitizenAnswer }[];
   actions: ActionOption[];
   /** The action chosen for the next day, if any. */
   chosen: string | null;
@@ -143,9 +153,12 @@ export interface GoalStatus {
   goals: GoalState[];
   ending: { kind: EndingKind; day: number; text: string } | null;
   /**
-   * What happened and why, in plain sentences (the truth is revealed here): acts, what was
-   * recorded and how, rules and listings, sanctions, refusals, appeals. Empty before the ending.
+   * What happened and why (the truth is revealed here): acts, what was recorded and how, rules
+   * and listings, sanctions, refusals, appeals; the protagonist's chapter first, then each
+   * relative's whose listing reached them. Empty before the ending.
    */
+  story: StoryChapter[];
+  /** The story in English sentences, one per line of `story` (and a heading per relative). */
   explanation: string[];
   /** The dossier entries behind the explanation (the protagonist's and, via family, their household's). */
   chain: (DossierEntry & { subject: AgentId })[];
@@ -180,8 +193,12 @@ export interface AppealCase {
   records: CaseRecord[];
   /** What the appellant says. */
   statement: string;
+  /** The same as data. */
+  plea: Plea;
   /** Sometimes a hint of the truth, else null. */
   hint: string | null;
+  /** The same as data. */
+  clue: Clue | null;
   /** How the appellant comes across: unrelated to the truth, as in life. */
   impression: 'contrite' | 'defiant';
   /** A decision made today that takes effect tomorrow, or null. */

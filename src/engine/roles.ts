@@ -14,7 +14,7 @@ import type {
 import { EXTRA_OCCUPATIONS } from './compile';
 import { createDesk, type DeskState } from './appealsDesk';
 import type { GoalProgress } from './goals';
-import type { PlayerMove, RolePlay } from './roleTypes';
+import type { CitizenAnswer, PlayerMove, RolePlay } from './roleTypes';
 import type { Town } from './town';
 import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from './town';
 
@@ -52,7 +52,7 @@ export interface RoleState {
   /** The played protagonist's apologies and how they were judged. */
   apologies: { day: number; accepted: boolean }[];
   /** What the protagonist was told in answer to their choices (an appeal filed, an apology judged). */
-  messages: { day: number; text: string }[];
+  messages: { day: number; text: string; answer: CitizenAnswer }[];
 }
 
 /** Number of children living with a person who is a household head or spouse. */

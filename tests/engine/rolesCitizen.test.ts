@@ -211,7 +211,11 @@ describe('choosing', { timeout: 60_000 }, () => {
     expect(!unknown.ok && unknown.error).toContain('choose one of');
     // Nothing owed on day 0: paying is unavailable and says why.
     const pay = sim.chooseAction(me, 'settle');
-    expect(pay).toEqual({ ok: false, error: 'Pay: nothing is owed' });
+    expect(pay).toEqual({
+      ok: false,
+      error: 'Pay: nothing is owed',
+      refusal: { kind: 'unavailable', action: 'settle', reason: { kind: 'nothingOwed' } },
+    });
     expect(sim.citizenView(me)!.actions.find((a) => a.id === 'settle')).toMatchObject({
       available: false,
       why: 'nothing is owed',
