@@ -222,8 +222,10 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
           bad.length === 0,
           `${locale}, ${where}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`).join('; ')}`,
         );
+        minor.push(...result.violations.map((v) => `${where}: ${v.id} (${v.impact})`));
         return result.violations.length;
       };
+      const minor = [];
       const counts = [await audit('start screen')];
       await shot(page, `locale-start-${locale}`);
       await loadTown(page, 'welcome.yaml');
@@ -250,7 +252,7 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
       counts.push(await audit('rule editor'));
       await shot(page, `locale-editor-${locale}`);
       console.log(
-        `     ${locale}: minor or moderate axe findings per screen: ${counts.join(', ')}`,
+        `     ${locale}: minor or moderate axe findings per screen: ${counts.join(', ')}${minor.length > 0 ? ` (${minor.join('; ')})` : ''}`,
       );
       noErrors(errors);
       await context.close();

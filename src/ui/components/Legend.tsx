@@ -27,7 +27,7 @@ export function Legend(props: { compact: boolean }) {
         <p class="legend-note small">{m.businessesRated}</p>
       ) : (
         <>
-          <h3 class="legend-title">{m.grades}</h3>
+          <h2 class="legend-title">{m.grades}</h2>
           <ul class="legend-grades">
             {grades.map((grade, k) => (
               <li key={grade.id}>

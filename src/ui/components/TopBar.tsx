@@ -31,10 +31,11 @@ export function TopBar() {
             {m.scenarios}
           </button>
         )}
-        <div class="brand-text">
+        {/* The page's one h1: the app and the scenario being played (screen readers jump by it). */}
+        <h1 class="brand-text">
           <span class="app-name">{messages.appName}</span>
           <span class="scenario-title">{title}</span>
-        </div>
+        </h1>
       </div>
       <TimeControls />
       <DayStatus />
