@@ -8,7 +8,15 @@
 import { createStore } from 'zustand/vanilla';
 import { z } from 'zod';
 import type { PlanEvaluation } from '../engine/planner';
-import type { AgentId, PlayerMove, ProtagonistInfo, RolePlay, RolesInfo } from '../engine/types';
+import type {
+  AgentId,
+  MoveRefusal,
+  PlayerMove,
+  ProtagonistInfo,
+  RolePlay,
+  RoleResult,
+  RolesInfo,
+} from '../engine/types';
 import type { Issue } from '../scenario/issue';
 import type { RoleChoice, RoleFrame, RoleProblem, RoleSetup } from '../worker/roleProtocol';
 import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
@@ -57,6 +65,8 @@ export interface RoleState {
   moving: boolean;
   /** The engine refused the last move: why, in its words. */
   moveError: string | null;
+  /** The same as data, for the page's language (null when the refusal came as words only). */
+  moveRefusal: MoveRefusal | null;
   /** The role chosen on the start screen for one scenario file, used when Start is pressed. */
   startChoice: { fileName: string; choice: RoleChoice } | null;
   planBets: PlanBets;
@@ -72,6 +82,7 @@ const freshRun = () => ({
   debriefOpen: false,
   officerFinished: false,
   moveError: null,
+  moveRefusal: null,
 });
 
 /** Another scenario or role: the planner's bets and verdict go too. */
@@ -204,13 +215,14 @@ export function applyRoleFrame(store: RoleStore, frame: RoleFrame | undefined): 
 /** The worker's answer to a move. */
 export function applyRoleMoved(
   store: RoleStore,
-  result: { ok: true } | { ok: false; error: string },
+  result: RoleResult,
   frame: RoleFrame | undefined,
 ): void {
   store.setState({
     frame: frame ?? null,
     moving: false,
     moveError: result.ok ? null : result.error,
+    moveRefusal: result.ok ? null : (result.refusal ?? null),
   });
 }
 

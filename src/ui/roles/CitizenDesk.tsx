@@ -10,6 +10,7 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { CitizenKnowledge } from './CitizenKnowledge';
 import { GoalItem } from './GoalItem';
+import { refusalWords, unavailableWords } from './replyWords';
 import { useRoleBusy } from './useRoleBusy';
 import { useRoleText } from './useRoleText';
 
@@ -18,6 +19,7 @@ export function CitizenDesk() {
   const citizen = useStore(stores.role, (s) => s.frame?.citizen ?? null);
   const protagonist = useStore(stores.role, playedProtagonist);
   const moveError = useStore(stores.role, (s) => s.moveError);
+  const moveRefusal = useStore(stores.role, (s) => s.moveRefusal);
   const lastDay = useStore(stores.clock, (s) => s.lastDay);
   const busy = useRoleBusy();
   const texts = useRoleText();
@@ -26,6 +28,9 @@ export function CitizenDesk() {
   const { view, status } = citizen;
   const own = texts.protagonist(view.protagonist);
   const description = own.description(protagonist?.description ?? '');
+  // The choices' texts in the reader's language.
+  const actions = view.actions.map((action) => ({ ...action, ...own.action(action.id, action) }));
+  const actionLabel = (id: string) => actions.find((a) => a.id === id)?.label ?? id;
 
   return (
     <div class="citizen-desk">
@@ -57,14 +62,10 @@ export function CitizenDesk() {
         ))}
       </ul>
       <Choices
-        // The choices' texts in the reader's language.
-        view={{
-          ...view,
-          actions: view.actions.map((action) => ({ ...action, ...own.action(action.id, action) })),
-        }}
+        view={{ ...view, actions }}
         lastDay={lastDay}
         busy={busy}
-        moveError={moveError}
+        moveError={moveRefusal === null ? moveError : refusalWords(moveRefusal, actionLabel)}
         choose={(action) => void controller.roleMove({ kind: 'choose', action })}
         live={(days) => void controller.step(days)}
       />
@@ -120,7 +121,11 @@ function Choices(props: {
                 {action.label}
               </button>
               <span class="role-action-text muted small" id={`action-${action.id}-text`}>
-                {action.available ? action.description : m.unavailable(action.why ?? '')}
+                {action.available
+                  ? action.description
+                  : m.unavailable(
+                      action.reason ? unavailableWords(action.reason) : (action.why ?? ''),
+                    )}
               </span>
             </div>
           ))}

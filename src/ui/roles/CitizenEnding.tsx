@@ -1,24 +1,32 @@
 /**
  * The citizen's ending: won, lost or out of time, the scenario's words for it, the goals, and the
- * truth revealed (goalStatus.explanation: acts, records, rules and listings, sanctions, refusals,
- * what they learned, appeals). It leads to the full dossier in its three lenses.
+ * truth revealed (goalStatus.story, worded in the page's language: acts, records, rules and
+ * listings, sanctions, refusals, what they learned, appeals). It leads to the full dossier in its
+ * three lenses.
  */
+import { useMemo } from 'preact/hooks';
 import { useApp } from '../appContext';
+import { scenarioLabels } from '../dossier/describeEntry';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { GoalItem } from './GoalItem';
 import { RoleEndButtons } from './RoleEndButtons';
 import { StageSheet } from './RoleStage';
+import { storyWords } from './storyWords';
 import { useRoleText } from './useRoleText';
 
 export function CitizenEnding() {
   const { stores, controller } = useApp();
   const citizen = useStore(stores.role, (s) => s.frame?.citizen ?? null);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const labels = useMemo(() => (scenario === null ? null : scenarioLabels(scenario)), [scenario]);
   const texts = useRoleText();
   const m = messages.roles.ending;
   const ending = citizen?.status.ending ?? null;
   if (citizen === null || ending === null) return null;
   const { status, view } = citizen;
+  // The engine's English explanation tells the same story, for the moment no scenario is loaded.
+  const story = labels === null ? status.explanation : storyWords(status.story, labels);
   const own = texts.protagonist(status.protagonist);
   const openDossier = () => {
     stores.role.setState({ pane: 'town', debriefOpen: false });
@@ -42,7 +50,7 @@ export function CitizenEnding() {
       <h3 class="small-heading">{m.truth}</h3>
       <p class="muted small">{m.truthIntro}</p>
       <ol class="role-explanation">
-        {status.explanation.map((line, index) => (
+        {story.map((line, index) => (
           <li key={index}>{line}</li>
         ))}
       </ol>

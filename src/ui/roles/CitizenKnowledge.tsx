@@ -8,6 +8,7 @@ import type { CitizenView } from '../../engine/types';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { answerWords } from './replyWords';
 import { useScenarioLabel } from './useRoleText';
 
 /** Entries shown per list before the rest are summed up. */
@@ -28,6 +29,8 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
     );
   const reason = (english: string) =>
     label('rules', ruleset?.rules.find((r) => r.reason === english)?.id ?? '', english);
+  const list = (id: string) =>
+    label('lists', id, ruleset?.lists.find((l) => l.id === id)?.label ?? id);
   const newest = <T extends { day: number }>(items: T[]) => items.slice().reverse();
   return (
     <section class="role-knows" aria-labelledby="citizen-knows-heading">
@@ -83,7 +86,7 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
         </dd>
       </dl>
       <Known title={m.messages} empty={m.noMessages} items={newest(view.messages)}>
-        {(item) => m.dated(item.day, item.text)}
+        {(item) => m.dated(item.day, answerWords(item.answer, list))}
       </Known>
       <Known title={m.refusals} empty={m.noRefusals} items={newest(view.refusals)}>
         {(item) => m.refusal(item.day, sanction(item.label), item.throughFamily)}

@@ -1,6 +1,7 @@
 /**
  * The appeals officer's desk: today's queue (what the system recorded, what the appellant says, a
- * hint of the truth when there is one, how they come across), grant or deny within the daily
+ * hint of the truth when there is one — both worded here from the engine's data — how they come
+ * across), grant or deny within the daily
  * quota, the supervisor's pressure against the officer's live record, and the end of the day.
  */
 import type { AppealCase } from '../../engine/types';
@@ -8,6 +9,7 @@ import { officerDone } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { clueWords, pleaWords, refusalWords } from './replyWords';
 import { useRoleBusy } from './useRoleBusy';
 import { useRoleText, useScenarioLabel } from './useRoleText';
 
@@ -17,6 +19,7 @@ export function OfficerDesk() {
   const setup = useStore(stores.role, (s) => s.roles?.appealsOfficer ?? null);
   const role = useStore(stores.role, (s) => s);
   const moveError = useStore(stores.role, (s) => s.moveError);
+  const moveRefusal = useStore(stores.role, (s) => s.moveRefusal);
   const day = useStore(stores.clock, (s) => s.day);
   const lastDay = useStore(stores.clock, (s) => s.lastDay);
   const busy = useRoleBusy();
@@ -75,7 +78,7 @@ export function OfficerDesk() {
         <p class="muted small">{m.decideHelp(setup.quota)}</p>
         {moveError && (
           <p class="role-error" role="alert">
-            {m.refused(moveError)}
+            {m.refused(moveRefusal === null ? moveError : refusalWords(moveRefusal, (id) => id))}
           </p>
         )}
         {cases.length === 0 ? (
@@ -148,6 +151,12 @@ function CaseCard(props: {
   const c = props.appeal;
   const m = messages.roles.officer;
   const label = useScenarioLabel();
+  const { stores } = useApp();
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const behaviour = (id: string) =>
+    label('behaviours', id, scenario?.behaviours.find((b) => b.id === id)?.label ?? id);
+  const district = (id: string) =>
+    label('districts', id, scenario?.town.districts.find((d) => d.id === id)?.name ?? id);
   const heading = `case-${c.id}`;
   return (
     <li class="role-case" aria-labelledby={heading}>
@@ -188,10 +197,10 @@ function CaseCard(props: {
         </table>
       )}
       <h5>{m.says}</h5>
-      <blockquote class="role-statement">{c.statement}</blockquote>
-      {c.hint !== null && (
+      <blockquote class="role-statement">{pleaWords(c.plea, behaviour)}</blockquote>
+      {c.clue !== null && (
         <p class="role-hint">
-          <strong>{m.hint}</strong> {c.hint}
+          <strong>{m.hint}</strong> {clueWords(c.clue, district)}
         </p>
       )}
       <p class="muted small">{m.impression[c.impression]}</p>
