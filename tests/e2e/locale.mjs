@@ -3,7 +3,8 @@
  * town; the language picker reloads the page in the other language at the same day; the browser's
  * language and a saved choice pick the start-up language; the feed and a dossier's listing read in
  * Chinese (only names in Latin letters); the axe audit passes on the start screen, town, dossier,
- * charts, events, help and rule editor in both languages; and the layout holds at 1280×800 and
+ * charts, events, help, rule editor (form and YAML), Compare A/B, share dialog and report in both
+ * languages; and the layout holds at 1280×800 and
  * 1440×900 in both languages and with every text doubled in length.
  * Screenshots go to test-results/locale-*.png. Registered by run.mjs.
  */
@@ -251,6 +252,26 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
       await page.waitForSelector('.rule-editor .row-card');
       counts.push(await audit('rule editor'));
       await shot(page, `locale-editor-${locale}`);
+      await page.click('#editor-tab-yaml');
+      await page.waitForSelector('#editor-tab-panel textarea');
+      counts.push(await audit('YAML tab'));
+      await page.click('.view-switch .view-button >> nth=2');
+      await page.waitForFunction(
+        () => document.querySelector('.compare-result') && !document.querySelector('.run-progress'),
+        null,
+        { timeout: 120_000 },
+      );
+      counts.push(await audit('compare A/B'));
+      await shot(page, `locale-compare-${locale}`);
+      await page.click('.view-switch .view-button >> nth=0');
+      await page.click('.classroom-buttons .button >> nth=0');
+      await page.waitForSelector('.share-dialog[open]');
+      counts.push(await audit('share dialog'));
+      await page.click('.share-header .button');
+      await page.click('.classroom-buttons .button >> nth=1');
+      await page.waitForSelector('.report-download-buttons');
+      counts.push(await audit('report'));
+      await shot(page, `locale-report-${locale}`);
       console.log(
         `     ${locale}: minor or moderate axe findings per screen: ${counts.join(', ')}${minor.length > 0 ? ` (${minor.join('; ')})` : ''}`,
       );
