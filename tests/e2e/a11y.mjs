@@ -2,7 +2,8 @@
  * Browser tests of the accessibility parts of issue 6 that have their own UI: the town described
  * in words in a polite live region (quiet while the town runs, spoken after a step, naming the
  * selected person), each chart's data table, the projector colours on the map (pixels compared
- * before, during and after), and the axe audit of that UI in both languages at 1280×800.
+ * before, during and after), reduced motion (figures keep still within a day while the town
+ * plays), and the axe audit of that UI in both languages at 1280×800.
  * Screenshots go to test-results/a11y-*.png. Registered by run.mjs.
  */
 import { readFileSync } from 'node:fs';
@@ -266,6 +267,46 @@ export function a11yTests({ test, check, openGame, loadTown, shot, noErrors }) {
     );
     check(restored < 0.01, `turned off, ${(restored * 100).toFixed(2)} % still differ`);
     noErrors(errors);
+  });
+
+  test('a11y: with reduced motion the figures stay still while the town plays', async ({
+    browser,
+    url,
+  }) => {
+    /**
+     * Plays the town at 1× for about two seconds, sampling the first 40 figures' positions every
+     * 100 ms; returns the largest number of different layouts seen within one day (the figures
+     * may stand elsewhere on the next day: that is a change of state, not motion).
+     */
+    async function layoutsPerDay(reduce) {
+      const { page, errors } = await openGame(browser, url, SMALL);
+      await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+      await page.reload();
+      await page.waitForSelector('.scenario-item');
+      await loadTown(page, 'welcome.yaml');
+      await page.evaluate(() => window.ledgertown.play());
+      const byDay = new Map();
+      for (let k = 0; k < 20; k++) {
+        await page.waitForTimeout(100);
+        const { day, layout } = await page.evaluate(() => ({
+          day: window.ledgertown.state().day,
+          layout: JSON.stringify(
+            Array.from({ length: 40 }, (_, i) => window.ledgertown.debug.figurePosition(i)),
+          ),
+        }));
+        byDay.set(day, (byDay.get(day) ?? new Set()).add(layout));
+      }
+      await page.evaluate(() => window.ledgertown.pause());
+      noErrors(errors);
+      return { most: Math.max(...[...byDay.values()].map((set) => set.size)), days: byDay.size };
+    }
+    const still = await layoutsPerDay(true);
+    const moving = await layoutsPerDay(false);
+    console.log(
+      `     most figure layouts within one day while playing: reduced motion ${still.most} (over ${still.days} days), otherwise ${moving.most} (over ${moving.days} days)`,
+    );
+    check(still.most === 1, `with reduced motion the figures moved within a day: ${still.most}`);
+    check(moving.most > 1, 'without reduced motion the figures walk through their day');
   });
 
   test('a11y: the axe audit passes on the description, tables and projector map in both languages, at 1280×800', async ({
