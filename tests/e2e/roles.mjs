@@ -5,7 +5,8 @@
  * reads a debrief with numbers; an appeals officer decides cases for a few days under the quota,
  * finishes, and reads how many wrong listings stood and right ones fell; a citizen's game comes
  * back after a reload; a lesson link fixes the role; in Chinese the role picker and the citizen desk
- * show the scenario's translated role texts. Screenshots of every role screen and ending.
+ * show the scenario's translated role texts, and a citizen's ending and an appellant's statement and
+ * hint read in Chinese but for people's names. Screenshots of every role screen and ending.
  * Registered by run.mjs.
  */
 import { readFileSync } from 'node:fs';
@@ -407,6 +408,111 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     check(desk.includes('把你关于那位官员的报道发到网上。'), 'a choice described in Chinese');
     check(!/Publish the investigation|Keep your head down/.test(desk), `English choices: ${desk}`);
     await shot(page, 'roles-zh-citizen-desk');
+    noErrors(errors);
+  });
+
+  /** Latin-letter runs in `text` that are not a name of the town's people or businesses. */
+  const latinBesidesNames = (page, texts) =>
+    page.evaluate((lines) => {
+      const town = window.ledgertown.stores.town.getState();
+      const names = new Set([...town.peopleNames, ...town.businessNames]);
+      return lines.flatMap((line) =>
+        (line.match(/[A-Za-z][A-Za-z' -]*[A-Za-z]|[A-Za-z]/g) ?? [])
+          .filter((run) => !names.has(run))
+          .map((run) => `${run} in: ${line}`),
+      );
+    }, texts);
+
+  test('roles: in ?locale=zh-CN a citizen’s ending explains in Chinese, names aside', async ({
+    browser,
+    url,
+  }) => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
+    await page
+      .locator('.scenario-item', {
+        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
+      })
+      .click();
+    await page.waitForSelector('.role-picker');
+    await startRole(page, '记者', /^公民：记者/);
+    // Publish, keep quiet a week, appeal, then take the train until the story ends (day 36).
+    const policy = ['发表调查报道', '低调行事', '申请移出任何名单', '坐高铁'];
+    for (let week = 0; week < 20 && (await page.$('.role-stage')) === null; week++) {
+      const choice = policy[Math.min(week, policy.length - 1)];
+      await page.getByRole('button', { name: choice, exact: true }).click();
+      await page.waitForFunction(
+        (label) => document.querySelector('.role-chosen')?.textContent?.includes(label),
+        choice,
+      );
+      const before = (await role(page)).frame.citizen.view.day;
+      await page.click('.role-live');
+      await page.waitForFunction(
+        (day) => window.ledgertown.stores.role.getState().frame.citizen.view.day > day,
+        before,
+      );
+      await idle(page);
+    }
+    await page.waitForSelector('.role-stage h2');
+    const ended = (await role(page)).frame.citizen.status;
+    check(ended.ending?.kind === 'win', `the journalist's ending: ${JSON.stringify(ended.ending)}`);
+    const lines = await page.$$eval('.role-explanation li', (els) => els.map((e) => e.textContent));
+    check(
+      lines.length === ended.explanation.length,
+      `${lines.length} lines shown for the engine's ${ended.explanation.length}`,
+    );
+    const latin = await latinBesidesNames(page, lines);
+    check(latin.length === 0, `Latin letters besides names:\n  ${latin.join('\n  ')}`);
+    check(
+      lines.every((line) => /^(故事开始之前|第 [\d、 ]+天[^：]*)：.*[\u4e00-\u9fff]{4}/.test(line)),
+      `each line says its days and a Chinese sentence: ${lines.join(' | ')}`,
+    );
+    check(
+      lines.some((line) => line.includes('申诉获准')),
+      `the explanation tells how the appeal was decided: ${lines.join(' | ')}`,
+    );
+    console.log(
+      `     zh-CN ending on day ${ended.ending.day}: ${lines.length} lines, e.g. ${lines[2]}`,
+    );
+    await shot(page, 'roles-zh-citizen-ending');
+    await page.locator('.role-explanation li').last().scrollIntoViewIfNeeded();
+    await shot(page, 'roles-zh-citizen-ending-truth');
+    noErrors(errors);
+  });
+
+  test('roles: in ?locale=zh-CN the appeals officer reads the appellant in Chinese', async ({
+    browser,
+    url,
+  }) => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
+    await page
+      .locator('.scenario-item', {
+        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
+      })
+      .click();
+    await page.waitForSelector('.role-picker');
+    await startRole(page, '记者', /^申诉审理员/);
+    await page.waitForSelector('.officer-desk');
+    await page.getByRole('button', { name: '等待下一项申诉' }).click();
+    await page.waitForSelector('.role-case', { timeout: 120_000 });
+    await idle(page);
+    const cases = await page.$$eval('.role-case', (els) =>
+      els.map((el) => ({
+        statement: el.querySelector('.role-statement').textContent,
+        hint: el.querySelector('.role-hint')?.textContent ?? null,
+      })),
+    );
+    const texts = cases.flatMap((c) => [c.statement, ...(c.hint === null ? [] : [c.hint])]);
+    const latin = await latinBesidesNames(page, texts);
+    check(latin.length === 0, `Latin letters besides names:\n  ${latin.join('\n  ')}`);
+    check(
+      texts.every((text) => /[\u4e00-\u9fff]{4}/.test(text)),
+      `statements and hints in Chinese: ${texts.join(' | ')}`,
+    );
+    console.log(`     zh-CN officer desk: ${cases.length} case(s), e.g. ${texts.join(' / ')}`);
+    await page.locator('.role-case .role-decide').first().scrollIntoViewIfNeeded();
+    await shot(page, 'roles-zh-officer-desk');
     noErrors(errors);
   });
 }
