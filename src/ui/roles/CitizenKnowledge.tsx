@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CitizenView } from '../../engine/types';
 import { useApp } from '../appContext';
+import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { answerWords } from './replyWords';
@@ -18,7 +19,8 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
   const { view } = props;
   const m = messages.roles.knows;
   const { stores } = useApp();
-  const ruleset = useStore(stores.session, (s) => s.scenario?.ruleset);
+  const scenario = useStore(stores.session, (s) => s.scenario);
+  const ruleset = scenario?.ruleset;
   const label = useScenarioLabel();
   // A refusal and a told reason come with their English text only: their id is found by it.
   const sanction = (english: string) =>
@@ -40,7 +42,11 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
       <p class="muted small">{m.disclosure[view.disclosure]}</p>
       <dl class="role-facts">
         <dt>{m.score}</dt>
-        <dd>{view.score === null ? m.scoreUnknown : m.scoreKnown(view.score, view.grade ?? '')}</dd>
+        <dd>
+          {view.score === null
+            ? m.scoreUnknown
+            : m.scoreKnown(view.score, view.grade === null ? '' : gradeName(scenario, view.grade))}
+        </dd>
         <dt>{m.lists}</dt>
         <dd>
           {view.lists.length === 0 ? (
