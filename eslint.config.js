@@ -16,7 +16,16 @@ const nonDeterministicGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'scenarios/schema.json'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      '.scratch',
+      'scenarios/schema.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
