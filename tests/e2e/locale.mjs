@@ -8,16 +8,13 @@
  * 1440×900 in both languages and with every text doubled in length.
  * Screenshots go to test-results/locale-*.png. Registered by run.mjs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './harness.mjs';
+import { axeAudit } from './axe.mjs';
 
 const LOCALES = ['en', 'zh-CN'];
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ];
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Registers the language tests with run.mjs's helpers. */
 export function localeTests({ test, check, openGame, loadTown, shot, noErrors }) {
@@ -212,19 +209,9 @@ export function localeTests({ test, check, openGame, loadTown, shot, noErrors })
     for (const locale of LOCALES) {
       const { page, errors, context } = await openGame(browser, withLocale(url, locale));
       const audit = async (where) => {
-        await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(() =>
-          window.axe.run(document, { resultTypes: ['violations'] }),
-        );
-        const bad = result.violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        );
-        check(
-          bad.length === 0,
-          `${locale}, ${where}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`).join('; ')}`,
-        );
-        minor.push(...result.violations.map((v) => `${where}: ${v.id} (${v.impact})`));
-        return result.violations.length;
+        const found = await axeAudit(page, `${locale}, ${where}`, check);
+        minor.push(...found.map((v) => `${where}: ${v.id} (${v.impact})`));
+        return found.length;
       };
       const minor = [];
       const counts = [await audit('start screen')];

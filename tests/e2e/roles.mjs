@@ -9,26 +9,12 @@
  * hint read in Chinese but for people's names. Screenshots of every role screen and ending.
  * Registered by run.mjs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './harness.mjs';
+import { axeAudit } from './axe.mjs';
 
 /** Registers the roles' tests with run.mjs's helpers. */
 export function rolesTests({ test, check, openGame, shot, noErrors }) {
-  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-  /** Serious or critical accessibility problems on the page, as one line each. */
-  async function audit(page, where) {
-    await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(() =>
-      window.axe.run(document, { resultTypes: ['violations'] }),
-    );
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    check(
-      bad.length === 0,
-      `${where}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`).join('; ')}`,
-    );
-  }
+  /** Fails on serious or critical accessibility problems on the page. */
+  const audit = (page, where) => axeAudit(page, where, check);
 
   /** Chooses a scenario and a role on the start screen, presses Start, waits for the desk. */
   async function startRole(page, title, role) {

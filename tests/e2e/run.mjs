@@ -380,33 +380,8 @@ test('help opens with ? and closes with Escape; controls have names', async ({ b
   noErrors(errors);
 });
 
-test('an accessibility audit (axe-core) finds no serious problems', async ({ browser, url }) => {
-  const { page, errors } = await openGame(browser, url);
-  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  const audit = async (where) => {
-    await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(() =>
-      window.axe.run(document, { resultTypes: ['violations'] }),
-    );
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    check(
-      bad.length === 0,
-      `${where}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`).join('; ')}`,
-    );
-  };
-  await audit('start screen');
-  await loadTown(page, 'welcome.yaml');
-  await page.evaluate(() => window.ledgertown.step(20));
-  await audit('town, story panel');
-  await page.evaluate(() => window.ledgertown.select('p1'));
-  await page.waitForSelector('.dossier .facts');
-  await audit('dossier');
-  await page.click('#tab-charts');
-  await audit('charts');
-  await page.click('#tab-events');
-  await audit('events');
-  noErrors(errors);
-});
+// The accessibility audit of every screen, in both languages, is in locale.mjs (and roles.mjs,
+// a11y.mjs for the screens they open).
 
 // -------------------------------------------------------------------------------------------
 
