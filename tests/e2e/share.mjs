@@ -109,6 +109,8 @@ export function shareTests({ test, check, openGame, loadTown, shot, noErrors }) 
     );
     await shot(page, 'share-dialog');
     await page.getByRole('button', { name: 'Copy link' }).click();
+    // Copying is asynchronous (the clipboard API, or the fallback): wait for its word.
+    await page.waitForFunction(() => document.querySelector('.share-copied')?.textContent !== '');
     const copied = await page.textContent('.share-copied');
     check(/Copied|press Ctrl\+C/.test(copied), `copy feedback: ${copied}`);
     noErrors(errors);
