@@ -200,7 +200,8 @@ function CaseCard(props: {
       <blockquote class="role-statement">{pleaWords(c.plea, behaviour)}</blockquote>
       {c.clue !== null && (
         <p class="role-hint">
-          <strong>{m.hint}</strong> {clueWords(c.clue, district)}
+          <strong class="role-hint-label">{m.hint}</strong>
+          {clueWords(c.clue, district)}
         </p>
       )}
       <p class="muted small">{m.impression[c.impression]}</p>
