@@ -21,6 +21,21 @@ import type { RoleProblem } from '../../worker/roleProtocol';
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
+/**
+ * The rule set's parts, named once: the editor's section headings, and (without the capital) the
+ * planner's list of what may change.
+ */
+const SECTION_NAMES: Record<string, string> = {
+  scoring: 'Scoring and grades',
+  rules: 'Rules',
+  lists: 'Lists',
+  consequences: 'Sanctions and rewards',
+  jointPunishment: 'Joint punishment',
+  opacity: 'Opacity',
+  appeals: 'Appeals',
+  adaptation: 'Adaptation',
+};
+
 export const messages = {
   appName: 'Ledgertown',
   tagline: 'A town that keeps score',
@@ -1209,16 +1224,12 @@ export const messages = {
       invalid: (which: 'baseline' | 'plan', message: string) =>
         `${which === 'plan' ? 'Your rules' : 'The scenario'} cannot be run: ${message}`,
       failed: (message: string) => `The run failed: ${message}`,
-      parts: {
-        scoring: 'scoring and grades',
-        rules: 'rules',
-        lists: 'lists',
-        consequences: 'sanctions and rewards',
-        jointPunishment: 'joint punishment',
-        opacity: 'opacity',
-        appeals: 'appeals',
-        adaptation: 'adaptation',
-      } as Record<string, string>,
+      parts: Object.fromEntries(
+        Object.entries(SECTION_NAMES).map(([part, name]) => [
+          part,
+          name.charAt(0).toLowerCase() + name.slice(1),
+        ]),
+      ) as Record<string, string>,
     },
     stage: {
       close: 'Close',
@@ -1461,17 +1472,6 @@ const REPORT_FIGURES: Record<string, string> = {
 };
 
 /** Names of the rule set's sections. */
-const SECTION_NAMES: Record<string, string> = {
-  scoring: 'Scoring and grades',
-  rules: 'Rules',
-  lists: 'Lists',
-  consequences: 'Sanctions and rewards',
-  jointPunishment: 'Joint punishment',
-  opacity: 'Opacity',
-  appeals: 'Appeals',
-  adaptation: 'Adaptation',
-};
-
 const SECTION_INTROS: Record<string, string> = {
   scoring: 'How points add up to a score, and which score makes which grade.',
   rules:

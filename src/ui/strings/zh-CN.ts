@@ -26,6 +26,21 @@ const fmt = (n: number) => n.toLocaleString('zh-CN');
 /** A count with its measure word: `count(3, '人')` → "3 人". Chinese has no plural forms. */
 const count = (n: number, unit: string) => `${fmt(n)} ${unit}`;
 
+/**
+ * The rule set's parts, named once: the editor's section headings and the planner's list of what
+ * may change (Chinese has no capital letters to tell a heading from a phrase, as English does).
+ */
+const SECTION_NAMES: Record<string, string> = {
+  scoring: '计分和等级',
+  rules: '规则',
+  lists: '名单',
+  consequences: '惩戒和奖励',
+  jointPunishment: '联合惩戒',
+  opacity: '透明度',
+  appeals: '申诉',
+  adaptation: '行为调整',
+};
+
 export const messages: Messages = {
   appName: '账本镇',
   tagline: '一个给人记分的小镇',
@@ -1161,16 +1176,7 @@ export const messages: Messages = {
       invalid: (which: 'baseline' | 'plan', message: string) =>
         `${which === 'plan' ? '你的规则' : '情景'}无法运行：${message}`,
       failed: (message: string) => `运行失败：${message}`,
-      parts: {
-        scoring: '计分和等级',
-        rules: '规则',
-        lists: '名单',
-        consequences: '惩戒和奖励',
-        jointPunishment: '联合惩戒',
-        opacity: '透明度',
-        appeals: '申诉',
-        adaptation: '行为调整',
-      } as Record<string, string>,
+      parts: SECTION_NAMES,
     },
     stage: {
       close: '关闭',
@@ -1401,17 +1407,6 @@ const REPORT_FIGURES: Record<string, string> = {
   totalAppealsFiled: '提出的申诉',
   totalAppealsGranted: '获准的申诉',
   finalAppealBacklog: '当前待处理的申诉',
-};
-
-const SECTION_NAMES: Record<string, string> = {
-  scoring: '计分和等级',
-  rules: '规则',
-  lists: '名单',
-  consequences: '惩戒和奖励',
-  jointPunishment: '联合惩戒',
-  opacity: '透明度',
-  appeals: '申诉',
-  adaptation: '行为调整',
 };
 
 const SECTION_INTROS: Record<string, string> = {
