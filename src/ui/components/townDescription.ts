@@ -88,19 +88,19 @@ export function townFacts(input: TownFactsInput): TownFacts {
   let people = 0;
   let listed = 0;
   let wrongful = 0;
-  const counts = gradeIds.map(() => 0);
+  const today = (name: string) => metrics[name]?.[day - 1] ?? 0;
+  // People are not scored on a town that rates businesses: the day's census of the businesses is
+  // what the system holds. Elsewhere the grades are counted from the map's snapshot below.
+  const counts = gradeIds.map((id) => (ratesBusinesses ? today(`grade_${id}`) : 0));
   if (snapshot !== null) {
     people = snapshot.grade.length;
     for (let i = 0; i < people; i++) {
       // A grade past the last is one the role may not see.
-      if (snapshot.grade[i] < counts.length) counts[snapshot.grade[i]]++;
+      if (!ratesBusinesses && snapshot.grade[i] < counts.length) counts[snapshot.grade[i]]++;
       if (snapshot.listed[i] !== 0) listed++;
       if (snapshot.wrongful[i] !== 0) wrongful++;
     }
   }
-  const today = (name: string) => metrics[name]?.[day - 1] ?? 0;
-  // People are not scored on such a town: the day's census of the businesses is what the system holds.
-  if (ratesBusinesses) gradeIds.forEach((id, k) => (counts[k] = today(`grade_${id}`)));
   return {
     day,
     people,
