@@ -16,6 +16,18 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
   /** Fails on serious or critical accessibility problems on the page. */
   const audit = (page, where) => axeAudit(page, where, check);
 
+  /** Opens the game in Chinese at 1280×800 and picks the journalist (记者): its role picker shows. */
+  async function openJournalistInChinese(browser, url) {
+    const session = await openGame(browser, `${url}?locale=zh-CN`, { width: 1280, height: 800 });
+    await session.page
+      .locator('.scenario-item', {
+        has: session.page.locator('.scenario-item-title', { hasText: /^记者$/ }),
+      })
+      .click();
+    await session.page.waitForSelector('.role-picker');
+    return session;
+  }
+
   /** Chooses a scenario and a role on the start screen, presses Start, waits for the desk. */
   async function startRole(page, title, role) {
     await page.locator('.scenario-item', { hasText: title }).click();
@@ -352,14 +364,7 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     browser,
     url,
   }) => {
-    const viewport = { width: 1280, height: 800 };
-    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
-    await page
-      .locator('.scenario-item', {
-        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
-      })
-      .click();
-    await page.waitForSelector('.role-picker');
+    const { page, errors } = await openJournalistInChinese(browser, url);
     const picker = await page.textContent('.role-picker');
     for (const text of [
       '观察整个小镇', // the observer's description
@@ -413,14 +418,7 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     browser,
     url,
   }) => {
-    const viewport = { width: 1280, height: 800 };
-    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
-    await page
-      .locator('.scenario-item', {
-        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
-      })
-      .click();
-    await page.waitForSelector('.role-picker');
+    const { page, errors } = await openJournalistInChinese(browser, url);
     await startRole(page, '记者', /^公民：记者/);
     // Publish, keep quiet a week, appeal, then take the train until the story ends (day 36).
     const policy = ['发表调查报道', '低调行事', '申请移出任何名单', '坐高铁'];
@@ -470,14 +468,7 @@ export function rolesTests({ test, check, openGame, shot, noErrors }) {
     browser,
     url,
   }) => {
-    const viewport = { width: 1280, height: 800 };
-    const { page, errors } = await openGame(browser, `${url}?locale=zh-CN`, viewport);
-    await page
-      .locator('.scenario-item', {
-        has: page.locator('.scenario-item-title', { hasText: /^记者$/ }),
-      })
-      .click();
-    await page.waitForSelector('.role-picker');
+    const { page, errors } = await openJournalistInChinese(browser, url);
     await startRole(page, '记者', /^申诉审理员/);
     await page.waitForSelector('.officer-desk');
     await page.getByRole('button', { name: '等待下一项申诉' }).click();
