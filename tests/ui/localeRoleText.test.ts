@@ -2,22 +2,12 @@
  * The roles' texts in the reader's language: a translation's role texts where given, English text
  * by text where not; and every shipped scenario's roles read wholly in Chinese.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load';
 import { localizedRoleText, localizedScenarioText } from '../../src/scenario/localizedText';
 import type { ScenarioTranslations } from '../../src/scenario/schema';
+import { shippedScenarios } from '../shippedScenarios';
 
-const DIR = join(__dirname, '../../scenarios');
-const shipped = readdirSync(DIR)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((fileName) => {
-    const result = loadScenario(readFileSync(join(DIR, fileName), 'utf8'), fileName);
-    if (!result.ok) throw new Error(`${fileName} does not load`);
-    return { fileName, scenario: result.scenario };
-  });
+const shipped = shippedScenarios();
 
 const CHINESE = /[\u4e00-\u9fff]/;
 

@@ -2,23 +2,13 @@
  * Scenario texts in the reader's language: translations where given, English field by field where
  * not; and the shipped translations name only things their scenario has.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRA_OCCUPATIONS } from '../../src/engine/behaviours';
-import { loadScenario } from '../../src/scenario/load';
 import { localizedScenarioText, type LabelGroup } from '../../src/scenario/localizedText';
 import type { Scenario } from '../../src/scenario/schema';
+import { shippedScenarios } from '../shippedScenarios';
 
-const DIR = join(__dirname, '../../scenarios');
-const shipped = readdirSync(DIR)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((fileName) => {
-    const result = loadScenario(readFileSync(join(DIR, fileName), 'utf8'), fileName);
-    if (!result.ok) throw new Error(`${fileName} does not load`);
-    return { fileName, scenario: result.scenario };
-  });
+const shipped = shippedScenarios();
 const welcome = shipped.find((s) => s.fileName === 'welcome.yaml')!.scenario;
 
 describe('localizedScenarioText', () => {
