@@ -4,7 +4,7 @@ import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
-import { sweepCommand } from './sweep';
+import { sweepCommand } from './sweep/sweep';
 import { validateCommand } from './validate';
 
 export const COMMANDS: readonly Command[] = [

@@ -4,7 +4,7 @@
  * the rule, list or consequence that decided it. B is a rules-only file, a scenario whose rules are
  * taken, or (`--variant ID`) one of A's own variants.
  */
-import { compareRuns, withVariant, type Comparison } from '../engine/compare';
+import { compareRuns, withVariant, type Comparison } from '../engine/compare/compare';
 import type { Scenario } from '../engine/types';
 import { scenarioHash } from '../scenario/hash';
 import { formatIssue } from '../scenario/issue';
@@ -23,7 +23,7 @@ import { formatNumber } from './keyFigures';
 import { reportJson } from './report';
 import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
 import { printIssues, readScenarioFile, readScenarioText } from './scenarioFile';
-import { createRunsProgress } from './sweepProgress';
+import { createRunsProgress } from './runsProgress';
 import { ledgertownVersion } from './version';
 import { assertWritable, writeFileAtomic } from './writeFileAtomic';
 

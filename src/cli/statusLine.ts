@@ -1,7 +1,7 @@
 /**
  * One line of progress on stderr, never stdout (stdout carries results). Silent for work that
  * finishes within a second; redraws the line in a terminal, prints a line every few seconds in a
- * log. A day-by-day run (progress.ts) and many runs (sweepProgress.ts) differ only in its text.
+ * log. A day-by-day run (progress.ts) and many runs (runsProgress.ts) differ only in its text.
  */
 import type { CliIo } from './command';
 

@@ -3,8 +3,8 @@
  * summary with its index, so the parent can put rows in order whatever finishes first.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createSimulation } from '../engine/index';
-import type { Scenario } from '../engine/types';
+import { createSimulation } from '../../engine/index';
+import type { Scenario } from '../../engine/types';
 
 /** One run of a sweep. */
 export interface SweepTask {

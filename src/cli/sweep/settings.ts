@@ -5,14 +5,14 @@
  * message naming it.
  */
 import { parse as parseYamlScalar } from 'yaml';
-import { crossCheckScenario } from '../scenario/crossChecks';
-import { expressionFindings } from '../scenario/expressionChecks';
-import { formatPath } from '../scenario/issue';
-import { ScenarioSchema, type Scenario } from '../scenario/schema';
-import { closestMatch } from '../scenario/suggest';
-import type { ScenarioSource } from '../scenario/yamlSource';
-import { describeZodIssues, schemaAt } from '../scenario/zodIssues';
-import { UsageError } from './command';
+import { crossCheckScenario } from '../../scenario/crossChecks';
+import { expressionFindings } from '../../scenario/expressionChecks';
+import { formatPath } from '../../scenario/issue';
+import { ScenarioSchema, type Scenario } from '../../scenario/schema';
+import { closestMatch } from '../../scenario/suggest';
+import type { ScenarioSource } from '../../scenario/yamlSource';
+import { describeZodIssues, schemaAt } from '../../scenario/zodIssues';
+import { UsageError } from '../command';
 
 /** One `--set`: the path as written, where it leads in the scenario, and the values to try. */
 export interface Setting {

@@ -4,7 +4,7 @@
  * worker finished first.
  */
 import { Worker } from 'node:worker_threads';
-import { runSweepTask, SWEEP_WORKER_MARK, type SweepResult, type SweepTask } from './sweepWorker';
+import { runSweepTask, SWEEP_WORKER_MARK, type SweepResult, type SweepTask } from './worker';
 
 /** Runs every task on `threads` workers (1: in this thread); `onDone` hears how many are finished. */
 export async function runSweepTasks(
@@ -29,7 +29,7 @@ export async function runSweepTasks(
         if (next < tasks.length) worker.postMessage(tasks[next++]);
       };
       for (let w = 0; w < Math.min(threads, tasks.length); w++) {
-        const worker = new Worker(new URL('./sweepWorkerStart.mjs', import.meta.url), {
+        const worker = new Worker(new URL('./workerStart.mjs', import.meta.url), {
           workerData: SWEEP_WORKER_MARK,
         });
         workers.push(worker);

@@ -11,16 +11,16 @@ import {
   singleFile,
   UsageError,
   type Command,
-} from './command';
-import { formatNumber } from './keyFigures';
-import { csvField } from './report';
-import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
-import { readScenarioFile } from './scenarioFile';
-import { runSweepTasks } from './sweepPool';
-import { createRunsProgress } from './sweepProgress';
-import { checkSettings, combinations, parseSettings, type Setting } from './sweepSettings';
-import type { SweepResult, SweepTask } from './sweepWorker';
-import { assertWritable, writeFileAtomic } from './writeFileAtomic';
+} from '../command';
+import { formatNumber } from '../keyFigures';
+import { csvField } from '../report';
+import { daysHelp, firstSeed, readDays, readSeed } from '../runOptions';
+import { readScenarioFile } from '../scenarioFile';
+import { runSweepTasks } from './pool';
+import { createRunsProgress } from '../runsProgress';
+import { checkSettings, combinations, parseSettings, type Setting } from './settings';
+import type { SweepResult, SweepTask } from './worker';
+import { assertWritable, writeFileAtomic } from '../writeFileAtomic';
 
 const MAX_SEEDS = 1000;
 const MAX_RUNS = 10_000;
