@@ -22,6 +22,8 @@ export default tseslint.config(
       'dist-single',
       'node_modules',
       'test-results',
+      'playwright-report',
+      'blob-report',
       '.scratch',
       'scenarios/schema.json',
     ],

@@ -1,6 +1,6 @@
 /**
  * Prints, as JSON on stdout, the per-day metrics of a scenario run in Node: the reference side of
- * the browser determinism test (determinism.mjs). Usage: tsx tests/e2e/nodeMetrics.ts FILE SEED DAYS
+ * the browser determinism test (determinism.spec.ts). Usage: tsx tests/e2e/nodeMetrics.ts FILE SEED DAYS
  */
 import { readFileSync } from 'node:fs';
 import { createSimulation } from '../../src/engine/index';

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
 import { compareTests } from './compare.mjs';
-import { determinismTests } from './determinism.mjs';
 import { editorTests } from './editor.mjs';
 import { exportTests } from './export.mjs';
 import { localeTests } from './locale.mjs';
@@ -394,8 +393,6 @@ exportTests({ test, check, openGame, loadTown, shot, noErrors });
 offlineTests({ test, check, openGame, loadTown, shot, noErrors });
 // The roles: citizen, planner and appeals officer played to their endings.
 rolesTests({ test, check, openGame, loadTown, shot, noErrors });
-// Node and the browser's worker give the same numbers.
-determinismTests({ test, check, openGame, loadTown, shot, noErrors });
 // The two languages: ?locale=, the picker, axe in both, layout with long strings.
 localeTests({ test, check, openGame, loadTown, shot, noErrors });
 // Accessibility: the town in words, chart tables, projector colours on the map, axe on them.
