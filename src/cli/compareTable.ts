@@ -3,7 +3,7 @@
  * difference (mean ± sd over seeds when there are several), then the people whose fate differs,
  * grouped, with the deciding causes counted, and the first few people one by one.
  */
-import type { Comparison, MetricSpread, PersonDifference, Spread } from '../engine/compare';
+import type { Comparison, MetricSpread, PersonDifference, Spread } from '../engine/compare/compare';
 import { formatNumber, keyFigures } from './keyFigures';
 
 /** Figures the run table shows, with its labels; the compare table adds a few of its own. */

@@ -4,14 +4,14 @@
  * about the run: metrics, snapshot, layout, people, businesses, dossiers, feed, summary.
  */
 import type { Scenario } from '../scenario/schema';
-import { defineMetrics, newCensus, summarise, type Census, type MetricDefinition } from './metrics';
-import { agentName } from './lists';
-import { agentId, agentIndex, createState, STATUS_LISTED, type SimState } from './state';
+import { defineMetrics, newCensus, summarise, type Census, type MetricDefinition } from './systems/metrics';
+import { agentName } from './systems/lists';
+import { agentId, agentIndex, createState, STATUS_LISTED, type SimState } from './core/state';
 import { stepDay } from './step';
-import { appealCases, decideAppeal, officerDebrief } from './appealsDesk';
-import { chooseAction, citizenView, endChoiceDay } from './citizen';
-import { goalStatus, trackGoals } from './goals';
-import { rolesInfo } from './rolesInfo';
+import { appealCases, decideAppeal, officerDebrief } from './roles/appealsDesk';
+import { chooseAction, citizenView, endChoiceDay } from './roles/citizen';
+import { goalStatus, trackGoals } from './roles/goals';
+import { rolesInfo } from './roles/info';
 import type {
   AgentId,
   AppealCase,
@@ -33,10 +33,10 @@ import type {
 } from './types';
 
 export * from './types';
-export { checkExpression, type ExpressionProblem, type ConditionKind } from './expression';
-export { actSlotTotal, compileScenario, ScenarioReferenceError, CIVIC_SLOT_CAP } from './compile';
-export { checkGoalExpression } from './goalExpression';
-export { replayMoves } from './rolesInfo';
+export { checkExpression, type ExpressionProblem, type ConditionKind } from '../scenario/conditions/expression';
+export { actSlotTotal, compileScenario, ScenarioReferenceError, CIVIC_SLOT_CAP } from './core/compile';
+export { checkGoalExpression } from '../scenario/conditions/goalExpression';
+export { replayMoves } from './roles/info';
 
 class LedgertownSimulation implements Simulation {
   readonly state: SimState;

@@ -2,15 +2,15 @@
  * One day: the systems in their fixed, visible order. Each is a plain function over the state.
  * behave → observe → score → list/delist → sanction and reward → appeals → adapt → collect metrics.
  */
-import { adapt } from './adapt';
-import { processAppeals } from './appeals';
-import { behave } from './behave';
-import { applyConsequences } from './consequences';
-import { updateLists } from './lists';
-import { collectMetrics, type Census, type MetricDefinition } from './metrics';
-import { observe } from './observe';
-import { score } from './score';
-import { resetCounters, type SimState } from './state';
+import { adapt } from './systems/adapt';
+import { processAppeals } from './systems/appeals';
+import { behave } from './systems/behave';
+import { applyConsequences } from './systems/consequences';
+import { updateLists } from './systems/lists';
+import { collectMetrics, type Census, type MetricDefinition } from './systems/metrics';
+import { observe } from './systems/observe';
+import { score } from './systems/score';
+import { resetCounters, type SimState } from './core/state';
 
 /** The systems of a day, in order (metrics are collected after them). */
 export const SYSTEMS: readonly ((s: SimState) => void)[] = [

@@ -13,10 +13,10 @@ import type {
   RolePlay,
   RoleResult,
   RolesInfo,
-} from './roleTypes';
+} from './roles/types';
 
 export type { Scenario };
-export type * from './roleTypes';
+export type * from './roles/types';
 
 /** Metric names that exports and charts rely on; never rename one. */
 export const CORE_METRICS = [

@@ -3,7 +3,7 @@
  * are unique, grades are ordered, and the behaviour rates leave room in a day. Runs after the
  * schema, on the defaulted `Scenario`, and works without the source text (the editor uses it too).
  */
-import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/compile';
+import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/core/compile';
 import type { RuleSet, Scenario } from './schema';
 import { roleFindings } from './roleChecks';
 import { closestMatch } from './suggest';

@@ -8,8 +8,8 @@ import {
   PersonVars,
   RecordVars,
   type ConditionKind,
-} from '../engine/expression';
-import { checkGoalExpression, GoalVars } from '../engine/goalExpression';
+} from './conditions/expression';
+import { checkGoalExpression, GoalVars } from './conditions/goalExpression';
 import type { Finding } from './crossChecks';
 import type { RuleSet, Scenario } from './schema';
 import { closestMatch } from './suggest';

@@ -4,7 +4,7 @@
  * whose two dossiers are open. Runs happen in compare workers; nothing here blocks the UI.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Comparison, PersonDifference } from '../engine/compare';
+import type { Comparison, PersonDifference } from '../engine/compare/compare';
 import type { Dossier } from '../engine/types';
 import { fnv1a64 } from '../scenario/hash';
 import type { Issue } from '../scenario/issue';

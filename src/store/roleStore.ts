@@ -7,7 +7,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { z } from 'zod';
-import type { PlanEvaluation } from '../engine/planner';
+import type { PlanEvaluation } from '../engine/roles/planner';
 import type {
   AgentId,
   MoveRefusal,

@@ -10,7 +10,7 @@ import {
   sameWorld,
   withRuleset,
   withVariant,
-} from '../engine/compare';
+} from '../engine/compare/compare';
 import { createSimulation } from '../engine/index';
 import type { Simulation } from '../engine/types';
 import { crossCheckScenario } from '../scenario/crossChecks';

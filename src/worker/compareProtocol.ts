@@ -3,7 +3,7 @@
  * town and seed (src/engine/compare.ts) away from the simulation worker, so the town keeps playing
  * while a comparison runs. Everything is structured-clone safe; answers repeat the request's id.
  */
-import type { Comparison } from '../engine/compare';
+import type { Comparison } from '../engine/compare/compare';
 import type { AgentId, Dossier } from '../engine/types';
 import type { Issue } from '../scenario/issue';
 import type { Scenario } from '../scenario/schema';

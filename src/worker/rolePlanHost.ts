@@ -3,7 +3,7 @@
  * read the baseline scenario and the plan, and judge the plan's rules against the scenario's
  * target on the job's seed.
  */
-import { evaluatePlan } from '../engine/planner';
+import { evaluatePlan } from '../engine/roles/planner';
 import { loadScenario } from '../scenario/load';
 import type { PlanRequest, PlanResponse } from './rolePlanProtocol';
 

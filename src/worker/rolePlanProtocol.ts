@@ -3,7 +3,7 @@
  * rules on the same town and seed (evaluatePlan, src/engine/planner.ts) away from the town's
  * worker, so the town and the page stay responsive. Structured-clone safe; answers repeat the id.
  */
-import type { PlanResult } from '../engine/planner';
+import type { PlanResult } from '../engine/roles/planner';
 import type { Issue } from '../scenario/issue';
 
 /** A plan to judge: the scenario as shipped (the baseline), and the text whose rules are the plan. */

@@ -6,7 +6,7 @@
  * is the same comparison across 5 seeds, once.
  */
 import { readFileSync } from 'node:fs';
-import { compareRuns, withVariant } from '../../src/engine/compare';
+import { compareRuns, withVariant } from '../../src/engine/compare/compare';
 import { loadScenario } from '../../src/scenario/load';
 
 const FILE = 'scenarios/welcome.yaml';

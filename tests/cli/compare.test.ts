@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/engine/compare';
+import type { Comparison } from '../../src/engine/compare/compare';
 import { formatIssue } from '../../src/scenario/issue';
 import { loadScenario } from '../../src/scenario/load';
 import { loadRulesFor } from '../../src/scenario/ruleset';

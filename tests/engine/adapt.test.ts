@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapt } from '../../src/engine/adapt';
+import { adapt } from '../../src/engine/systems/adapt';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { referenceScenario, scenarioOf, total } from './fixtures';
 

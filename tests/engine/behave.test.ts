@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { adaptationMultiplier } from '../../src/engine/behave';
+import { adaptationMultiplier } from '../../src/engine/systems/behave';
 import { referenceScenario, scenarioOf } from './fixtures';
 
 describe('behave', { timeout: 30_000 }, () => {

@@ -6,8 +6,8 @@ import {
   withRuleset,
   withVariant,
   type Comparison,
-} from '../../src/engine/compare';
-import { firstDivergence } from '../../src/engine/compareDivergence';
+} from '../../src/engine/compare/compare';
+import { firstDivergence } from '../../src/engine/compare/divergence';
 import { createSimulation, type DossierEntry } from '../../src/engine/index';
 import { ScenarioSchema, type RuleSet, type Scenario } from '../../src/scenario/schema';
 

@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState, type Simulation } from '../../src/engine/index';
-import { LIFE_DRAWS, streamKey } from '../../src/engine/rng';
+import { LIFE_DRAWS, streamKey } from '../../src/engine/core/rng';
 import type { Scenario } from '../../src/scenario/schema';
 import { referenceInput, referenceScenario } from './fixtures';
 import { ScenarioSchema } from '../../src/scenario/schema';

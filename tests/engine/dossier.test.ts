@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_CAPACITY } from '../../src/engine/dossier';
+import { FEED_CAPACITY } from '../../src/engine/core/dossier';
 import { createSimulation } from '../../src/engine/index';
 import { referenceScenario, scenarioOf } from './fixtures';
 

@@ -6,7 +6,7 @@ import {
   PersonVars,
   RecordVars,
   type ConditionContext,
-} from '../../src/engine/expression';
+} from '../../src/scenario/conditions/expression';
 
 function context(
   person: Partial<PersonVars>,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayout } from '../../src/engine/layout';
-import { generateTown, WORK_OFFICE, WORK_SCHOOL } from '../../src/engine/town';
+import { buildLayout } from '../../src/engine/town/layout';
+import { generateTown, WORK_OFFICE, WORK_SCHOOL } from '../../src/engine/town/town';
 import { scenarioOf } from './fixtures';
 
 describe('town layout', { timeout: 30_000 }, () => {

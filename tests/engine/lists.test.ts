@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { STATUS_LISTED } from '../../src/engine/state';
+import { STATUS_LISTED } from '../../src/engine/core/state';
 import {
   badFirms,
   counterfeiting,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { countRecords, RecordLog } from '../../src/engine/records';
+import { countRecords, RecordLog } from '../../src/engine/core/records';
 import { entriesOf, littering, scenarioOf, total } from './fixtures';
 
 describe('observe', { timeout: 30_000 }, () => {

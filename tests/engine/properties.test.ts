@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { hasQualifyingAct } from '../../src/engine/lists';
-import { STATUS_LISTED, type SimState } from '../../src/engine/state';
+import { hasQualifyingAct } from '../../src/engine/systems/lists';
+import { STATUS_LISTED, type SimState } from '../../src/engine/core/state';
 import { ScenarioSchema } from '../../src/scenario/schema';
 import { referenceInput } from './fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantilesInPlace } from '../../src/engine/quantile';
+import { quantilesInPlace } from '../../src/engine/systems/quantile';
 
 const QS = [0.1, 0.5, 0.9];
 

@@ -7,7 +7,7 @@ import {
   StreamBank,
   streamKey,
   townStream,
-} from '../../src/engine/rng';
+} from '../../src/engine/core/rng';
 
 describe('StreamBank', { timeout: 30_000 }, () => {
   it('steps each agent stream exactly like seedrandom.alea, value for value', () => {

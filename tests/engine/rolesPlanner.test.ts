@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, type PlanEvaluation } from '../../src/engine/planner';
+import { evaluatePlan, type PlanEvaluation } from '../../src/engine/roles/planner';
 import { loadScenario } from '../../src/scenario/load';
 import type { RuleSet, Scenario } from '../../src/scenario/schema';
 

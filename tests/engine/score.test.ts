@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { gradeOf } from '../../src/engine/compile';
+import { gradeOf } from '../../src/engine/core/compile';
 import { entriesOf, littering, scenarioOf } from './fixtures';
 
 const fullCamera = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actSlotTotal, CIVIC_SLOT_CAP, compileScenario } from '../../src/engine/compile';
-import { baseRate, buildActTable } from '../../src/engine/slots';
-import { generateTown } from '../../src/engine/town';
+import { actSlotTotal, CIVIC_SLOT_CAP, compileScenario } from '../../src/engine/core/compile';
+import { baseRate, buildActTable } from '../../src/engine/core/slots';
+import { generateTown } from '../../src/engine/town/town';
 import { referenceScenario, scenarioOf } from './fixtures';
 
 describe('act slots', { timeout: 30_000 }, () => {

@@ -7,7 +7,7 @@ import {
   ROLE_HEAD,
   ROLE_SPOUSE,
   WORK_SCHOOL,
-} from '../../src/engine/town';
+} from '../../src/engine/town/town';
 import { scenarioOf } from './fixtures';
 
 const scenario = scenarioOf({

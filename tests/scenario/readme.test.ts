@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkExpression } from '../../src/engine/expression';
+import { checkExpression } from '../../src/scenario/conditions/expression';
 import { formatIssue } from '../../src/scenario/issue';
 import { loadScenario } from '../../src/scenario/load';
 

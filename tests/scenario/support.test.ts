@@ -81,7 +81,8 @@ describe('JSON Schema for editors', () => {
 
 describe('src/scenario runs in the browser', () => {
   it('imports nothing from Node', () => {
-    for (const name of readdirSync('src/scenario')) {
+    const files = readdirSync('src/scenario', { recursive: true, encoding: 'utf8' });
+    for (const name of files.filter((f) => /\.tsx?$/.test(f))) {
       const text = readFileSync(`src/scenario/${name}`, 'utf8');
       expect(text, name).not.toMatch(/from ['"](node:|fs|path|crypto|os)/);
       expect(text, name).not.toMatch(/\bprocess\.|\bBuffer\b/);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type MetricSeries } from '../../src/engine/index';
-import { withVariant } from '../../src/engine/compare';
+import { withVariant } from '../../src/engine/compare/compare';
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
 

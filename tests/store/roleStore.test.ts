@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlanEvaluation } from '../../src/engine/planner';
+import type { PlanEvaluation } from '../../src/engine/roles/planner';
 import {
   ROLE_PROGRESS_KEY,
   applyRoleFrame,

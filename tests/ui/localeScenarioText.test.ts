@@ -3,7 +3,7 @@
  * not; and the shipped translations name only things their scenario has.
  */
 import { describe, expect, it } from 'vitest';
-import { EXTRA_OCCUPATIONS } from '../../src/engine/behaviours';
+import { EXTRA_OCCUPATIONS } from '../../src/engine/core/behaviours';
 import { localizedScenarioText, type LabelGroup } from '../../src/scenario/localizedText';
 import type { Scenario } from '../../src/scenario/schema';
 import { shippedScenarios } from '../shippedScenarios';

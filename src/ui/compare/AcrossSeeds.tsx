@@ -3,7 +3,7 @@
  * For each figure, the mean difference B − A with its spread (standard deviation, smallest and
  * largest), and the same for the counts of people whose fate differs.
  */
-import type { Spread } from '../../engine/compare';
+import type { Spread } from '../../engine/compare/compare';
 import { SEED_CHOICES } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
 import { messages } from '../strings';

@@ -4,7 +4,7 @@
  * the difference, and both of their dossiers side by side on request.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Divergence, PersonDifference } from '../../engine/compare';
+import type { Divergence, PersonDifference } from '../../engine/compare/compare';
 import type { DossierEntry } from '../../engine/types';
 import type { Scenario } from '../../scenario/schema';
 import type { CompareResult } from '../../store/compareStore';

@@ -3,7 +3,7 @@
  * the key figures under A and B with the difference, and how many people's fate differed.
  */
 import { useContext } from 'preact/hooks';
-import { DIFFERENCE_COUNT_KEYS } from '../../engine/compare';
+import { DIFFERENCE_COUNT_KEYS } from '../../engine/compare/compare';
 import type { Workbench } from '../editor/workbench';
 import { WorkbenchContext } from '../editor/workbenchContext';
 import { choiceLabel, variantsOf } from '../compare/choices';

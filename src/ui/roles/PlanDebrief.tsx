@@ -3,7 +3,7 @@
  * day by day under both rule sets, and what the plan cost (wrongful listings, families hit, speech,
  * appeals waiting…) against the scenario's own rules and against the bets placed before the run.
  */
-import type { PlanFigure } from '../../engine/planner';
+import type { PlanFigure } from '../../engine/roles/planner';
 import { plannerFor } from './planner';
 import { useApp } from '../appContext';
 import { useWorkbench } from '../editor/workbenchContext';

@@ -1,0 +1,417 @@
+/**
+ * The whole simulation state: plain columns indexed by agent. Agents 0..people-1 are people,
+ * people..people+businesses-1 are businesses. Systems are functions over this state.
+ */
+import type { Scenario } from '../../scenario/schema';
+import { compileScenario, gradeOf, type CompiledScenario } from './compile';
+import { DossierStore, Feed } from './dossier';
+import { EventVars, PersonVars, RecordVars, type ConditionContext } from '../../scenario/conditions/expression';
+import { buildLayout, type Layout } from '../town/layout';
+import { RecordLog, type RecordCounts } from './records';
+import { LIFE_DRAWS, StreamBank, streamKey } from './rng';
+import { createRoleState, type RoleState } from '../roles/roles';
+import { applyRoleSetup } from '../roles/setup';
+import { buildActTable, type ActTable } from './slots';
+import { generateTown, type Adjacency, type Town } from '../town/town';
+import type { SimulationOptions } from '../types';
+
+export const STATUS_NONE = 0;
+export const STATUS_PENDING = 1;
+export const STATUS_LISTED = 2;
+
+export const APPEAL_NONE = 0;
+export const APPEAL_QUEUED = 1;
+export const APPEAL_REVIEWING = 2;
+export const APPEAL_DECIDED = 3;
+
+/** One list's entries, by agent. */
+export interface ListState {
+  status: Uint8Array;
+  /** Listed: the day listed. Pending: the day the listing falls due. */
+  since: Int32Array;
+  /** The record that caused the entry (-1 when none). */
+  cause: Int32Array;
+  wrongful: Uint8Array;
+  /** Day a settled entry is removed (-1 when not settled). */
+  removeAt: Int32Array;
+  /** The subject knows they are listed. */
+  knows: Uint8Array;
+  /** The subject was warned before listing (so they know why). */
+  noticed: Uint8Array;
+  appeal: Uint8Array;
+}
+
+/** One consequence's state, by person. */
+export interface ConsequenceState {
+  inForce: Uint8Array;
+  /** Last day a lingering consequence still applies (-1 when not lingering). */
+  lingerUntil: Int32Array;
+  /** The household member whose listing reached this person (-1: their own). */
+  via: Int32Array;
+}
+
+/** A growable list of agent indices with a weight each (reused day to day). */
+export class AgentList {
+  items: Int32Array;
+  weights: Float32Array;
+  count = 0;
+  constructor(capacity: number) {
+    this.items = new Int32Array(Math.max(16, capacity));
+    this.weights = new Float32Array(this.items.length);
+  }
+  push(agent: number, weight = 1): void {
+    if (this.count === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+      const weights = new Float32Array(items.length);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.weights[this.count] = weight;
+    this.items[this.count++] = agent;
+  }
+  clear(): void {
+    this.count = 0;
+  }
+}
+
+/** Per-day counts, reset at the start of each day. */
+export interface DayCounters {
+  newListings: number;
+  newWrongfulListings: number;
+  delistings: number;
+  refusals: Float64Array;
+  sanctionsApplied: number;
+  rewardsGiven: number;
+  appealsFiled: number;
+  appealsDecided: number;
+  appealsGranted: number;
+  appealWaitDays: number;
+  speechActs: number;
+  harmfulActs: number;
+  civicActs: number;
+  records: number;
+  misattributedRecords: number;
+  falseRecords: number;
+  acts: Float64Array;
+  recordsOf: Float64Array;
+}
+
+/** A queue of appeals in arrays (FIFO through `head`). */
+export interface AppealQueue {
+  agent: number[];
+  list: number[];
+  filed: number[];
+  /** Day the decision is due (reviews only). */
+  due: number[];
+  head: number;
+}
+
+export interface SimState {
+  scenario: Scenario;
+  seed: number;
+  compiled: CompiledScenario;
+  town: Town;
+  layout: Layout;
+  people: number;
+  businesses: number;
+  agents: number;
+  day: number;
+  life: StreamBank;
+  watch: StreamBank;
+  personActs: ActTable;
+  businessActs: ActTable;
+
+  // Truth: what really happened.
+  actAgent: Int32Array;
+  actBehaviour: Int32Array;
+  actCount: number;
+  /** Per agent × behaviour: last day of a true act (-1e9 when never). */
+  lastAct: Int32Array;
+  /** Per agent × behaviour: unsettled true debts. */
+  debts: Uint16Array;
+  debtTotal: Int32Array;
+  /** Where each person is today (index into layout places). */
+  place: Int32Array;
+
+  // What the system recorded.
+  records: RecordLog;
+  retention: Int32Array;
+  districtCoverage: Float64Array;
+  changed: Uint8Array;
+  changedList: AgentList;
+
+  // Scores.
+  score: Float64Array;
+  grade: Uint8Array;
+  adjust: Float64Array;
+  recordLoad: Float32Array;
+  civicLoad: Float32Array;
+  onlineLoad: Float32Array;
+  incomeFactor: Float32Array;
+  ageFactor: Float32Array;
+  friendsFactor: Float32Array;
+  /** Behaviours people have seen punished / rewarded at least once (what adaptation acts on). */
+  deterred: Uint8Array;
+  rewardSought: Uint8Array;
+
+  // Lists and consequences.
+  lists: ListState[];
+  listedMask: Uint16Array;
+  /** Per person: lists that reach them (their own, and their businesses'), minus those suspended on appeal. */
+  reachMask: Uint16Array;
+  /** Per household: lists that reach any member. */
+  householdReach: Uint16Array;
+  /** What consequences were last decided on, per person (reach, grade) and household (someone's reach changed). */
+  consequenceInputs: { reach: Uint16Array; grade: Uint8Array; householdChanged: Uint8Array };
+  /** Per person: how many consequences are lingering (kept after their reason ended). */
+  lingering: Uint8Array;
+  /** People whose consequences must be re-decided today. */
+  consequenceDirty: AgentList;
+  consequences: ConsequenceState[];
+  familiesAffected: number;
+  /** Per household: someone in it is hit today through another member. */
+  householdHit: Uint8Array;
+  /** Businesses by owner (CSR over people). */
+  owned: Adjacency;
+
+  // Appeals.
+  appealQueue: AppealQueue;
+  reviews: AppealQueue;
+
+  // Adaptation.
+  fear: Float32Array;
+  punishedToday: AgentList;
+  /** People whose friends and household saw them sanctioned or listed today. */
+  witnessedToday: AgentList;
+  /** People named on a published list today: their neighbours saw it too. */
+  namedToday: AgentList;
+
+  // Output.
+  counters: DayCounters;
+  series: Map<string, number[]>;
+  dossiers: DossierStore;
+  feed: Feed;
+
+  // Reused scratch for condition evaluation.
+  ctx: ConditionContext;
+  counts: RecordCounts;
+  behaviourMask: Uint8Array;
+  /** Per person: under at least one sanction (the census's scratch). */
+  sanctionedScratch: Uint8Array;
+
+  /** Roles: protagonists, who the player controls, their choice, the appeals desk (roles.ts). */
+  roles: RoleState;
+}
+
+function newCounters(behaviours: number): DayCounters {
+  return {
+    newListings: 0,
+    newWrongfulListings: 0,
+    delistings: 0,
+    refusals: new Float64Array(16),
+    sanctionsApplied: 0,
+    rewardsGiven: 0,
+    appealsFiled: 0,
+    appealsDecided: 0,
+    appealsGranted: 0,
+    appealWaitDays: 0,
+    speechActs: 0,
+    harmfulActs: 0,
+    civicActs: 0,
+    records: 0,
+    misattributedRecords: 0,
+    falseRecords: 0,
+    acts: new Float64Array(behaviours),
+    recordsOf: new Float64Array(behaviours),
+  };
+}
+
+/** Zero the per-day counters. */
+export function resetCounters(c: DayCounters): void {
+  c.newListings = 0;
+  c.newWrongfulListings = 0;
+  c.delistings = 0;
+  c.refusals.fill(0);
+  c.sanctionsApplied = 0;
+  c.rewardsGiven = 0;
+  c.appealsFiled = 0;
+  c.appealsDecided = 0;
+  c.appealsGranted = 0;
+  c.appealWaitDays = 0;
+  c.speechActs = 0;
+  c.harmfulActs = 0;
+  c.civicActs = 0;
+  c.records = 0;
+  c.misattributedRecords = 0;
+  c.falseRecords = 0;
+  c.acts.fill(0);
+  c.recordsOf.fill(0);
+}
+
+const emptyQueue = (): AppealQueue => ({ agent: [], list: [], filed: [], due: [], head: 0 });
+
+/** Build the initial state: the town, its streams and slots, every column at its starting value. */
+export function createState(
+  scenario: Scenario,
+  seed: number,
+  options: SimulationOptions,
+): SimState {
+  const compiled = compileScenario(scenario);
+  const town = generateTown(scenario, seed);
+  const layout = buildLayout(scenario, town);
+  const people = town.people.count;
+  const businesses = town.businesses.count;
+  const agents = people + businesses;
+  const behaviours = compiled.behaviours.count;
+  const sources = compiled.sources.length;
+  const key = (stream: 'life' | 'watch') => (a: number) =>
+    a < people ? streamKey(seed, 'p', a, stream) : streamKey(seed, 'b', a - people, stream);
+  const scoring = scenario.ruleset.scoring;
+
+  const incomeFactor = new Float32Array(people);
+  const ageFactor = new Float32Array(people);
+  for (let i = 0; i < people; i++) {
+    // Income on a log scale: ¥10k → 0, ¥500k → 1. Age: identity "stability" grows to 58.
+    incomeFactor[i] = Math.min(
+      1,
+      Math.max(0, Math.log(Math.max(1, town.people.income[i]) / 10_000) / Math.log(50)),
+    );
+    ageFactor[i] = Math.min(1, Math.max(0, (town.people.age[i] - 18) / 40));
+  }
+
+  const listState = (): ListState => ({
+    status: new Uint8Array(agents),
+    since: new Int32Array(agents),
+    cause: new Int32Array(agents).fill(-1),
+    wrongful: new Uint8Array(agents),
+    removeAt: new Int32Array(agents).fill(-1),
+    knows: new Uint8Array(agents),
+    noticed: new Uint8Array(agents),
+    appeal: new Uint8Array(agents),
+  });
+
+  const owned = businessesByOwner(town);
+  const state: SimState = {
+    scenario,
+    seed,
+    compiled,
+    town,
+    layout,
+    people,
+    businesses,
+    agents,
+    day: 0,
+    life: new StreamBank(key('life'), agents, LIFE_DRAWS),
+    watch: new StreamBank(key('watch'), agents, 1 + sources),
+    personActs: buildActTable(
+      compiled.behaviours,
+      compiled.behaviours.personActs,
+      town,
+      people,
+      (a) => a,
+      true,
+    ),
+    businessActs: buildActTable(
+      compiled.behaviours,
+      compiled.behaviours.businessActs,
+      town,
+      businesses,
+      (k) => town.businesses.owner[k],
+      false,
+    ),
+    actAgent: new Int32Array(agents),
+    actBehaviour: new Int32Array(agents),
+    actCount: 0,
+    lastAct: new Int32Array(agents * behaviours).fill(-1e9),
+    debts: new Uint16Array(agents * behaviours),
+    debtTotal: new Int32Array(agents),
+    place: layout.map.dayPlace.slice(),
+    records: new RecordLog(agents),
+    retention: Int32Array.from(compiled.sources.map((s) => s.retentionDays)),
+    districtCoverage: Float64Array.from(scenario.town.districts.map((d) => d.coverage)),
+    changed: new Uint8Array(agents),
+    changedList: new AgentList(1024),
+    score: new Float64Array(agents).fill(
+      Math.min(scoring.max, Math.max(scoring.min, scoring.start)),
+    ),
+    grade: new Uint8Array(agents).fill(
+      gradeOf(compiled.grades, Math.min(scoring.max, Math.max(scoring.min, scoring.start))),
+    ),
+    adjust: new Float64Array(agents),
+    recordLoad: new Float32Array(agents),
+    civicLoad: new Float32Array(agents),
+    onlineLoad: new Float32Array(agents),
+    incomeFactor,
+    ageFactor,
+    friendsFactor: new Float32Array(people),
+    deterred: new Uint8Array(behaviours),
+    rewardSought: new Uint8Array(behaviours),
+    lists: compiled.lists.map(listState),
+    listedMask: new Uint16Array(agents),
+    reachMask: new Uint16Array(people),
+    householdReach: new Uint16Array(town.households.count),
+    consequenceInputs: {
+      reach: new Uint16Array(people),
+      // No grade has index 255, so every person is decided on the first day.
+      grade: new Uint8Array(people).fill(255),
+      householdChanged: new Uint8Array(town.households.count),
+    },
+    lingering: new Uint8Array(people),
+    consequenceDirty: new AgentList(people),
+    consequences: compiled.consequences.map(() => ({
+      inForce: new Uint8Array(people),
+      lingerUntil: new Int32Array(people).fill(-1),
+      via: new Int32Array(people).fill(-1),
+    })),
+    familiesAffected: 0,
+    householdHit: new Uint8Array(town.households.count),
+    owned,
+    appealQueue: emptyQueue(),
+    reviews: emptyQueue(),
+    fear: new Float32Array(people),
+    punishedToday: new AgentList(1024),
+    witnessedToday: new AgentList(1024),
+    namedToday: new AgentList(1024),
+    counters: newCounters(behaviours),
+    series: new Map(),
+    dossiers: new DossierStore(people, businesses, options.dossiers),
+    feed: new Feed(),
+    ctx: { person: new PersonVars(), record: new RecordVars(), event: new EventVars() },
+    counts: { count30: 0, count365: 0, total: 0 },
+    behaviourMask: new Uint8Array(behaviours),
+    sanctionedScratch: new Uint8Array(people),
+    roles: createRoleState(scenario, town, agents, owned.offsets, owned.indices, options.role),
+  };
+  applyRoleSetup(state);
+  return state;
+}
+
+function businessesByOwner(town: Town): Adjacency {
+  const n = town.people.count;
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < town.businesses.count; k++) offsets[town.businesses.owner[k] + 1]++;
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  const fill = offsets.slice(0, n);
+  const indices = new Int32Array(town.businesses.count);
+  for (let k = 0; k < town.businesses.count; k++) indices[fill[town.businesses.owner[k]]++] = k;
+  return { offsets, indices };
+}
+
+/** The person whose fear and knowledge stand for an agent (a business's owner). */
+export const personOf = (s: SimState, agent: number): number =>
+  agent < s.people ? agent : s.town.businesses.owner[agent - s.people];
+
+/** Public id of an agent: p<index> or b<index>. */
+export const agentId = (s: SimState, agent: number): string =>
+  agent < s.people ? `p${agent}` : `b${agent - s.people}`;
+
+/** Agent index of a public id, or -1. */
+export function agentIndex(s: SimState, id: string): number {
+  const m = /^([pb])(\d+)$/.exec(id);
+  if (!m) return -1;
+  const k = Number(m[2]);
+  if (m[1] === 'p') return k < s.people ? k : -1;
+  return k < s.businesses ? s.people + k : -1;
+}

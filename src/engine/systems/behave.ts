@@ -1,0 +1,137 @@
+/**
+ * System 1, behave: draw the day's random numbers for every agent, then let each person and business
+ * act (at most one act a day, chosen by its act slot) and go where the act takes them.
+ * Everything recorded here is the TRUTH: true acts, debts they leave, where people really were.
+ */
+import {
+  CIVIC_SLOT_CAP,
+  KIND_CIVIC,
+  KIND_HARMFUL,
+  KIND_HARMLESS,
+  KIND_SPEECH,
+  PLACES,
+  SERVICES,
+} from '../core/compile';
+import { DRAW_ACT, LIFE_DRAWS } from '../core/rng';
+import type { ActTable } from '../core/slots';
+import type { SimState } from '../core/state';
+
+/**
+ * How adaptation scales behaviour b's rate for an agent with this fear (never above the slot cap).
+ * Transparent rules: fear suppresses only the acts people have seen punished. Opaque rules: also speech
+ * and harmless acts, by opaqueSpread (chilling). Reward seeking raises civic acts seen rewarded.
+ */
+export function adaptationMultiplier(s: SimState, fear: number, b: number): number {
+  const beh = s.compiled.behaviours;
+  const a = s.scenario.ruleset.adaptation;
+  const kind = beh.kind[b];
+  if (kind === KIND_CIVIC) {
+    if (!s.rewardSought[b]) return 1;
+    const disclosure = s.scenario.ruleset.opacity.disclosure;
+    // Under published rules everyone knows which good deeds pay; told reasons, those touched by the system do.
+    const motivation = disclosure === 'full' ? 1 : disclosure === 'reasons' ? fear : 0;
+    return Math.min(CIVIC_SLOT_CAP, 1 + a.rewardSeeking * motivation);
+  }
+  if (fear === 0) return 1;
+  if (s.deterred[b]) return 1 - fear * beh.deterrable[b];
+  if (!s.compiled.transparent && (kind === KIND_SPEECH || kind === KIND_HARMLESS))
+    return 1 - fear * beh.deterrable[b] * a.opaqueSpread;
+  return 1;
+}
+
+const SERVICE_AIRPORT = SERVICES.indexOf('flight');
+const SERVICE_TRAIN = SERVICES.indexOf('train');
+const SERVICE_SCHOOL = SERVICES.indexOf('school');
+const SERVICE_JOB = SERVICES.indexOf('job');
+const SERVICE_LOAN = SERVICES.indexOf('loan');
+const SERVICE_PROPERTY = SERVICES.indexOf('property');
+const SERVICE_BIKE = SERVICES.indexOf('bike');
+const PLACE_STREET = PLACES.indexOf('street');
+const PLACE_COURT = PLACES.indexOf('court');
+const PLACE_FINANCIAL = PLACES.indexOf('financial');
+const PLACE_WORKPLACE = PLACES.indexOf('workplace');
+
+/** Where an act takes a person today (index into the layout's places). */
+function placeOfAct(s: SimState, person: number, b: number): number {
+  const p = s.layout.places;
+  const service = s.compiled.behaviours.service[b];
+  if (service === SERVICE_AIRPORT) return p.airport;
+  if (service === SERVICE_TRAIN) return p.station;
+  if (service === SERVICE_SCHOOL) return p.school;
+  if (service === SERVICE_JOB) return p.office;
+  if (service === SERVICE_LOAN || service === SERVICE_PROPERTY) return p.bank;
+  if (service === SERVICE_BIKE) return p.square[s.town.people.district[person]];
+  if (service >= 0) return s.layout.map.homePlace[person];
+  const place = s.compiled.behaviours.place[b];
+  if (place === PLACE_STREET) return p.square[s.town.people.district[person]];
+  if (place === PLACE_COURT) return p.court;
+  if (place === PLACE_FINANCIAL) return p.bank;
+  if (place === PLACE_WORKPLACE) return s.layout.map.dayPlace[person];
+  // Online and at home: they stayed in.
+  return s.layout.map.homePlace[person];
+}
+
+/** Record a true act: the act buffer, the agent's history of true acts and debts, the counters. */
+function recordAct(s: SimState, agent: number, b: number): void {
+  const beh = s.compiled.behaviours;
+  s.actAgent[s.actCount] = agent;
+  s.actBehaviour[s.actCount] = b;
+  s.actCount++;
+  s.lastAct[agent * beh.count + b] = s.day;
+  if (beh.obligation[b]) {
+    s.debts[agent * beh.count + b]++;
+    s.debtTotal[agent]++;
+  }
+  const c = s.counters;
+  c.acts[b]++;
+  const kind = beh.kind[b];
+  if (kind === KIND_HARMFUL) c.harmfulActs++;
+  else if (kind === KIND_SPEECH) c.speechActs++;
+  else if (kind === KIND_CIVIC) c.civicActs++;
+  if (s.dossiers.recorded[agent])
+    s.dossiers.note(agent, {
+      day: s.day,
+      type: 'act',
+      behaviour: beh.ids[b],
+      label: beh.labels[b],
+      truth: true,
+    });
+  if (agent < s.people) s.place[agent] = placeOfAct(s, agent, b);
+}
+
+/** The act (if any) of `count` agents from `first`, using their ACT draw against their slots. */
+function actAll(s: SimState, table: ActTable, first: number, count: number): void {
+  const draws = s.life.today;
+  const stride = table.stride;
+  const start = table.start;
+  for (let k = 0; k < count; k++) {
+    const agent = first + k;
+    // The player decides for a played protagonist and their businesses: their choice replaces the draw.
+    if (s.roles.controlled[agent]) {
+      const chosen = s.roles.chosen;
+      if (chosen && chosen.agent === agent) recordAct(s, agent, chosen.behaviour);
+      continue;
+    }
+    const u = draws[agent * LIFE_DRAWS + DRAW_ACT];
+    const row = k * (stride + 1);
+    if (u >= start[row + stride]) continue;
+    let slot = 0;
+    while (start[row + slot + 1] <= u) slot++;
+    const b = table.acts[slot];
+    const owner = agent < s.people ? agent : s.town.businesses.owner[k];
+    const multiplier = adaptationMultiplier(s, s.fear[owner], b);
+    // In the slot's first base × multiplier: (u − start) × cap < width × multiplier, as width = base × cap.
+    const width = start[row + slot + 1] - start[row + slot];
+    if ((u - start[row + slot]) * table.cap[slot] < width * multiplier) recordAct(s, agent, b);
+  }
+}
+
+/** Draw the day, then let every person and business act. */
+export function behave(s: SimState): void {
+  s.life.drawDay();
+  s.watch.drawDay();
+  s.actCount = 0;
+  s.place.set(s.layout.map.dayPlace);
+  actAll(s, s.personActs, 0, s.people);
+  actAll(s, s.businessActs, s.people, s.businesses);
+}

@@ -1,0 +1,236 @@
+/**
+ * System 5, sanction and reward: each consequence applies to people on its lists (only the court's own
+ * when joint punishment is off; a business's listing reaches its owner) or in its grades, spills over to
+ * children or the whole household, and lingers lingerDays after the reason ends. Then today's attempts
+ * to use a service meet them: a refusal per refused purchase (not per person), or a reward used.
+ */
+import { SERVICES, type CompiledConsequence } from '../core/compile';
+import { agentName } from './lists';
+import {
+  APPEAL_QUEUED,
+  APPEAL_REVIEWING,
+  STATUS_LISTED,
+  agentId,
+  personOf,
+  type SimState,
+} from '../core/state';
+import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from '../town/town';
+
+/** The lists an agent is on that still act on them: under 'suspend', not those they are appealing. */
+function activeLists(s: SimState, agent: number, suspend: boolean): number {
+  let mask = s.listedMask[agent];
+  if (mask === 0 || !suspend) return mask;
+  for (let l = 0; l < s.lists.length; l++) {
+    const appeal = s.lists[l].appeal[agent];
+    if (appeal === APPEAL_QUEUED || appeal === APPEAL_REVIEWING) mask &= ~(1 << l);
+  }
+  return mask;
+}
+
+/**
+ * Which lists reach each person today (their own and their businesses', minus those suspended on
+ * appeal), and each household (any member's).
+ */
+function computeReach(s: SimState): void {
+  const { reachMask, householdReach } = s;
+  const owner = s.town.businesses.owner;
+  const household = s.town.people.household;
+  const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
+  for (let i = 0; i < s.people; i++) reachMask[i] = activeLists(s, i, suspend);
+  for (let k = 0; k < s.businesses; k++)
+    reachMask[owner[k]] |= activeLists(s, s.people + k, suspend);
+  householdReach.fill(0);
+  for (let i = 0; i < s.people; i++)
+    if (reachMask[i] !== 0) householdReach[household[i]] |= reachMask[i];
+}
+
+/** Is j a parent of i in their household (for spill-over to children)? */
+function isParentOf(s: SimState, j: number, i: number): boolean {
+  const role = s.town.people.role;
+  const parent = role[j] === ROLE_HEAD || role[j] === ROLE_SPOUSE;
+  if (role[i] === ROLE_CHILD) return parent;
+  return role[j] === ROLE_ELDER && (role[i] === ROLE_HEAD || role[i] === ROLE_SPOUSE);
+}
+
+/** The household member whose lists reach person i through spill-over, or -1. */
+function spillSource(s: SimState, c: CompiledConsequence, i: number): number {
+  const h = s.town.people.household[i];
+  const start = s.town.households.start;
+  for (let j = start[h]; j < start[h + 1]; j++) {
+    if (j === i || (s.reachMask[j] & c.listMask) === 0) continue;
+    if (c.spillover === 'household' || isParentOf(s, j, i)) return j;
+  }
+  return -1;
+}
+
+/** A consequence starts to apply to person i. */
+function grant(s: SimState, c: CompiledConsequence, i: number, via: number): void {
+  const viaId = via >= 0 ? { via: agentId(s, via) } : {};
+  if (c.sanction) {
+    s.counters.sanctionsApplied++;
+    s.dossiers.note(i, {
+      day: s.day,
+      type: 'sanction',
+      consequence: c.id,
+      label: c.label,
+      ...viaId,
+    });
+    s.punishedToday.push(i);
+    if (via < 0) s.witnessedToday.push(i);
+  } else if (c.service < 0) {
+    // Rewards tied to a service are counted when used; others when granted.
+    s.counters.rewardsGiven++;
+    s.dossiers.note(i, { day: s.day, type: 'reward', consequence: c.id, label: c.label });
+  }
+}
+
+/**
+ * The people whose consequences may change today: their own reach or grade changed, someone in their
+ * household's reach changed (spill-over), or a consequence is lingering on them (it runs out by date).
+ * Everyone else keeps exactly what they had, so only these are re-decided.
+ */
+function findChanged(s: SimState): void {
+  const { reachMask, grade, lingering, consequenceDirty: dirty } = s;
+  const { reach, grade: lastGrade, householdChanged } = s.consequenceInputs;
+  const household = s.town.people.household;
+  householdChanged.fill(0);
+  for (let i = 0; i < s.people; i++)
+    if (reachMask[i] !== reach[i]) householdChanged[household[i]] = 1;
+  dirty.clear();
+  for (let i = 0; i < s.people; i++)
+    if (grade[i] !== lastGrade[i] || householdChanged[household[i]] || lingering[i] > 0)
+      dirty.push(i);
+  reach.set(reachMask);
+  lastGrade.set(grade.subarray(0, s.people));
+}
+
+function updateConsequence(s: SimState, c: CompiledConsequence): void {
+  const { inForce, lingerUntil, via } = s.consequences[c.index];
+  const { grade, reachMask, householdReach, lingering } = s;
+  const { items: dirty, count } = s.consequenceDirty;
+  const household = s.town.people.household;
+  const { listMask, gradeMask, lingerDays } = c;
+  const spills = c.spillover !== 'none' && listMask !== 0;
+  const day = s.day;
+  for (let k = 0; k < count; k++) {
+    const i = dirty[k];
+    const direct = (reachMask[i] & listMask) !== 0 || ((gradeMask >> grade[i]) & 1) === 1;
+    // Only households someone's lists reach can spill over (checked per household first, for speed).
+    const through =
+      !direct && spills && (householdReach[household[i]] & listMask) !== 0
+        ? spillSource(s, c, i)
+        : -1;
+    if (direct || through >= 0) {
+      if (lingerUntil[i] >= 0) {
+        lingerUntil[i] = -1;
+        lingering[i]--;
+      }
+      if (!inForce[i]) {
+        inForce[i] = 1;
+        grant(s, c, i, through);
+      }
+      via[i] = through;
+    } else if (inForce[i]) {
+      if (lingerDays > 0) {
+        if (lingerUntil[i] < 0) {
+          lingerUntil[i] = day + lingerDays;
+          lingering[i]++;
+        }
+        if (day <= lingerUntil[i]) continue;
+        lingering[i]--;
+      }
+      inForce[i] = 0;
+      lingerUntil[i] = -1;
+      via[i] = -1;
+      s.dossiers.note(i, { day, type: 'sanctionLifted', consequence: c.id });
+    }
+  }
+}
+
+/** A refusal tells people they are listed: mark the lists behind consequence c known to whoever is on them. */
+function learnFromRefusal(s: SimState, c: CompiledConsequence, person: number): void {
+  const learn = (agent: number): void => {
+    for (let l = 0; l < s.lists.length; l++) {
+      const st = s.lists[l];
+      if ((c.listMask & (1 << l)) === 0 || st.status[agent] !== STATUS_LISTED || st.knows[agent])
+        continue;
+      st.knows[agent] = 1;
+      s.dossiers.note(agent, { day: s.day, type: 'learned', how: 'refused' });
+    }
+  };
+  learn(person);
+  for (let k = s.owned.offsets[person]; k < s.owned.offsets[person + 1]; k++)
+    learn(s.people + s.owned.indices[k]);
+}
+
+/**
+ * Today's attempts to use a service: refused under a refusing sanction, else a reward used if any.
+ * A business's purchase is judged by its owner's sanctions (its own listing reaches its owner).
+ */
+function useServices(s: SimState): void {
+  const beh = s.compiled.behaviours;
+  for (let k = 0; k < s.actCount; k++) {
+    const agent = s.actAgent[k];
+    const service = beh.service[s.actBehaviour[k]];
+    if (service < 0) continue;
+    const i = personOf(s, agent);
+    let refused = false;
+    for (const ci of s.compiled.refusesService[service]) {
+      const st = s.consequences[ci];
+      if (!st.inForce[i]) continue;
+      const c = s.compiled.consequences[ci];
+      const via = agent === i ? st.via[i] : i;
+      refused = true;
+      s.counters.refusals[service]++;
+      s.dossiers.note(agent, {
+        day: s.day,
+        type: 'refused',
+        service: SERVICES[service],
+        consequence: c.id,
+        ...(via >= 0 ? { via: agentId(s, via) } : {}),
+      });
+      s.feed.push({
+        day: s.day,
+        kind: 'refused',
+        subject: agentId(s, agent),
+        text: `${agentName(s, agent)} was refused: ${c.label}.`,
+        service: SERVICES[service],
+        consequence: c.id,
+      });
+      s.punishedToday.push(i);
+      learnFromRefusal(s, c, st.via[i] >= 0 ? st.via[i] : i);
+      break;
+    }
+    if (refused) continue;
+    for (const ci of s.compiled.rewardsService[service]) {
+      if (!s.consequences[ci].inForce[i]) continue;
+      const c = s.compiled.consequences[ci];
+      s.counters.rewardsGiven++;
+      s.dossiers.note(agent, { day: s.day, type: 'reward', consequence: c.id, label: c.label });
+      break;
+    }
+  }
+}
+
+/** Families hit through someone else: households with a sanction in force on a member via another. */
+function countFamiliesAffected(s: SimState): void {
+  s.householdHit.fill(0);
+  for (const c of s.compiled.consequences) {
+    if (!c.sanction || c.spillover === 'none') continue;
+    const st = s.consequences[c.index];
+    for (let i = 0; i < s.people; i++)
+      if (st.inForce[i] && st.via[i] >= 0) s.householdHit[s.town.people.household[i]] = 1;
+  }
+  let n = 0;
+  for (let h = 0; h < s.householdHit.length; h++) n += s.householdHit[h];
+  s.familiesAffected = n;
+}
+
+/** Apply and lift consequences, then meet today's service attempts. */
+export function applyConsequences(s: SimState): void {
+  computeReach(s);
+  findChanged(s);
+  for (const c of s.compiled.consequences) updateConsequence(s, c);
+  countFamiliesAffected(s);
+  useServices(s);
+}

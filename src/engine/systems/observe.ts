@@ -1,0 +1,116 @@
+/**
+ * System 2, observe: surveillance turns true acts into RECORDS — or fails to. Each source sees acts in
+ * the places it watches with its coverage (× district camera coverage if it uses it). An act is filed
+ * once, by the first source (in declaration order) that catches it. A record may be misattributed to
+ * another person with the same full name, and sources file false reports of acts that never happened.
+ * Records keep their basis ('true' | 'misattributed' | 'false') and the real actor, so errors show.
+ */
+import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_NAMES, BASIS_TRUE } from '../core/records';
+import { WATCH_MISFILE, watchSource } from '../core/rng';
+import { agentId, type SimState } from '../core/state';
+import type { DossierEntry } from '../types';
+
+/** Who a record of `actor`'s act is filed under: themselves, or (misattribution) a same-name person. */
+function subjectOf(s: SimState, actor: number, misattribution: number): number {
+  if (misattribution <= 0 || actor >= s.people) return actor;
+  const u = s.watch.today[actor * s.watch.drawsPerDay + WATCH_MISFILE];
+  if (u >= misattribution) return actor;
+  const names = s.town.sameName;
+  const group = names.groupOf[actor];
+  const first = names.offsets[group];
+  const size = names.offsets[group + 1] - first;
+  if (size < 2) return actor;
+  // Rescale the draw (uniform given u < misattribution) to pick one of the others in the group.
+  let pick = Math.floor((u / misattribution) * (size - 1));
+  let self = 0;
+  while (names.indices[first + self] !== actor) self++;
+  if (pick >= self) pick++;
+  return names.indices[first + pick];
+}
+
+/** File a record and note it in the subject's dossier. */
+function fileRecord(
+  s: SimState,
+  subject: number,
+  b: number,
+  source: number,
+  basis: number,
+  actor: number,
+): number {
+  const r = s.records.add(s.day, subject, b, source, basis, actor);
+  const c = s.counters;
+  c.records++;
+  c.recordsOf[b]++;
+  if (basis === BASIS_MISATTRIBUTED) c.misattributedRecords++;
+  else if (basis === BASIS_FALSE) c.falseRecords++;
+  if (!s.changed[subject]) {
+    s.changed[subject] = 1;
+    s.changedList.push(subject);
+  }
+  if (s.dossiers.recorded[subject]) s.dossiers.note(subject, observedEntry(s, r));
+  return r;
+}
+
+/** The dossier entry of record r. */
+export function observedEntry(s: SimState, r: number): DossierEntry {
+  const rec = s.records;
+  const b = rec.behaviour[r];
+  const basis = BASIS_NAMES[rec.basis[r]];
+  return {
+    day: rec.day[r],
+    type: 'observed' as const,
+    behaviour: s.compiled.behaviours.ids[b],
+    label: s.compiled.behaviours.labels[b],
+    source: s.compiled.sources[rec.source[r]].id,
+    basis,
+    ...(basis === 'misattributed' ? { actualActor: agentId(s, rec.actor[r]) } : {}),
+  };
+}
+
+/** Watch today's acts, then file today's false reports. */
+export function observe(s: SimState): void {
+  const sources = s.compiled.sources;
+  const beh = s.compiled.behaviours;
+  const draws = s.watch.today;
+  const per = s.watch.drawsPerDay;
+  s.records.dayStart = s.records.length;
+  for (let k = 0; k < s.actCount; k++) {
+    const actor = s.actAgent[k];
+    const b = s.actBehaviour[k];
+    const place = beh.place[b];
+    const district =
+      actor < s.people
+        ? s.town.people.district[actor]
+        : s.town.businesses.district[actor - s.people];
+    for (let src = 0; src < sources.length; src++) {
+      const source = sources[src];
+      if (!source.sees[place]) continue;
+      const coverage = source.useDistrictCoverage
+        ? source.coverage * s.districtCoverage[district]
+        : source.coverage;
+      if (draws[actor * per + watchSource(src)] >= coverage) continue;
+      const subject = subjectOf(s, actor, source.misattribution);
+      fileRecord(s, subject, b, src, subject === actor ? BASIS_TRUE : BASIS_MISATTRIBUTED, actor);
+      break;
+    }
+  }
+  for (let src = 0; src < sources.length; src++) {
+    const source = sources[src];
+    const b = source.falseReportOf;
+    if (source.falseReports <= 0 || b < 0) continue;
+    const threshold = 1 - source.falseReports;
+    const first = beh.business[b] ? s.people : 0;
+    const last = beh.business[b] ? s.agents : s.people;
+    for (let a = first; a < last; a++) {
+      // The top of the draw whose bottom decides whether the source sees a real act: the two never
+      // overlap while coverage + falseReports ≤ 1.
+      if (draws[a * per + watchSource(src)] < threshold) continue;
+      if (
+        a < s.people &&
+        (s.town.people.age[a] < beh.minAge[b] || s.town.people.age[a] > beh.maxAge[b])
+      )
+        continue;
+      fileRecord(s, a, b, src, BASIS_FALSE, -1);
+    }
+  }
+}

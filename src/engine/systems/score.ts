@@ -1,0 +1,209 @@
+/**
+ * System 3, score: each record filed today triggers the rules on its behaviour (a dispatch table, so a
+ * day costs O(records)); a rule's condition is evaluated only then. Two scoring models:
+ * - ledger (Rongcheng): points added and deducted, clamped to [min, max], capGrade, daily recovery
+ *   toward the start score;
+ * - weighted (Sesame): a score in [min, max] from hidden factor weights (record, income, age, friends'
+ *   mean score, civic deeds, time online) recomputed daily — friends' scores make it spill through the
+ *   network — plus rule points as adjustments that fade by recoveryPerDay.
+ * Then grades are re-banded and grade changes noted.
+ */
+import { gradeOf, KIND_CIVIC, KIND_HARMFUL, PLACES, type CompiledRule } from '../core/compile';
+import { countRecords } from '../core/records';
+import { personOf, type SimState } from '../core/state';
+import { ROLE_CHILD, ROLE_ELDER } from '../town/town';
+
+/** A deduction of this many points frightens a person as much as a sanction does. */
+const FULL_FRIGHT_POINTS = 100;
+/** Daily decay of the weighted model's record, civic and online loads (a half-life of about four months). */
+const LOAD_DECAY = 1 - 1 / 180;
+const PLACE_ONLINE = PLACES.indexOf('online');
+
+/** Number of children living with a parent (for conditions). */
+function childrenOf(s: SimState, person: number): number {
+  const p = s.town.people;
+  if (p.role[person] === ROLE_CHILD || p.role[person] === ROLE_ELDER) return 0;
+  const h = p.household[person];
+  let n = 0;
+  for (let j = s.town.households.start[h]; j < s.town.households.start[h + 1]; j++)
+    if (p.role[j] === ROLE_CHILD) n++;
+  return n;
+}
+
+/** Fill the reusable condition context's `person` for an agent (a business: its owner, with its own score). */
+export function fillPersonVars(s: SimState, agent: number): void {
+  const v = s.ctx.person;
+  const person = personOf(s, agent);
+  const p = s.town.people;
+  v.age = p.age[person];
+  v.income = p.income[person];
+  v.score = s.score[agent];
+  v.grade = s.compiled.grades.ids[s.grade[agent]];
+  v.occupation = s.compiled.occupationIds[p.occupation[person]];
+  v.district = s.scenario.town.districts[p.district[person]].id;
+  v.listed = s.listedMask[agent] !== 0;
+  v.children = childrenOf(s, person);
+  v.debts = s.debtTotal[agent];
+  v.fear = s.fear[person];
+}
+
+/** Fill `record` with an agent's retained records of behaviour b. */
+function fillRecordVars(s: SimState, agent: number, b: number): void {
+  s.behaviourMask[b] = 1;
+  const counts = countRecords(s.records, agent, s.behaviourMask, s.day, s.retention, s.counts);
+  s.behaviourMask[b] = 0;
+  const r = s.ctx.record;
+  r.count30 = counts.count30;
+  r.count365 = counts.count365;
+  r.total = counts.total;
+}
+
+function markChanged(s: SimState, agent: number): void {
+  if (!s.changed[agent]) {
+    s.changed[agent] = 1;
+    s.changedList.push(agent);
+  }
+}
+
+/** Apply a rule that fired for an agent: points, grade cap, dossier, what people learn from it. */
+function applyRule(s: SimState, agent: number, rule: CompiledRule): void {
+  const scoring = s.scenario.ruleset.scoring;
+  const before = s.score[agent];
+  const after = Math.min(
+    rule.scoreCap,
+    Math.min(scoring.max, Math.max(scoring.min, before + rule.points)),
+  );
+  const delta = Math.max(scoring.min, after) - before;
+  s.score[agent] = before + delta;
+  s.adjust[agent] += delta;
+  markChanged(s, agent);
+  if (rule.points < 0) s.deterred[rule.behaviour] = 1;
+  if (rule.points > 0) s.rewardSought[rule.behaviour] = 1;
+  const noticed = rule.told || s.scenario.ruleset.opacity.disclosure !== 'nothing';
+  if (delta < 0 && noticed)
+    s.punishedToday.push(personOf(s, agent), Math.min(1, -delta / FULL_FRIGHT_POINTS));
+  if (s.dossiers.recorded[agent])
+    s.dossiers.note(agent, {
+      day: s.day,
+      type: 'rule',
+      rule: rule.id,
+      reason: rule.reason,
+      points: rule.points,
+      score: s.score[agent],
+      told: rule.told,
+    });
+}
+
+/** Run the rules triggered by today's records. */
+function scoreRecords(s: SimState): void {
+  const rec = s.records;
+  const beh = s.compiled.behaviours;
+  const weighted = s.scenario.ruleset.scoring.model === 'weighted';
+  for (let r = rec.dayStart; r < rec.length; r++) {
+    const agent = rec.subject[r];
+    const b = rec.behaviour[r];
+    if (weighted) {
+      if (beh.kind[b] === KIND_HARMFUL || s.deterred[b]) s.recordLoad[agent]++;
+      else if (beh.kind[b] === KIND_CIVIC) s.civicLoad[agent]++;
+      if (beh.place[b] === PLACE_ONLINE) s.onlineLoad[agent]++;
+    }
+    const rules = s.compiled.rulesOn[b];
+    for (let k = 0; k < rules.length; k++) {
+      const rule = s.compiled.rules[rules[k]];
+      if (rule.when) {
+        fillPersonVars(s, agent);
+        fillRecordVars(s, agent, b);
+        s.ctx.event.behaviour = beh.ids[b];
+        s.ctx.event.source = s.compiled.sources[rec.source[r]].id;
+        if (!rule.when(s.ctx)) continue;
+      }
+      applyRule(s, agent, rule);
+    }
+  }
+}
+
+/** Ledger: every score drifts back toward the start by recoveryPerDay (credit repair). */
+function recoverLedger(s: SimState): void {
+  const { start, recoveryPerDay } = s.scenario.ruleset.scoring;
+  if (recoveryPerDay <= 0) return;
+  const score = s.score;
+  for (let a = 0; a < s.agents; a++) {
+    const v = score[a];
+    if (v < start) score[a] = Math.min(start, v + recoveryPerDay);
+    else if (v > start) score[a] = Math.max(start, v - recoveryPerDay);
+  }
+}
+
+/** Weighted: rebuild every score from the hidden factors, friends' scores of yesterday included. */
+function recomputeWeighted(s: SimState): void {
+  const scoring = s.scenario.ruleset.scoring;
+  const range = scoring.max - scoring.min;
+  const { offsets, indices } = s.town.friends;
+  const rec = scoring.recoveryPerDay;
+  for (let i = 0; i < s.people; i++) {
+    let sum = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) sum += s.score[indices[k]];
+    const deg = offsets[i + 1] - offsets[i];
+    s.friendsFactor[i] = deg > 0 && range > 0 ? (sum / deg - scoring.min) / range : 0.5;
+  }
+  let totalWeight = 0;
+  for (const f of scoring.factors) totalWeight += f.weight;
+  for (let a = 0; a < s.agents; a++) {
+    s.recordLoad[a] *= LOAD_DECAY;
+    s.civicLoad[a] *= LOAD_DECAY;
+    s.onlineLoad[a] *= LOAD_DECAY;
+    const adj = s.adjust[a];
+    s.adjust[a] = adj > 0 ? Math.max(0, adj - rec) : Math.min(0, adj + rec);
+    let base = scoring.start;
+    if (totalWeight > 0) {
+      let value = 0;
+      for (const f of scoring.factors) value += f.weight * factorValue(s, a, f.from);
+      base = scoring.min + (range * value) / totalWeight;
+    }
+    s.score[a] = Math.min(scoring.max, Math.max(scoring.min, base + s.adjust[a]));
+  }
+}
+
+/** One hidden factor of the weighted model, in [0, 1]; businesses are judged on their record alone. */
+function factorValue(s: SimState, agent: number, from: string): number {
+  const person = agent < s.people;
+  switch (from) {
+    case 'record':
+      return 1 / (1 + s.recordLoad[agent]);
+    case 'income':
+      return person ? s.incomeFactor[agent] : 0.5;
+    case 'age':
+      return person ? s.ageFactor[agent] : 0.5;
+    case 'friends':
+      return person ? s.friendsFactor[agent] : 0.5;
+    case 'civic':
+      return s.civicLoad[agent] / (1 + s.civicLoad[agent]);
+    default:
+      return 1 / (1 + s.onlineLoad[agent]);
+  }
+}
+
+/** Re-band every agent and note grade changes. */
+function regrade(s: SimState): void {
+  const grades = s.compiled.grades;
+  for (let a = 0; a < s.agents; a++) {
+    const g = gradeOf(grades, s.score[a]);
+    if (g === s.grade[a]) continue;
+    if (s.dossiers.recorded[a])
+      s.dossiers.note(a, {
+        day: s.day,
+        type: 'grade',
+        from: grades.ids[s.grade[a]],
+        to: grades.ids[g],
+      });
+    s.grade[a] = g;
+  }
+}
+
+/** Score today's records, then recover, recompute (weighted) and re-grade. */
+export function score(s: SimState): void {
+  scoreRecords(s);
+  if (s.scenario.ruleset.scoring.model === 'weighted') recomputeWeighted(s);
+  else recoverLedger(s);
+  regrade(s);
+}
