@@ -1,4 +1,5 @@
 /** The command table: adding a command is adding its file and one line here. */
+import { claimsCommand } from './claims/claims';
 import type { Command } from './command';
 import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
@@ -13,5 +14,6 @@ export const COMMANDS: readonly Command[] = [
   dossierCommand,
   compareCommand,
   sweepCommand,
+  claimsCommand,
   schemaCommand,
 ];
