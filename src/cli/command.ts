@@ -54,10 +54,32 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** node:util parseArgs in strict mode, with its errors turned into readable usage errors. */
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(readableParseError(error, Object.keys(options)));
   }
+}
+
+/**
+ * `--days -1` as `--days=-1`: parseArgs takes a value starting with '-' for an option, so a negative
+ * number would be reported as a missing value instead of a number out of range.
+ */
+function joinNegativeValues(args: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const name = /^--([a-z-]+)$/.exec(args[k])?.[1];
+    const next = args[k + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${args[k]}=${next}`);
+      k++;
+    } else out.push(args[k]);
+  }
+  return out;
 }
 
 function readableParseError(error: unknown, known: string[]): string {

@@ -18,6 +18,7 @@ import {
   type CliIo,
   type Command,
 } from './command';
+import { behaviourLabels, reportComparison, type RunLabels } from '../text/report';
 import { formatCountSpreads, formatMetricTable, formatPeople } from './compareTable';
 import { formatNumber } from './keyFigures';
 import { reportJson } from './report';
@@ -25,7 +26,7 @@ import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
 import { printIssues, readScenarioFile, readScenarioText } from './scenarioFile';
 import { createRunsProgress } from './runsProgress';
 import { ledgertownVersion } from './version';
-import { assertWritable, writeFileAtomic } from './writeFileAtomic';
+import { checkOutputPaths, writeFileAtomic } from './writeFileAtomic';
 
 const MAX_SEEDS = 100;
 
@@ -84,7 +85,8 @@ export const compareCommand: Command = {
     const seeds = integerOption(values.seeds, 'seeds', 1, MAX_SEEDS) ?? 1;
     const daysOption = readDays(values.days);
     const top = integerOption(values.top, 'top', 0, 100_000) ?? 20;
-    if (values.out !== undefined) assertWritable(values.out);
+    if (values.out !== undefined)
+      checkOutputPaths([{ flag: '--out', path: values.out }], positionals);
 
     const loadedA = readScenarioFile(fileA, io.err);
     if (!loadedA) return EXIT.invalidInput;
@@ -106,12 +108,13 @@ export const compareCommand: Command = {
     });
     progress.finish();
 
+    const labels: RunLabels = { a: behaviourLabels(a), b: behaviourLabels(b.scenario) };
     if (values.out !== undefined)
       writeFileAtomic(
         values.out,
-        reportJson(buildCompareReport(fileA, loadedA.hash, a, b, comparison)),
+        reportJson(buildCompareReport(fileA, loadedA.hash, a, b, comparison, labels)),
       );
-    io.out(formatCompare(a, loadedA.hash, b, comparison, top));
+    io.out(formatCompare(a, loadedA.hash, b, comparison, top, labels));
     if (values.out !== undefined) io.out(`\nComparison: ${values.out}\n`);
     return EXIT.ok;
   },
@@ -150,7 +153,14 @@ function describeB(b: SideB, a: Scenario): string {
   return `the rules of scenario ${b.id} — ${b.title} (${b.file}), run on A's town: B's own town, behaviours and surveillance are not used`;
 }
 
-function formatCompare(a: Scenario, hashA: string, b: SideB, c: Comparison, top: number): string {
+function formatCompare(
+  a: Scenario,
+  hashA: string,
+  b: SideB,
+  c: Comparison,
+  top: number,
+  labels: RunLabels,
+): string {
   const seeds =
     c.seeds.length === 1
       ? `seed ${c.seeds[0]}`
@@ -162,7 +172,7 @@ function formatCompare(a: Scenario, hashA: string, b: SideB, c: Comparison, top:
     '',
     formatMetricTable(c),
     '',
-    formatPeople(c, top),
+    formatPeople(c, top, labels),
   ];
   if (c.seeds.length > 1) parts.push('', formatCountSpreads(c));
   return `${parts.join('\n')}\n`;
@@ -175,6 +185,7 @@ function buildCompareReport(
   a: Scenario,
   b: SideB,
   comparison: Comparison,
+  labels: RunLabels,
 ) {
   return {
     version: ledgertownVersion(),
@@ -192,6 +203,6 @@ function buildCompareReport(
     seed: comparison.seeds[0],
     seeds: comparison.seeds,
     days: comparison.days,
-    comparison,
+    comparison: reportComparison(comparison, labels),
   };
 }

@@ -6,9 +6,16 @@ import { pathToFileURL } from 'node:url';
 import { commandHelp, EXIT, InputError, UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands';
 import { closestMatch } from '../scenario/suggest';
+import { terminalStatusText, terminalText } from './terminalText';
 
 /** Runs one command line (without `node main.ts`) and returns its exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<ExitCode> {
+  // Scenario text reaches the terminal through these: its control characters are shown, not obeyed.
+  const io: CliIo = {
+    ...rawIo,
+    out: (text) => rawIo.out(terminalText(text)),
+    err: (text) => rawIo.err(terminalStatusText(text)),
+  };
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     // Asked for: help on stdout, success. No command at all: a usage error, help on stderr.

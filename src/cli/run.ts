@@ -10,7 +10,7 @@ import { buildRunReport, metricsCsv, reportJson } from './report';
 import { daysHelp, readDays, readSeed } from './runOptions';
 import { readScenarioFile } from './scenarioFile';
 import { ledgertownVersion } from './version';
-import { assertWritable, writeFileAtomic } from './writeFileAtomic';
+import { checkOutputPaths, writeFileAtomic } from './writeFileAtomic';
 
 export const runCommand: Command = {
   name: 'run',
@@ -43,8 +43,13 @@ export const runCommand: Command = {
     const file = singleFile(positionals, 'run');
     const seedOption = readSeed(values.seed);
     const daysOption = readDays(values.days);
-    for (const path of [values.out, values.csv, values.people])
-      if (path !== undefined) assertWritable(path);
+    checkOutputPaths(
+      (['out', 'csv', 'people'] as const).flatMap((flag) => {
+        const path = values[flag];
+        return path === undefined ? [] : [{ flag: `--${flag}`, path }];
+      }),
+      [file],
+    );
     const loaded = readScenarioFile(file, io.err);
     if (!loaded) return EXIT.invalidInput;
     const { scenario, hash } = loaded;

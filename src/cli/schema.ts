@@ -1,7 +1,7 @@
 /** `schema [--out FILE]`: writes the JSON Schema editors use to autocomplete scenario files. */
 import { scenarioJsonSchema } from '../scenario/jsonSchema';
 import { EXIT, noPositionals, parseCommandArgs, type Command } from './command';
-import { assertWritable, writeFileAtomic } from './writeFileAtomic';
+import { checkOutputPaths, writeFileAtomic } from './writeFileAtomic';
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -19,7 +19,7 @@ export const schemaCommand: Command = {
   async execute(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
     noPositionals(positionals);
-    if (values.out !== undefined) assertWritable(values.out);
+    if (values.out !== undefined) checkOutputPaths([{ flag: '--out', path: values.out }]);
     const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
     if (values.out === undefined) io.out(text);
     else {

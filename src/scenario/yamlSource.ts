@@ -96,7 +96,8 @@ export function parseScenarioSource(text: string, file: string): Parsed {
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+    // yaml counts the anchored node itself as one copy, so the limit's aliases make limit + 1.
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases + 1 });
   } catch {
     // yaml throws only when aliases of aliases would expand past the limit (a "billion laughs").
     return {
@@ -216,10 +217,14 @@ function firstOverNestedOffset(text: string, limit: number): number {
   return -1;
 }
 
-/** The issue for a file over the size limit, or undefined; callers with the size in hand check early. */
-export function fileSizeIssue(bytes: number, file: string): Issue | undefined {
+/**
+ * The issue for a file over the size limit, or undefined; callers with the size in hand check early.
+ * `cut`: reading stopped at the limit, so the file is at least `bytes` long.
+ */
+export function fileSizeIssue(bytes: number, file: string, cut = false): Issue | undefined {
   if (bytes <= LIMITS.fileBytes) return undefined;
-  const message = `expected a file of at most ${formatBytes(LIMITS.fileBytes)}, found ${formatBytes(bytes)}`;
+  const found = cut ? 'found more' : `found ${formatBytes(bytes)}`;
+  const message = `expected a file of at most ${formatBytes(LIMITS.fileBytes)}, ${found}`;
   return { file, ...START, path: '', message };
 }
 

@@ -49,7 +49,14 @@ export function describeZodIssues(
     }
     out.push({ ...at(path), message: messageFor(issue, schema, found) });
   }
-  return out;
+  // One value can break two checks that word the same (1e20 is neither whole nor in range): say it once.
+  const seen = new Set<string>();
+  return out.filter((issue) => {
+    const key = `${issue.line}:${issue.column}:${issue.path}:${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function messageFor(

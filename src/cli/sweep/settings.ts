@@ -4,7 +4,7 @@
  * through the scenario schema and checks before any run starts, so a bad path or value gets a
  * message naming it.
  */
-import { parse as parseYamlScalar } from 'yaml';
+import { parseDocument } from 'yaml';
 import { crossCheckScenario } from '../../scenario/crossChecks';
 import { expressionFindings } from '../../scenario/expressionChecks';
 import { formatPath } from '../../scenario/issue';
@@ -98,7 +98,7 @@ export function parseSettings(scenario: Scenario, options: readonly string[]): S
     if (equals <= 0)
       throw new UsageError(`--set expects field.path=value1,value2,…, found "${option}"`);
     const text = option.slice(0, equals);
-    const written = option.slice(equals + 1).split(',');
+    const written = splitValues(option.slice(equals + 1));
     if (written.some((v) => v.trim() === ''))
       throw new UsageError(
         `--set ${text}: expected values separated by commas, found an empty value in "${option.slice(equals + 1)}"`,
@@ -108,13 +108,12 @@ export function parseSettings(scenario: Scenario, options: readonly string[]): S
       throw new UsageError(
         `--set ${text}: expected a field path like ruleset.rules[0].points or ruleset.rules.traffic.points`,
       );
+    if (text === 'seed')
+      throw new UsageError(
+        '--set seed: a sweep runs the seeds given by --seed and --seeds; set those instead',
+      );
     const path = resolvePath(scenario, text, segments);
-    return {
-      text,
-      path,
-      written,
-      values: written.map((v) => parseYamlScalar(v.trim()) as unknown),
-    };
+    return { text, path, written, values: written.map((v) => parseValue(text, v)) };
   });
   const seen = new Set<string>();
   for (const s of settings) {
@@ -123,6 +122,54 @@ export function parseSettings(scenario: Scenario, options: readonly string[]): S
     seen.add(key);
   }
   return settings;
+}
+
+/**
+ * The values of one `--set`, split at the commas that are not inside brackets or quotes, so a
+ * condition such as `person.grade in ["C", "D"]` stays one value.
+ */
+function splitValues(text: string): string[] {
+  const values: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (quote) {
+      if (c === '\\' && quote === '"') k++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{' || c === '(') depth++;
+    else if ((c === ']' || c === '}' || c === ')') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      values.push(text.slice(start, k));
+      start = k + 1;
+    }
+  }
+  values.push(text.slice(start));
+  return values;
+}
+
+/** One value read as YAML (`5`, `true`, `full`, `[a, b]`); a value YAML cannot read is a usage error. */
+function parseValue(text: string, written: string): unknown {
+  const doc = parseDocument(written.trim(), { prettyErrors: false, uniqueKeys: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem)
+    throw new UsageError(
+      `--set ${text}: the value ${JSON.stringify(written.trim())} is not valid YAML (${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); quote it to give text`,
+    );
+  try {
+    return doc.toJS({ maxAliasCount: 0 }) as unknown;
+  } catch {
+    throw new UsageError(
+      `--set ${text}: the value ${JSON.stringify(written.trim())} uses a YAML alias (*name), which a --set value cannot; quote it to give text`,
+    );
+  }
+}
+
+/** How many combinations the settings make, counted without building them. */
+export function combinationCount(settings: readonly Setting[]): number {
+  return settings.reduce((count, s) => count * s.values.length, 1);
 }
 
 /** A copy of the scenario with the field at `path` replaced by `value`. */

@@ -13,14 +13,20 @@ import {
   type Command,
 } from '../command';
 import { formatNumber } from '../keyFigures';
-import { csvField } from '../report';
+import { csvField, csvText } from '../../export/csv';
 import { daysHelp, firstSeed, readDays, readSeed } from '../runOptions';
 import { readScenarioFile } from '../scenarioFile';
 import { runSweepTasks } from './pool';
 import { createRunsProgress } from '../runsProgress';
-import { checkSettings, combinations, parseSettings, type Setting } from './settings';
+import {
+  checkSettings,
+  combinationCount,
+  combinations,
+  parseSettings,
+  type Setting,
+} from './settings';
 import type { SweepResult, SweepTask } from './worker';
-import { assertWritable, writeFileAtomic } from '../writeFileAtomic';
+import { checkOutputPaths, writeFileAtomic } from '../writeFileAtomic';
 
 const MAX_SEEDS = 1000;
 const MAX_RUNS = 10_000;
@@ -63,27 +69,37 @@ export const sweepCommand: Command = {
     const daysOption = readDays(values.days);
     const cores = availableParallelism();
     const jobs = integerOption(values.jobs, 'jobs', 1, 256) ?? cores;
-    if (values.csv !== undefined) assertWritable(values.csv);
+    if (values.csv !== undefined) checkOutputPaths([{ flag: '--csv', path: values.csv }], [file]);
 
     const loaded = readScenarioFile(file, io.err);
     if (!loaded) return EXIT.invalidInput;
     const { scenario } = loaded;
     const seed = firstSeed(seedOption, seeds, scenario.seed);
-    const days = daysOption ?? scenario.days;
     const settings = parseSettings(scenario, values.set ?? []);
-    const choices = combinations(settings);
-    const runs = choices.length * seeds;
+    const setsDays = settings.some((s) => s.text === 'days');
+    if (setsDays && daysOption !== undefined)
+      throw new UsageError('--set days and --days both say how long to run; give one');
+    // Counted before any combination is built: three lists of 1,000 values are refused at once.
+    const count = combinationCount(settings);
+    const runs = count * seeds;
     if (runs > MAX_RUNS)
       throw new UsageError(
-        `${formatNumber(choices.length)} combinations × ${seeds} seeds is ${formatNumber(runs)} runs; at most ${formatNumber(MAX_RUNS)}`,
+        `${formatNumber(count)} combinations × ${seeds} seeds is ${formatNumber(runs)} runs; at most ${formatNumber(MAX_RUNS)}`,
       );
+    const choices = combinations(settings);
     const scenarios = checkSettings(scenario, settings);
 
     const tasks: SweepTask[] = [];
     scenarios.forEach((s) => {
       for (let k = 0; k < seeds; k++)
-        tasks.push({ index: tasks.length, scenario: s, seed: seed + k, days });
+        tasks.push({
+          index: tasks.length,
+          scenario: s,
+          seed: seed + k,
+          days: daysOption ?? s.days,
+        });
     });
+    const days = setsDays ? 'as set' : String(daysOption ?? scenario.days);
     const threads = Math.min(jobs, tasks.length);
     const progress = createRunsProgress(io, tasks.length);
     const results = await runSweepTasks(tasks, threads, (done) => progress.update(done));
@@ -121,16 +137,22 @@ function sweepCsv(
         figures.push(key);
       }
   const seedsPerChoice = tasks.length / choices.length;
-  const header = ['run', ...settings.map((s) => s.text), ...RUN_COLUMNS, ...figures];
+  // A setting of a run fact (`--set days=…`) is that fact's column, not a second one of its name.
+  const runColumns = RUN_COLUMNS.filter((key) => !settings.some((s) => s.text === key));
+  const header = ['run', ...settings.map((s) => s.text), ...runColumns, ...figures];
   const rows = results.map((result, k) => {
     const choice = choices[Math.floor(k / seedsPerChoice)];
     const summary = result.summary;
     return [
       k + 1,
-      ...settings.map((s, j) => s.written[choice[j]].trim()),
-      ...RUN_COLUMNS.map((key) => summary[key]),
-      ...figures.map((key) => summary[key]),
+      // Values as written, through the formula guard unless they are numbers.
+      ...settings.map((s, j) => {
+        const written = s.written[choice[j]].trim();
+        return typeof s.values[choice[j]] === 'number' ? csvField(written) : csvText(written);
+      }),
+      ...runColumns.map((key) => csvField(summary[key])),
+      ...figures.map((key) => csvField(summary[key])),
     ];
   });
-  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+  return `${[header.map(csvField), ...rows].map((row) => row.join(',')).join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * read, so a huge file is refused at once; the text then goes through the same loader as every
  * scenario, and its problems show, positioned, in the start screen's error panel.
  */
+import { LIMITS } from '../../scenario/schema';
 import { fileSizeIssue } from '../../scenario/yamlSource';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
@@ -22,7 +23,15 @@ export async function openScenarioFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    // Bounded by what is actually read, not only by the size the browser reports.
+    const bytes = new Uint8Array(await file.slice(0, LIMITS.fileBytes + 1).arrayBuffer());
+    const cut = fileSizeIssue(bytes.length, file.name, true);
+    if (cut !== undefined) {
+      stores.session.setState({ invalid: { fileName: file.name, errors: [cut] } });
+      controller.showStart();
+      return false;
+    }
+    text = new TextDecoder().decode(bytes);
   } catch {
     stores.session.setState({
       invalid: {
