@@ -5,6 +5,7 @@
  */
 import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/core/compile';
 import type { RuleSet, Scenario } from './schema';
+import { lessonFindings } from './lessonChecks';
 import { roleFindings } from './roleChecks';
 import { closestMatch } from './suggest';
 import { checkTranslatedRoles } from './translationChecks';
@@ -112,6 +113,7 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
     checkRuleSet(['variants', i, 'ruleset'], variant.ruleset, scenario, error, warning, refersTo);
   });
   findings.push(...roleFindings(scenario));
+  findings.push(...lessonFindings(scenario));
   checkTranslatedRoles(scenario, refersTo);
   return findings;
 }

@@ -84,6 +84,10 @@ const NO_NOTES: TeacherNotes = {
   try: [],
   discussion: [],
   lessonPlan: [],
+  level: '',
+  prerequisites: [],
+  fullLesson: [],
+  misconceptions: [],
 };
 
 /** The texts of `scenario` for `locale` (a tag such as zh-CN), falling back to English. */
@@ -106,6 +110,7 @@ export function localizedScenarioText(
         text: text(translated.text, step.text),
         // A translated step without its own question keeps the English one rather than losing it.
         predict: step.predict === undefined ? undefined : text(translated.predict, step.predict),
+        answer: localizedAnswer(step.answer, translated.answer),
       };
     }),
     teacherNotes: {
@@ -114,6 +119,10 @@ export function localizedScenarioText(
       try: list(tNotes.try, notes.try),
       discussion: list(tNotes.discussion, notes.discussion),
       lessonPlan: list(tNotes.lessonPlan, notes.lessonPlan),
+      level: text(tNotes.level, notes.level ?? ''),
+      prerequisites: list(tNotes.prerequisites, notes.prerequisites ?? []),
+      fullLesson: list(tNotes.fullLesson, notes.fullLesson ?? []),
+      misconceptions: tNotes.misconceptions ?? notes.misconceptions ?? [],
     },
     assumptions: list(t.assumptions, scenario.assumptions ?? []),
     label: localizedLabels(scenario.translations, locale),
@@ -161,6 +170,24 @@ export function localizedRoleText(
 }
 
 /** The translation when it says something, else the English. */
+type PredictAnswer = NonNullable<IntroStep['answer']>;
+type TranslatedAnswer = NonNullable<NonNullable<ScenarioTranslation['intro']>[number]['answer']>;
+
+/** A question's answer with its words (unit, choices, ranked items, explanation) translated. */
+function localizedAnswer(
+  answer: PredictAnswer | undefined,
+  t: TranslatedAnswer | undefined,
+): PredictAnswer | undefined {
+  if (answer === undefined || t === undefined) return answer;
+  return {
+    ...answer,
+    unit: text(t.unit, answer.unit),
+    because: text(t.because, answer.because),
+    choices: answer.choices?.map((c) => ({ ...c, label: text(t.choices?.[c.id], c.label) })),
+    rank: answer.rank?.map((r) => ({ ...r, label: text(t.rank?.[r.id], r.label) })),
+  };
+}
+
 function text(translated: string | undefined, english: string): string {
   return translated !== undefined && translated.trim() !== '' ? translated : english;
 }

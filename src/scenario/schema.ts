@@ -55,32 +55,6 @@ export const Id = z
 
 const Text = (description: string) => z.string().max(LIMITS.textLength).meta({ description });
 
-/** Where a number taken from the world stands: documented, secondary, uncertain or assumed. */
-export const EVIDENCE_MARKS = ['documented', 'secondary', 'uncertain', 'assumed'] as const;
-
-/** One field's evidence mark: how sure, which source, the range the sources give, a note. */
-const EvidenceMark = z.strictObject({
-  mark: z.enum(EVIDENCE_MARKS).meta({
-    description:
-      'documented: read in the cited source; secondary: from a summary of it; uncertain: sources disagree or are unclear (give the range); assumed: a modelling choice.',
-  }),
-  source: Id.optional().meta({ description: 'The id of the entry in `sources` it comes from.' }),
-  range: z
-    .tuple([z.number(), z.number()])
-    .optional()
-    .meta({ description: 'For an uncertain value: the lowest and highest the sources give.' }),
-  note: Text('Where the number comes from, or why it was chosen.').optional(),
-});
-
-/**
- * Evidence marks for the numbers of the object it sits in, by field name (`points`, `rate`,
- * `durationDays`; a nested field by its dotted path inside the object: `entry.graceDays`).
- */
-export const Evidence = z.record(z.string().max(80), EvidenceMark).optional().meta({
-  description:
-    'Evidence marks for this object’s numbers, by field name: where each number taken from the world stands.',
-});
-
 /** A condition in CEL (Common Expression Language); checked when the scenario loads. */
 export const Expression = z.string().min(1).max(LIMITS.expressionLength).meta({
   description:
@@ -235,7 +209,6 @@ export const TownSchema = z.strictObject({
       }),
     })
     .prefault({}),
-  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +271,6 @@ const Behaviour = z.strictObject({
     .meta({
       description: 'The act leaves a debt or duty (unpaid loan, ignored judgment) until settled.',
     }),
-  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +302,6 @@ const Source = z.strictObject({
   falseReportOf: Id.optional().meta({
     description: 'The act a false report claims (default: the first watched harmful act).',
   }),
-  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +312,6 @@ const Grade = z.strictObject({
   id: z.string().min(1).max(8).meta({ description: 'Grade name, e.g. AAA, B, D.' }),
   min: num(-100_000, 100_000, { description: 'Lowest score in this grade.', unit: 'points' }),
   label: Text('What the grade means, in plain words.').default(''),
-  evidence: Evidence,
 });
 
 const Factor = z.strictObject({
@@ -380,7 +350,6 @@ export const ScoringSchema = z.strictObject({
       { id: 'C', min: 600, label: 'Warning' },
       { id: 'D', min: -100_000, label: 'Untrustworthy' },
     ]),
-  evidence: Evidence,
 });
 
 const Rule = z.strictObject({
@@ -402,7 +371,6 @@ const Rule = z.strictObject({
     .max(8)
     .optional()
     .meta({ description: 'Drop the person to at most this grade (e.g. drunk driving caps at C).' }),
-  evidence: Evidence,
 });
 
 const ListDef = z.strictObject({
@@ -449,7 +417,6 @@ const ListDef = z.strictObject({
     .boolean()
     .default(true)
     .meta({ description: 'Names are published (public naming).' }),
-  evidence: Evidence,
 });
 
 const Consequence = z.strictObject({
@@ -475,7 +442,6 @@ const Consequence = z.strictObject({
     description: 'Days the agency keeps applying it after the person leaves the list.',
     unit: 'days',
   }).default(0),
-  evidence: Evidence,
 });
 
 export const RuleSetSchema = z.strictObject({
@@ -498,7 +464,6 @@ export const RuleSetSchema = z.strictObject({
         description: 'Days between the warning and the listing.',
         unit: 'days',
       }).default(0),
-      evidence: Evidence,
     })
     .prefault({}),
   appeals: z
@@ -528,7 +493,6 @@ export const RuleSetSchema = z.strictObject({
         description: 'How much a subjective “sincerity” judgment sways the decision (0: none).',
       }).default(0.3),
       sanctionsDuringReview: z.enum(['stay', 'suspend']).default('stay'),
-      evidence: Evidence,
     })
     .prefault({}),
   adaptation: z
@@ -751,6 +715,19 @@ export const RolesSchema = z
 // Teaching content
 // ---------------------------------------------------------------------------------------------
 
+/** Labels by id in another language (choices, ranking items); ids left out keep the English. */
+const TranslatedLabelsOf = (what: string) =>
+  z
+    .record(Id, Text(`The ${what} in this language.`))
+    .optional()
+    .meta({ description: `The ${what} by id; ids left out keep the English.` });
+
+/** A belief students bring, and how the scenario confronts it (for the teacher's guide). */
+const Misconception = z.strictObject({
+  belief: Text('What students often believe.'),
+  confront: Text('What in this scenario shows otherwise, and where to look.'),
+});
+
 const TeacherNotes = z
   .strictObject({
     objectives: z.array(Text('A learning objective.')).default([]),
@@ -758,64 +735,95 @@ const TeacherNotes = z
     try: z.array(Text('Something to try.')).default([]),
     discussion: z.array(Text('A discussion question.')).default([]),
     lessonPlan: z.array(Text('A step of a 20-minute lesson.')).default([]),
+    level: Text('Who the scenario suits: age or year group, subject.').default(''),
+    prerequisites: z.array(Text('What students should know or have done first.')).default([]),
+    fullLesson: z
+      .array(Text('A timed step of a 45–50 minute lesson ("0–5 min: …").'))
+      .default([]),
+    misconceptions: z.array(Misconception).max(12).default([]),
   })
   .prefault({});
 
-/**
- * A source: a full citation (outlet or author, title, date, address, what it supports). `id` lets
- * evidence marks point at it. `label` is the older one-line form, still read; a source missing a
- * part of the citation gets a warning.
- */
 const Source_ = z.strictObject({
-  id: Id.optional().meta({ description: 'An id that evidence marks and notes cite (e.g. spc_2019).' }),
-  by: Text('The outlet or author ("China Daily", "Kostka, New Media & Society").').optional(),
-  title: Text('The title of the article, report or page.').optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional()
-    .meta({ description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD.' }),
-  url: z
-    .string()
-    .max(500)
-    .regex(/^https?:\/\/[^\s"<>]+$/i, 'an http:// or https:// address')
-    .optional()
-    .meta({ description: 'The address: http:// or https:// only.' }),
-  supports: Text('What in this scenario the source supports.').optional(),
-  label: Text('A one-line citation (the older form; prefer by, title, date, url).').optional(),
+  label: Text('Citation.'),
+  url: z.string().max(500).optional(),
 });
 
 /**
- * A figure the scenario's texts state about its runs, tested across seeds: the median of
- * `metric` over `seeds` runs (the scenario's seed and those after it) must lie in [min, max].
- * Texts quote it as {claim:ID}.
+ * A metric expression: what answers a prediction, read from one run's daily metrics (the
+ * language of claims, src/scenario/claims/metricExpression.ts); checked when the scenario loads.
  */
-const Claim = z.strictObject({
+const MetricExpression = z.string().min(1).max(LIMITS.expressionLength).meta({
+  description:
+    'A metric expression read from the run on the reveal day, e.g. `finalListed` or `100 * totalNewWrongfulListings / totalNewListings`.',
+});
+
+/** One choice of a choice question: the answers up to `upTo` (the last choice takes the rest). */
+const AnswerChoice = z.strictObject({
   id: Id,
-  text: Text('The statement, as the texts make it ("flights are refused about three times as often as trains").'),
-  metric: z.string().min(1).max(LIMITS.expressionLength).meta({
+  label: Text('The choice as the student reads it.'),
+  upTo: z.number().optional().meta({
     description:
-      'A metric expression read at the end of the run (or on `day`), e.g. `sum(flightRefusals) / sum(trainRefusals)`.',
+      "The largest value of the question's metric this choice stands for; choices go up, and the last one has none.",
   }),
-  min: z.number().meta({ description: 'The lowest median across seeds the claim allows.' }),
-  max: z.number().meta({ description: 'The highest median across seeds the claim allows.' }),
-  about: z.number().optional().meta({
-    description: 'The figure the texts quote for {claim:ID} (between min and max); without it they quote min–max.',
-  }),
-  digits: int(0, 4, { description: 'Decimals shown for the figure.' }).optional(),
-  unit: Text('The unit shown after the figure ("%", "people").').optional(),
-  seeds: int(1, 200, { description: 'Runs (seeds) the median is taken over.', unit: 'seeds' }).default(20),
+});
+
+/** One item of a ranking question, with the metric that places it. */
+const RankItem = z.strictObject({
+  id: Id,
+  label: Text('The item as the student reads it.'),
+  metric: MetricExpression,
+});
+
+/**
+ * How a story step's prediction is answered and revealed: a number (`metric`, `unit`, `min`,
+ * `max`), a choice (`metric` and `choices`) or a ranking (`rank`), read on day `day`. The student
+ * answers before the run reaches that day; from then on the answer is locked and revealed.
+ */
+const PredictAnswer = z.strictObject({
+  id: Id,
   day: int(1, LIMITS.days, {
-    description: 'Read the figure at the end of this day (default: the end of the run).',
-    unit: 'day',
-  }).optional(),
+    description:
+      'The reveal day: the metric is read at the end of this day, and the prediction locks when the run reaches it.',
+    unit: 'days',
+  }),
+  metric: MetricExpression.optional(),
+  unit: Text('The unit of a number answer, as the student reads it ("people", "%").').default(''),
+  min: z.number().optional().meta({ description: 'The smallest plausible number answer.' }),
+  max: z.number().optional().meta({ description: 'The largest plausible number answer.' }),
+  digits: int(0, 3, { description: 'Decimals shown for the number.' }).default(0),
+  choices: z.array(AnswerChoice).min(2).max(8).optional(),
+  rank: z.array(RankItem).min(2).max(6).optional(),
+  because: Text(
+    'What a good explanation names: the mechanism behind the answer (answer key and rubric).',
+  ).default(''),
 });
 
 const IntroStep = z.strictObject({
   title: Text('Step title.'),
   text: Text('Step text (plain text, short).'),
   predict: Text('A "predict first" question asked before the reveal.').optional(),
+  answer: PredictAnswer.optional().meta({
+    description:
+      'Makes `predict` a question answered in the game: a number, a choice or a ranking, tied to a metric and a reveal day.',
+  }),
 });
+
+/** A story step in another language: its texts, and the words of its question's answer. */
+const TranslatedIntroStep = z.strictObject({
+  title: Text('Step title.'),
+  text: Text('Step text (plain text, short).'),
+  predict: Text('A "predict first" question asked before the reveal.').optional(),
+  answer: z
+    .strictObject({
+      unit: Text('The unit.').optional(),
+      because: Text('What a good explanation names.').optional(),
+      choices: TranslatedLabelsOf('choice labels'),
+      rank: TranslatedLabelsOf('ranking item labels'),
+    })
+    .optional(),
+});
+
 
 /** A suggested comparison: a full rule set that replaces the scenario's own for that run. */
 const Variant = z.strictObject({
@@ -899,7 +907,7 @@ const ScenarioTranslation = z.strictObject({
   title: Text('The title.').optional(),
   question: Text('The question.').optional(),
   summary: Text('The summary.').optional(),
-  intro: z.array(IntroStep).max(20).optional().meta({
+  intro: z.array(TranslatedIntroStep).max(20).optional().meta({
     description: 'The story steps in the same order; steps left out at the end stay in English.',
   }),
   teacherNotes: z
@@ -909,6 +917,10 @@ const ScenarioTranslation = z.strictObject({
       try: z.array(Text('Something to try.')).optional(),
       discussion: z.array(Text('A discussion question.')).optional(),
       lessonPlan: z.array(Text('A step of a 20-minute lesson.')).optional(),
+      level: Text('Who the scenario suits.').optional(),
+      prerequisites: z.array(Text('What students should know first.')).optional(),
+      fullLesson: z.array(Text('A timed step of a 45–50 minute lesson.')).optional(),
+      misconceptions: z.array(Misconception).max(12).optional(),
     })
     .optional()
     .meta({ description: 'Teacher notes; each list given replaces the English list whole.' }),
@@ -960,10 +972,6 @@ export const ScenarioSchema = z
     teacherNotes: TeacherNotes,
     translations: TranslationsSchema,
     sources: z.array(Source_).default([]),
-    claims: z.array(Claim).max(40).optional().meta({
-      description:
-        'Figures the texts state about the runs, each tested across seeds (`npm run sim -- claims`).',
-    }),
     assumptions: z.array(Text('A modelling assumption, stated as such.')).default([]),
     seed: int(0, 2 ** 31 - 1, { description: 'Random seed: same seed, same run.' }).default(1),
     days: int(1, LIMITS.days, { description: 'Length of a run.', unit: 'days' }).default(365),
@@ -999,6 +1007,5 @@ export type ProtagonistDefinition = NonNullable<Roles['citizen']>['protagonists'
 export type ProtagonistActionDefinition = ProtagonistDefinition['actions'][number];
 export type PlannerDefinition = NonNullable<Roles['planner']>;
 export type AppealsOfficerDefinition = NonNullable<Roles['appealsOfficer']>;
-export type ClaimDefinition = NonNullable<Scenario['claims']>[number];
-export type SourceDefinition = Scenario['sources'][number];
-export type EvidenceMarkDefinition = NonNullable<z.output<typeof Evidence>>[string];
+export type IntroStepDefinition = Scenario['intro'][number];
+export type PredictAnswerDefinition = NonNullable<IntroStepDefinition['answer']>;
