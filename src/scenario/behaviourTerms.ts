@@ -28,3 +28,6 @@ export const SERVICES = [
 
 /** Personality traits that multiply a behaviour's rate. */
 export const TRAITS = ['conscientious', 'impulsive', 'outspoken', 'civic'] as const;
+
+/** Occupation ids the town adds after the scenario's own: school-age children, infants, the retired. */
+export const EXTRA_OCCUPATIONS = ['student', 'child', 'retired'] as const;

@@ -3,7 +3,8 @@
  * are unique, grades are ordered, and the behaviour rates leave room in a day. Runs after the
  * schema, on the defaulted `Scenario`, and works without the source text (the editor uses it too).
  */
-import { actSlotTotal, CIVIC_SLOT_CAP, EXTRA_OCCUPATIONS } from '../engine/core/compile';
+import { EXTRA_OCCUPATIONS } from './behaviourTerms';
+import { actSlotTotal, CIVIC_SLOT_CAP } from './slotBudget';
 import type { RuleSet, Scenario } from './schema';
 import { lessonFindings } from './lessonChecks';
 import { roleFindings } from './roleChecks';

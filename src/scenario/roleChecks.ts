@@ -4,7 +4,7 @@
  * acts, services and refusals a goal counts are ones the scenario has (a misspelt key in a goal would
  * otherwise silently never be met).
  */
-import { EXTRA_OCCUPATIONS, SERVICES } from '../engine/core/compile';
+import { EXTRA_OCCUPATIONS, SERVICES } from './behaviourTerms';
 import type { Finding } from './crossChecks';
 import type { Scenario } from './schema';
 import { closestMatch } from './suggest';

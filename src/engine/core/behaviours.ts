@@ -1,27 +1,33 @@
 /**
  * The behaviour catalogue compiled into rate tables: kinds, places, services, trait and occupation
- * multipliers, obligations and slot caps; and the bound on a day's total act slots.
+ * multipliers, obligations and slot caps. The bound on a day's total slots is the scenario format's
+ * (src/scenario/slotBudget.ts), so the scenario checks need no engine.
  */
-import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from '../../scenario/behaviourTerms';
+import {
+  BEHAVIOUR_KINDS,
+  EXTRA_OCCUPATIONS,
+  PLACES,
+  SERVICES,
+  TRAITS,
+} from '../../scenario/behaviourTerms';
 import type { Scenario } from '../../scenario/schema';
+import { actSlotTotal, CIVIC_SLOT_CAP } from '../../scenario/slotBudget';
 
-export { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS };
+export {
+  actSlotTotal,
+  BEHAVIOUR_KINDS,
+  CIVIC_SLOT_CAP,
+  EXTRA_OCCUPATIONS,
+  PLACES,
+  SERVICES,
+  TRAITS,
+};
 
 /** Positions in BEHAVIOUR_KINDS the engine branches on. */
 export const KIND_HARMFUL = 0;
 export const KIND_HARMLESS = 1;
 export const KIND_CIVIC = 2;
 export const KIND_SPEECH = 3;
-
-/** Occupation ids the town adds after the scenario's own: school-age children, infants, the retired. */
-export const EXTRA_OCCUPATIONS = ['student', 'child', 'retired'] as const;
-
-/**
- * Widest multiplier adaptation may apply to an act (the width of its slot over the base rate).
- * Civic acts can be raised by reward seeking up to this factor; every other act can only be lowered.
- * A constant, not a rule setting, so the slot layout never depends on the rule set.
- */
-export const CIVIC_SLOT_CAP = 3;
 
 export interface CompiledBehaviours {
   count: number;
@@ -124,23 +130,4 @@ export function compileBehaviours(scenario: Scenario, occupationIds: string[]): 
     b.slotCap[i] = b.kind[i] === KIND_CIVIC ? CIVIC_SLOT_CAP : 1;
   });
   return b;
-}
-
-/** The largest total slot width any one person (or business) could have: must stay at most 1. */
-export function actSlotTotal(scenario: Scenario): { person: number; business: number } {
-  const occupationIds = [...scenario.town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
-  const totals = { person: 0, business: 0 };
-  for (const x of scenario.behaviours) {
-    let traitMax = 1;
-    for (const t of TRAITS) {
-      const f = x.traits[t];
-      if (f !== undefined) traitMax *= Math.max(f, 1 / f);
-    }
-    let occMax = 0;
-    for (const o of occupationIds) occMax = Math.max(occMax, x.occupations[o] ?? 1);
-    const cap = x.kind === 'civic' ? CIVIC_SLOT_CAP : 1;
-    const width = x.rate * traitMax * (x.actor === 'business' ? 1 : occMax) * cap;
-    totals[x.actor] += width;
-  }
-  return totals;
 }
