@@ -7,8 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
-import { compareTests } from './compare.mjs';
-import { editorTests } from './editor.mjs';
 import { exportTests } from './export.mjs';
 import { localeTests } from './locale.mjs';
 import { offlineTests } from './offline.mjs';
@@ -58,9 +56,6 @@ function noErrors(errors) {
 
 // -------------------------------------------------------------------------------------------
 
-// The rule editor's and Compare A/B's tests live beside this file.
-editorTests({ test, check, openGame, loadTown, shot, noErrors });
-compareTests({ test, check, openGame, loadTown, shot, noErrors });
 // Share and lock, exports and report, offline (npm run build:single) live beside this file too.
 shareTests({ test, check, openGame, loadTown, shot, noErrors });
 exportTests({ test, check, openGame, loadTown, shot, noErrors });
