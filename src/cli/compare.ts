@@ -20,7 +20,7 @@ import {
 } from './command';
 import { behaviourLabels, reportComparison, type RunLabels } from '../text/report';
 import { formatCountSpreads, formatMetricTable, formatPeople } from './compareTable';
-import { formatNumber } from './keyFigures';
+import { formatNumber } from '../export/keyFigures';
 import { reportJson } from './report';
 import { daysHelp, firstSeed, readDays, readSeed } from './runOptions';
 import { printIssues, readScenarioFile, readScenarioText } from './scenarioFile';

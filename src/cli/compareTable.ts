@@ -4,7 +4,7 @@
  * grouped, with the deciding causes counted, and the first few people one by one.
  */
 import type { Comparison, MetricSpread, PersonDifference, Spread } from '../engine/compare/compare';
-import { formatNumber, keyFigures } from './keyFigures';
+import { formatNumber, keyFigures } from '../export/keyFigures';
 
 /** Figures the run table shows, with its labels; the compare table adds a few of its own. */
 const RUN_FIGURES = new Map(keyFigures({}, 1, 0, 0).map((f) => [f.key, f]));

@@ -1,7 +1,7 @@
 /** `run FILE`: runs a scenario headless; prints key figures, writes a JSON report and a CSV. */
 import { createSimulation } from '../engine/index';
 import { EXIT, parseCommandArgs, singleFile, type CliIo, type Command } from './command';
-import { formatKeyFigures, formatNumber, keyFigures } from './keyFigures';
+import { formatKeyFigures, formatNumber, keyFigures } from '../export/keyFigures';
 import { peopleCsv } from '../export/peopleCsv';
 import { peopleOutcomes, scenarioServices } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';

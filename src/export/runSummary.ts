@@ -1,5 +1,5 @@
 /** A run's summary: the engine's totals and final values with the key figures the CLI prints. */
-import { keyFigures, keyFigureValues } from '../cli/keyFigures';
+import { keyFigures, keyFigureValues } from './keyFigures';
 import type { MetricSeries } from '../engine/types';
 
 /** The summary stored in every run report, from the engine's summary and the metrics so far. */

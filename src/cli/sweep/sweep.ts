@@ -12,7 +12,7 @@ import {
   UsageError,
   type Command,
 } from '../command';
-import { formatNumber } from '../keyFigures';
+import { formatNumber } from '../../export/keyFigures';
 import { csvField, csvText } from '../../export/csv';
 import { daysHelp, firstSeed, readDays, readSeed } from '../runOptions';
 import { readScenarioFile } from '../scenarioFile';
