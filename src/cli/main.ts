@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { commandHelp, EXIT, InputError, UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands';
+import { ConditionBudgetError } from '../scenario/conditions/conditionCost';
 import { closestMatch } from '../scenario/suggest';
 import { terminalStatusText, terminalText } from './terminalText';
 
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<ExitCode> {
       io.err(`Run \`npm run sim -- ${command.name} --help\` for its options.\n`);
       return EXIT.usage;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ConditionBudgetError) {
       io.err(`${error.message}\n`);
       return EXIT.invalidInput;
     }

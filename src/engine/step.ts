@@ -26,6 +26,7 @@ export const SYSTEMS: readonly ((s: SimState) => void)[] = [
 /** Advance the state by one day. */
 export function stepDay(s: SimState, metrics: MetricDefinition[], census: Census): void {
   s.day++;
+  s.compiled.conditionMeter.startDay(s.day);
   resetCounters(s.counters);
   for (let k = 0; k < s.changedList.count; k++) s.changed[s.changedList.items[k]] = 0;
   s.changedList.clear();

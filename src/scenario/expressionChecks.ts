@@ -23,7 +23,10 @@ export function expressionFindings(scenario: Scenario): Finding[] {
     if (problem) {
       findings.push({
         path,
-        message: `expected a condition that is true or false, found ${explain(problem.message, kind)}`,
+        message:
+          problem.kind === 'cost'
+            ? `expected a condition within the cost limit, found ${problem.message}`
+            : `expected a condition that is true or false, found ${explain(problem.message, kind)}`,
         severity: 'error',
         offset: problem.offset,
       });
@@ -45,7 +48,10 @@ export function expressionFindings(scenario: Scenario): Finding[] {
       if (problem)
         findings.push({
           path: ['roles', 'citizen', 'protagonists', i, 'goals', j, 'when'],
-          message: `expected a goal condition that is true or false, found ${explainGoal(problem.message)}`,
+          message:
+            problem.kind === 'cost'
+              ? `expected a goal condition within the cost limit, found ${problem.message}`
+              : `expected a goal condition that is true or false, found ${explainGoal(problem.message)}`,
           severity: 'error',
           offset: problem.offset,
         });

@@ -5,6 +5,7 @@
 import { peopleOutcomes } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';
 import type { Simulation } from '../engine/types';
+import { ConditionBudgetError } from '../scenario/conditions/conditionCost';
 import { loadScenario } from '../scenario/load';
 import { parseScenarioSource } from '../scenario/yamlSource';
 import type {
@@ -35,6 +36,8 @@ export function createSimulationHost(
   defer: (task: () => void) => void = (task) => task(),
 ): SimulationHost {
   let simulation: Simulation | undefined;
+  /** Why the run in play cannot go on (it passed the day budget of conditions), if it cannot. */
+  let halted: string | undefined;
   /** Last day already sent to the UI: frames carry what changed after it. */
   let sentDay = 0;
   /** First day whose feed events the UI has not had: 0 after a load (listings as the story begins). */
@@ -111,19 +114,28 @@ export function createSimulationHost(
     }
     const scenario = result.scenario;
     const seed = request.seed ?? scenario.seed;
-    simulation = undefined;
+    // The run in play stays until this one is ready: a load that fails (a condition past the day
+    // budget while replaying) leaves the previous run as it was.
     // The engine's default records every dossier in a small town and a sample in a large one.
     const cast = castRole(scenario, seed, request.role);
     const sim = cast.sim;
+    const before = { sentDay, feedFrom };
     sentDay = 0;
     feedFrom = 0;
-    const replayed = replayRoleMoves(
-      sim,
-      request.moves ?? [],
-      Math.min(request.toDay, scenario.days),
-      (day) => stepTo(sim, request.id, day),
-    );
+    let replayed: ReturnType<typeof replayRoleMoves>;
+    try {
+      replayed = replayRoleMoves(
+        sim,
+        request.moves ?? [],
+        Math.min(request.toDay, scenario.days),
+        (day) => stepTo(sim, request.id, day),
+      );
+    } catch (error) {
+      ({ sentDay, feedFrom } = before);
+      throw error;
+    }
     simulation = sim;
+    halted = undefined;
     const peopleNames: string[] = [];
     const namedPeople: LoadedTown['namedPeople'] = [];
     for (let i = 0; i < sim.peopleCount; i++) {
@@ -155,10 +167,17 @@ export function createSimulationHost(
 
   const advance = (request: Extract<WorkerRequest, { kind: 'advance' }>) => {
     const sim = requireSimulation();
+    // A run stopped by the day budget stays on its last whole day; it cannot go on.
+    if (halted !== undefined) throw new Error(halted);
     const start = now();
     const lastDay = Math.min(sim.day + Math.max(1, request.days), sim.scenario.days);
     while (sim.day < lastDay) {
-      sim.step();
+      try {
+        sim.step();
+      } catch (error) {
+        if (error instanceof ConditionBudgetError) halted = error.message;
+        throw error;
+      }
       if (now() - start >= request.budgetMs) break;
     }
     post({ kind: 'advanced', id: request.id, frame: frame(sim) });

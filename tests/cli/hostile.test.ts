@@ -283,3 +283,45 @@ describe('sweep', () => {
     expect(days.err).toContain('--set days and --days both say how long to run; give one');
   });
 });
+
+describe('conditions', () => {
+  const list = (n: number) => `[${Array.from({ length: n }, (_, k) => `${k}.0`).join(',')}]`;
+  const withRule = (when: string, town = '') =>
+    `${readFileSync(MINIMAL, 'utf8').replace('coverage: 0.5', 'coverage: 1').replace('rate: 0.002', 'rate: 0.5')}${town}ruleset:\n  rules:\n    - { id: r, on: bad_driving, points: -5, area: societal, reason: R, when: '${when}' }\n`;
+
+  it('validate refuses exponential conditions at their character, with the bound', async () => {
+    let nested = 'person.age < 0.0';
+    for (let k = 0; k < 12; k++) nested = `[0,1,2,3,4,5,6,7,8,9].exists(v${k}, ${nested})`;
+    writeFileSync(file('nested.yaml'), withRule(nested));
+    writeFileSync(file('regex.yaml'), withRule(`"${'a'.repeat(60)}!".matches("^(a+)+$")`));
+    const a = await sim(['validate', file('nested.yaml')]);
+    expect(a.code).toBe(1);
+    const column =
+      "ruleset:\n  rules:\n    - { id: r, on: bad_driving, points: -5, area: societal, reason: R, when: '".split(
+        '\n',
+      )[2].length + 1;
+    expect(a.out).toContain(
+      `${file('nested.yaml')}:12:${column + nested.indexOf('[0', nested.indexOf('[0', 1) + 1)}: ruleset.rules[0].when: expected a condition within the cost limit, found exists() inside 2 other comprehensions: comprehensions (exists, all, exists_one, map, filter) may nest at most 2 deep`,
+    );
+    const b = await sim(['validate', file('regex.yaml')]);
+    expect(b.code).toBe(1);
+    expect(b.out).toContain(
+      `${file('regex.yaml')}:12:${column}: ruleset.rules[0].when: expected a condition within the cost limit, found matches()`,
+    );
+    const run = await sim(['run', file('nested.yaml'), '--days', '1']);
+    expect(run.code).toBe(1);
+  });
+
+  it('run stops a day past the budget of condition steps: exit 1, the day and the condition named', async () => {
+    // 912 steps at worst per evaluation, within the bound; about 14,000 acts a day make 12 million.
+    const when = `${list(70)}.exists(a, person.age < a - 1000.0 && person.income < a)`;
+    writeFileSync(file('budget.yaml'), withRule(when, 'town:\n  population: 40000\n'));
+    const result = await sim(['run', file('budget.yaml'), '--days', '2']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'day 1: the conditions evaluated on this day took more than 10,000,000 steps (last: ruleset.rules[0].when); the run was stopped',
+    );
+    expect(result.err).not.toContain('    at ');
+    expect(result.out).toBe('');
+  });
+});

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import {
   EXIT,
+  InputError,
   integerOption,
   parseCommandArgs,
   singleFile,
@@ -104,6 +105,8 @@ export const sweepCommand: Command = {
     const progress = createRunsProgress(io, tasks.length);
     const results = await runSweepTasks(tasks, threads, (done) => progress.update(done));
     progress.finish();
+    const stopped = results.find((result) => result.stopped !== undefined);
+    if (stopped) throw new InputError(`run ${stopped.index + 1}: ${stopped.stopped}`);
 
     const csv = sweepCsv(settings, choices, tasks, results);
     if (values.csv === undefined) {

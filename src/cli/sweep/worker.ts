@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSimulation } from '../../engine/index';
 import type { Scenario } from '../../engine/types';
+import { ConditionBudgetError } from '../../scenario/conditions/conditionCost';
 
 /** One run of a sweep. */
 export interface SweepTask {
@@ -14,16 +15,24 @@ export interface SweepTask {
   days: number;
 }
 
-/** What a worker sends back for a task. */
+/** What a worker sends back for a task; `stopped` when the run passed the day budget of conditions. */
 export interface SweepResult {
   index: number;
   summary: Record<string, number>;
+  stopped?: string;
 }
 
 /** Runs one task: the same scenario, seed and days give the same summary as `run`. */
 export function runSweepTask(task: SweepTask): SweepResult {
   const sim = createSimulation(task.scenario, task.seed, { dossiers: 'none' });
-  sim.run(task.days);
+  try {
+    sim.run(task.days);
+  } catch (error) {
+    // Passed back as data: an error object would lose its class on the way out of a thread.
+    if (error instanceof ConditionBudgetError)
+      return { index: task.index, summary: {}, stopped: error.message };
+    throw error;
+  }
   return { index: task.index, summary: sim.summary() };
 }
 

@@ -13,6 +13,7 @@ import {
   SERVICES,
   type CompiledBehaviours,
 } from './behaviours';
+import { ConditionMeter } from '../../scenario/conditions/conditionCost';
 import { compileCondition, type Condition } from '../../scenario/conditions/expression';
 
 // The catalogue's names stay importable from here, where other folders already find them.
@@ -119,6 +120,8 @@ export interface CompiledScenario {
   penalised: Uint8Array;
   rewarded: Uint8Array;
   transparent: boolean;
+  /** Steps of the conditions evaluated today, against the day budget (stepDay starts each day). */
+  conditionMeter: ConditionMeter;
 }
 
 export interface CompiledGrades {
@@ -161,6 +164,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const rs = scenario.ruleset;
   const grades = compileGrades(scenario);
   const transparent = rs.opacity.disclosure === 'full' || rs.opacity.disclosure === 'reasons';
+  const conditionMeter = new ConditionMeter();
 
   const sources: CompiledSource[] = scenario.surveillance.sources.map((s, i) => {
     const sees = new Uint8Array(PLACES.length);
@@ -206,7 +210,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       id: r.id,
       behaviour,
       points: r.points,
-      when: r.when ? compileCondition(r.when, 'rule', `ruleset.rules[${i}].when`) : null,
+      when: r.when
+        ? compileCondition(r.when, 'rule', `ruleset.rules[${i}].when`, conditionMeter)
+        : null,
       reason: r.reason,
       area: r.area,
       told: r.told ?? transparent,
@@ -241,7 +247,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       business: l.subject === 'business',
       entryOn,
       when: l.entry.when
-        ? compileCondition(l.entry.when, 'list', `ruleset.lists[${i}].entry.when`)
+        ? compileCondition(l.entry.when, 'list', `ruleset.lists[${i}].entry.when`, conditionMeter)
         : null,
       qualifying,
       graceDays: l.entry.graceDays,
@@ -303,5 +309,6 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     penalised,
     rewarded,
     transparent,
+    conditionMeter,
   };
 }

@@ -5,11 +5,14 @@
  * differ, so each caller builds its own Environment and hands it here.
  */
 import type { Context, Environment } from '@marcbachmann/cel-js';
+import { conditionCost, type ConditionMeter } from './conditionCost';
 
 /** A problem in a condition, with the character offset it starts at. */
 export interface ExpressionProblem {
   message: string;
   offset: number;
+  /** 'cost': a valid condition over the cost bound (conditionCost.ts). */
+  kind?: 'cost';
 }
 
 /** env with mixed double/int arithmetic added, so `person.age + 1` works as a reader expects. */
@@ -56,15 +59,21 @@ export function checkBoolean(
       offset: 0,
     };
   }
+  const cost = conditionCost(env.parse(text).ast);
+  if ('message' in cost) return { ...cost, kind: 'cost' };
   return null;
 }
 
-/** Compile `text` once; throws an Error at `where` naming the problem when it is invalid. */
+/**
+ * Compile `text` once; throws an Error at `where` naming the problem when it is invalid. With a
+ * `meter`, every evaluation is charged its worst-case steps first (the engine's day budget).
+ */
 export function compileBoolean(
   env: Environment,
   text: string,
   what: string,
   where: string,
+  meter?: ConditionMeter,
 ): (context: Context) => boolean {
   const problem = checkBoolean(env, text, what);
   if (problem)
@@ -72,9 +81,12 @@ export function compileBoolean(
       `${where}: ${problem.message} (at character ${problem.offset + 1} of "${text}")`,
     );
   const evaluate = env.parse(text);
+  const cost = conditionCost(evaluate.ast);
+  const steps = 'steps' in cost ? cost.steps : 0;
   // An expression that fails at run time (a missing value, a misspelt service key) counts as not met
-  // rather than stopping the run.
+  // rather than stopping the run; only the day budget stops it.
   return (context) => {
+    meter?.charge(steps, where);
     try {
       return evaluate(context) === true;
     } catch {

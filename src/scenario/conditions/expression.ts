@@ -14,6 +14,7 @@ import {
   withMixedArithmetic,
   type ExpressionProblem,
 } from './celBoolean';
+import type { ConditionMeter } from './conditionCost';
 
 export type { ExpressionProblem } from './celBoolean';
 
@@ -100,7 +101,12 @@ export function checkExpression(text: string, kind: ConditionKind): ExpressionPr
   return checkBoolean(environment(kind), text, 'a condition');
 }
 
-/** Compile a condition once; throws an Error naming the problem when it is invalid. */
-export function compileCondition(text: string, kind: ConditionKind, where: string): Condition {
-  return compileBoolean(environment(kind), text, 'a condition', where);
+/** Compile a condition once; throws an Error naming the problem when it is invalid. `meter`: the run's day budget. */
+export function compileCondition(
+  text: string,
+  kind: ConditionKind,
+  where: string,
+  meter?: ConditionMeter,
+): Condition {
+  return compileBoolean(environment(kind), text, 'a condition', where, meter);
 }
