@@ -12,7 +12,7 @@ import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
 import { App } from './ui/components/App';
-import { createWorkbench } from './ui/editor/workbench';
+import { createWorkbench } from './ui/editor/createWorkbench';
 import { WorkbenchContext } from './ui/editor/workbenchContext';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 

@@ -10,7 +10,7 @@ import { loadScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { parseScenarioSource } from '../scenario/yamlSource';
 import { clearDraft, readDraft, writeDraft } from './editorStorage';
-import { applyEdit, type DraftEdit, type EditFailure } from './editorYaml';
+import { applyEdit, type DraftEdit, type EditFailure } from '../scenario/yamlEdit';
 import type { KeyValueStorage } from './progressStorage';
 
 /** What covers the map: nothing (the town), the rule editor, or Compare A and B. */

@@ -7,7 +7,7 @@ import {
   jobFor,
   type CompareContext,
 } from '../../src/store/compareStore';
-import { applyEdit } from '../../src/store/editorYaml';
+import { applyEdit } from '../../src/scenario/yamlEdit';
 import {
   CompareCancelledError,
   createCompareClient,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadScenario } from '../../src/scenario/load';
 import { RuleSetSchema } from '../../src/scenario/schema';
-import { applyEdit } from '../../src/store/editorYaml';
+import { applyEdit } from '../../src/scenario/yamlEdit';
 import { referenceChoices } from '../../src/ui/editor/references';
 import { rowTemplate } from '../../src/ui/editor/rowTemplate';
 import { describeFields, type FieldSpec } from '../../src/ui/editor/schemaWalker';

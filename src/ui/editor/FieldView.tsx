@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Issue } from '../../scenario/issue';
-import type { DataPath } from '../../store/editorYaml';
+import type { DataPath } from '../../scenario/yamlEdit';
 import { messages } from '../strings';
 import { readCondition } from './conditionPhrase';
 import { fieldId, useForm, useTypedValue } from './formContext';

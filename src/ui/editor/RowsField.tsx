@@ -4,7 +4,7 @@
  * in the scenario, a set of checkboxes.
  */
 import { useState } from 'preact/hooks';
-import type { DataPath } from '../../store/editorYaml';
+import type { DataPath } from '../../scenario/yamlEdit';
 import { messages } from '../strings';
 import { FieldView } from './FieldView';
 import { fieldId, useForm } from './formContext';

@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatPath, type Issue } from '../../scenario/issue';
-import type { DataPath, DraftEdit } from '../../store/editorYaml';
+import type { DataPath, DraftEdit } from '../../scenario/yamlEdit';
 
 export interface FormContext {
   data: unknown;

@@ -3,7 +3,7 @@
  * schema; the editor offers the scenario's own choices for them instead of a blank text box.
  */
 import { ScoringSchema } from '../../scenario/schema';
-import type { DataPath } from '../../store/editorYaml';
+import type { DataPath } from '../../scenario/yamlEdit';
 
 export interface Choice {
   value: string;

@@ -4,7 +4,7 @@
  * scenario's first behaviour for a rule's trigger), and so does an optional choice without a
  * default (a refusal needs its service), so a new row never starts out invalid.
  */
-import type { DataPath } from '../../store/editorYaml';
+import type { DataPath } from '../../scenario/yamlEdit';
 import { referenceChoices } from './references';
 import type { FieldSpec } from './schemaWalker';
 

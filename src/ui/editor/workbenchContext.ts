@@ -1,7 +1,7 @@
 /** The rule workbench, provided once at the root next to the app's stores. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Workbench } from './workbench';
+import type { Workbench } from './createWorkbench';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);
 

@@ -4,7 +4,7 @@
  */
 import { useContext } from 'preact/hooks';
 import { DIFFERENCE_COUNT_KEYS } from '../../engine/compare/compare';
-import type { Workbench } from '../editor/workbench';
+import type { Workbench } from '../editor/createWorkbench';
 import { WorkbenchContext } from '../editor/workbenchContext';
 import { choiceLabel, variantsOf } from '../compare/choices';
 import { useApp } from '../appContext';

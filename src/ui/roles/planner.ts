@@ -6,7 +6,7 @@ import { createPlannerActions, type PlannerActions, type PlanSource } from '../.
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import { createPlanClient } from '../../worker/rolePlanClient';
-import type { Workbench } from '../editor/workbench';
+import type { Workbench } from '../editor/createWorkbench';
 
 const planners = new WeakMap<TownStores, PlannerActions>();
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyEdit, type DataPath, type DraftEdit } from '../../src/store/editorYaml';
+import { applyEdit, type DataPath, type DraftEdit } from '../../src/scenario/yamlEdit';
 
 const SCENARIOS = join(__dirname, '../../scenarios');
 const welcome = readFileSync(join(SCENARIOS, 'welcome.yaml'), 'utf8');
