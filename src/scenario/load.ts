@@ -2,7 +2,9 @@
  * Loads a scenario file: parse (YAML or JSON) with positions, validate with the schema, check
  * cross-references and expressions, and hash. Works in Node and in the browser (no node: imports).
  */
+import { claimFindings } from './claims/claimChecks';
 import { crossCheckScenario } from './crossChecks';
+import { evidenceFindings } from './evidenceChecks';
 import { expressionFindings } from './expressionChecks';
 import { scenarioHash } from './hash';
 import { compareIssues, formatPath, type Issue } from './issue';
@@ -28,7 +30,12 @@ export function loadScenario(text: string, fileName: string): LoadResult {
   }
 
   const scenario = result.data;
-  const findings = [...crossCheckScenario(scenario), ...expressionFindings(scenario)];
+  const findings = [
+    ...crossCheckScenario(scenario),
+    ...expressionFindings(scenario),
+    ...evidenceFindings(scenario, source.data),
+    ...claimFindings(scenario),
+  ];
   const positioned = (f: Finding) => toIssue(f, source, fileName);
   const errors = findings.filter((f) => f.severity === 'error').map(positioned);
   const warnings = findings.filter((f) => f.severity === 'warning').map(positioned);

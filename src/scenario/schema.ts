@@ -55,6 +55,32 @@ export const Id = z
 
 const Text = (description: string) => z.string().max(LIMITS.textLength).meta({ description });
 
+/** Where a number taken from the world stands: documented, secondary, uncertain or assumed. */
+export const EVIDENCE_MARKS = ['documented', 'secondary', 'uncertain', 'assumed'] as const;
+
+/** One field's evidence mark: how sure, which source, the range the sources give, a note. */
+const EvidenceMark = z.strictObject({
+  mark: z.enum(EVIDENCE_MARKS).meta({
+    description:
+      'documented: read in the cited source; secondary: from a summary of it; uncertain: sources disagree or are unclear (give the range); assumed: a modelling choice.',
+  }),
+  source: Id.optional().meta({ description: 'The id of the entry in `sources` it comes from.' }),
+  range: z
+    .tuple([z.number(), z.number()])
+    .optional()
+    .meta({ description: 'For an uncertain value: the lowest and highest the sources give.' }),
+  note: Text('Where the number comes from, or why it was chosen.').optional(),
+});
+
+/**
+ * Evidence marks for the numbers of the object it sits in, by field name (`points`, `rate`,
+ * `durationDays`; a nested field by its dotted path inside the object: `entry.graceDays`).
+ */
+export const Evidence = z.record(z.string().max(80), EvidenceMark).optional().meta({
+  description:
+    'Evidence marks for this object’s numbers, by field name: where each number taken from the world stands.',
+});
+
 /** A condition in CEL (Common Expression Language); checked when the scenario loads. */
 export const Expression = z.string().min(1).max(LIMITS.expressionLength).meta({
   description:
@@ -209,6 +235,7 @@ export const TownSchema = z.strictObject({
       }),
     })
     .prefault({}),
+  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -271,6 +298,7 @@ const Behaviour = z.strictObject({
     .meta({
       description: 'The act leaves a debt or duty (unpaid loan, ignored judgment) until settled.',
     }),
+  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -302,6 +330,7 @@ const Source = z.strictObject({
   falseReportOf: Id.optional().meta({
     description: 'The act a false report claims (default: the first watched harmful act).',
   }),
+  evidence: Evidence,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -312,6 +341,7 @@ const Grade = z.strictObject({
   id: z.string().min(1).max(8).meta({ description: 'Grade name, e.g. AAA, B, D.' }),
   min: num(-100_000, 100_000, { description: 'Lowest score in this grade.', unit: 'points' }),
   label: Text('What the grade means, in plain words.').default(''),
+  evidence: Evidence,
 });
 
 const Factor = z.strictObject({
@@ -350,6 +380,7 @@ export const ScoringSchema = z.strictObject({
       { id: 'C', min: 600, label: 'Warning' },
       { id: 'D', min: -100_000, label: 'Untrustworthy' },
     ]),
+  evidence: Evidence,
 });
 
 const Rule = z.strictObject({
@@ -371,6 +402,7 @@ const Rule = z.strictObject({
     .max(8)
     .optional()
     .meta({ description: 'Drop the person to at most this grade (e.g. drunk driving caps at C).' }),
+  evidence: Evidence,
 });
 
 const ListDef = z.strictObject({
@@ -417,6 +449,7 @@ const ListDef = z.strictObject({
     .boolean()
     .default(true)
     .meta({ description: 'Names are published (public naming).' }),
+  evidence: Evidence,
 });
 
 const Consequence = z.strictObject({
@@ -442,6 +475,7 @@ const Consequence = z.strictObject({
     description: 'Days the agency keeps applying it after the person leaves the list.',
     unit: 'days',
   }).default(0),
+  evidence: Evidence,
 });
 
 export const RuleSetSchema = z.strictObject({
@@ -464,6 +498,7 @@ export const RuleSetSchema = z.strictObject({
         description: 'Days between the warning and the listing.',
         unit: 'days',
       }).default(0),
+      evidence: Evidence,
     })
     .prefault({}),
   appeals: z
@@ -493,6 +528,7 @@ export const RuleSetSchema = z.strictObject({
         description: 'How much a subjective “sincerity” judgment sways the decision (0: none).',
       }).default(0.3),
       sanctionsDuringReview: z.enum(['stay', 'suspend']).default('stay'),
+      evidence: Evidence,
     })
     .prefault({}),
   adaptation: z
@@ -744,9 +780,56 @@ const TeacherNotes = z
   })
   .prefault({});
 
+/**
+ * A source: a full citation (outlet or author, title, date, address, what it supports). `id` lets
+ * evidence marks point at it. `label` is the older one-line form, still read; a source missing a
+ * part of the citation gets a warning.
+ */
 const Source_ = z.strictObject({
-  label: Text('Citation.'),
-  url: z.string().max(500).optional(),
+  id: Id.optional().meta({ description: 'An id that evidence marks and notes cite (e.g. spc_2019).' }),
+  by: Text('The outlet or author ("China Daily", "Kostka, New Media & Society").').optional(),
+  title: Text('The title of the article, report or page.').optional(),
+  date: z
+    .string()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD, or n.d.')
+    .optional()
+    .meta({
+      description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD; n.d. for a page that gives none.',
+    }),
+  url: z
+    .string()
+    .max(500)
+    .regex(/^https?:\/\/[^\s"<>]+$/i, 'an http:// or https:// address')
+    .optional()
+    .meta({ description: 'The address: http:// or https:// only.' }),
+  supports: Text('What in this scenario the source supports.').optional(),
+  label: Text('A one-line citation (the older form; prefer by, title, date, url).').optional(),
+});
+
+/**
+ * A figure the scenario's texts state about its runs, tested across seeds: the median of
+ * `metric` over `seeds` runs (the scenario's seed and those after it) must lie in [min, max].
+ * Texts quote it as {claim:ID}.
+ */
+const Claim = z.strictObject({
+  id: Id,
+  text: Text('The statement, as the texts make it ("flights are refused about three times as often as trains").'),
+  metric: z.string().min(1).max(LIMITS.expressionLength).meta({
+    description:
+      'A metric expression read at the end of the run (or on `day`), e.g. `sum(flightRefusals) / sum(trainRefusals)`.',
+  }),
+  min: z.number().meta({ description: 'The lowest median across seeds the claim allows.' }),
+  max: z.number().meta({ description: 'The highest median across seeds the claim allows.' }),
+  about: z.number().optional().meta({
+    description: 'The figure the texts quote for {claim:ID} (between min and max); without it they quote min–max.',
+  }),
+  digits: int(0, 4, { description: 'Decimals shown for the figure.' }).optional(),
+  unit: Text('The unit shown after the figure ("%", "people").').optional(),
+  seeds: int(1, 200, { description: 'Runs (seeds) the median is taken over.', unit: 'seeds' }).default(20),
+  day: int(1, LIMITS.days, {
+    description: 'Read the figure at the end of this day (default: the end of the run).',
+    unit: 'day',
+  }).optional(),
 });
 
 /**
@@ -972,6 +1055,10 @@ export const ScenarioSchema = z
     teacherNotes: TeacherNotes,
     translations: TranslationsSchema,
     sources: z.array(Source_).default([]),
+    claims: z.array(Claim).max(40).optional().meta({
+      description:
+        'Figures the texts state about the runs, each tested across seeds (`npm run sim -- claims`).',
+    }),
     assumptions: z.array(Text('A modelling assumption, stated as such.')).default([]),
     seed: int(0, 2 ** 31 - 1, { description: 'Random seed: same seed, same run.' }).default(1),
     days: int(1, LIMITS.days, { description: 'Length of a run.', unit: 'days' }).default(365),
@@ -1009,3 +1096,6 @@ export type PlannerDefinition = NonNullable<Roles['planner']>;
 export type AppealsOfficerDefinition = NonNullable<Roles['appealsOfficer']>;
 export type IntroStepDefinition = Scenario['intro'][number];
 export type PredictAnswerDefinition = NonNullable<IntroStepDefinition['answer']>;
+export type ClaimDefinition = NonNullable<Scenario['claims']>[number];
+export type SourceDefinition = Scenario['sources'][number];
+export type EvidenceMarkDefinition = NonNullable<z.output<typeof Evidence>>[string];
