@@ -4,6 +4,7 @@
  * dropped: it is moved aside under another key and the editor says so.
  */
 import type { KeyValueStorage } from './progressStorage';
+import { readStored, setAside, writeStored } from './storageGuard';
 
 export const DRAFT_KEY_PREFIX = 'ledgertown.editor.';
 export const DRAFT_VERSION = 1;
@@ -30,29 +31,17 @@ export function draftKey(fileName: string): string {
 /** Reads a draft; unreadable data is moved to `<key>.corrupt.<stamp>` and reported. */
 export function readDraft(storage: KeyValueStorage, fileName: string, stamp: number): DraftRead {
   const key = draftKey(fileName);
-  const raw = storage.getItem(key);
+  const raw = readStored(storage, key);
   if (raw === null) return { kind: 'none' };
   const draft = validate(raw, fileName);
   if (typeof draft !== 'string') return { kind: 'ok', draft };
-  const setAsideKey = `${key}.corrupt.${stamp}`;
-  try {
-    storage.setItem(setAsideKey, raw);
-    storage.removeItem(key);
-  } catch {
-    // Storage full: leave the entry where it is rather than lose it; it is still reported.
-    return { kind: 'corrupt', reason: draft, setAsideKey: key };
-  }
-  return { kind: 'corrupt', reason: draft, setAsideKey };
+  // Storage full: the entry stays where it is rather than be lost; it is still reported.
+  return { kind: 'corrupt', reason: draft, setAsideKey: setAside(storage, key, raw, stamp).key };
 }
 
 /** Saves a draft; false when the browser refused (storage full or disabled). */
 export function writeDraft(storage: KeyValueStorage, draft: SavedDraft): boolean {
-  try {
-    storage.setItem(draftKey(draft.fileName), JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(storage, draftKey(draft.fileName), JSON.stringify(draft));
 }
 
 /** Forgets a scenario's draft (its text is back to as shipped). */

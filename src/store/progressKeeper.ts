@@ -105,6 +105,7 @@ export function createProgressKeeper(
           kind: 'progressSetAside',
           reason: read.reason,
           key: read.setAsideKey,
+          moved: read.moved,
         });
         return null;
       }

@@ -7,6 +7,7 @@ import type { AgentId } from '../engine/types';
 import { parseSpeed, type Speed } from './clockStore';
 import { parseSidePanel, type SidePanel } from './prefsStore';
 import { parseAgentId, parseLens, type Lens } from './selectionStore';
+import { readStored, setAside, writeStored } from './storageGuard';
 
 export const PROGRESS_KEY = 'ledgertown.progress';
 export const PROGRESS_VERSION = 1;
@@ -29,21 +30,23 @@ export interface SavedProgress {
 export type ProgressRead =
   | { kind: 'none' }
   | { kind: 'ok'; progress: SavedProgress }
-  | { kind: 'corrupt'; reason: string; setAsideKey: string };
+  /** `setAsideKey`: where the entry is now; `moved` false when storage was too full to move it. */
+  | { kind: 'corrupt'; reason: string; setAsideKey: string; moved: boolean };
 
 /** The subset of `Storage` used here. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** Reads saved progress; unreadable data is moved to `ledgertown.progress.corrupt.<stamp>`. */
+/**
+ * Reads saved progress; unreadable data is moved to `ledgertown.progress.corrupt.<stamp>`, or left
+ * in place when storage is too full for the copy. Never throws.
+ */
 export function readProgress(storage: KeyValueStorage, stamp: number): ProgressRead {
-  const raw = storage.getItem(PROGRESS_KEY);
+  const raw = readStored(storage, PROGRESS_KEY);
   if (raw === null) return { kind: 'none' };
   const problem = validate(raw);
   if (typeof problem !== 'string') return { kind: 'ok', progress: problem };
-  const setAsideKey = `${PROGRESS_KEY}.corrupt.${stamp}`;
-  storage.setItem(setAsideKey, raw);
-  storage.removeItem(PROGRESS_KEY);
-  return { kind: 'corrupt', reason: problem, setAsideKey };
+  const aside = setAside(storage, PROGRESS_KEY, raw, stamp);
+  return { kind: 'corrupt', reason: problem, setAsideKey: aside.key, moved: aside.moved };
 }
 
 /** Saves progress; returns false when the browser refused (storage full or disabled). */
@@ -52,12 +55,7 @@ export function writeProgress(storage: KeyValueStorage, progress: SavedProgress)
     progress.customText !== undefined && progress.customText.length > MAX_SAVED_TEXT
       ? { ...progress, customText: undefined }
       : progress;
-  try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify(toSave));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(storage, PROGRESS_KEY, JSON.stringify(toSave));
 }
 
 /** Returns the progress, or a sentence saying what is wrong with it. */

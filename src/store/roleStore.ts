@@ -23,6 +23,7 @@ import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
 import type { PlanJob } from '../worker/rolePlanProtocol';
 import type { KeyValueStorage } from './progressStorage';
 import { pushNotice, type SessionStore } from './sessionStore';
+import { readStored, setAside, writeStored } from './storageGuard';
 import type { TeacherState, TeacherStore } from './teacherStore';
 
 /** The player's predictions before a plan runs: relative changes (−0.3: down by 30 %). */
@@ -334,11 +335,8 @@ export function writeRoleProgress(
     planBets: state.planBets,
     plan: plan.status === 'done' ? { result: plan.result, bets: plan.bets, ms: plan.ms } : null,
   };
-  try {
-    storage.setItem(ROLE_PROGRESS_KEY, JSON.stringify(saved));
-  } catch {
-    // The progress save beside it reports a full or disabled storage.
-  }
+  // A full or disabled storage is reported by the progress save beside it.
+  writeStored(storage, ROLE_PROGRESS_KEY, JSON.stringify(saved));
 }
 
 /**
@@ -352,7 +350,7 @@ export function restoreRoleProgress(
   run: { fileName: string; seed: number },
   stamp: number,
 ): { role?: RoleChoice; moves?: PlayerMove[] } {
-  const raw = storage.getItem(ROLE_PROGRESS_KEY);
+  const raw = readStored(storage, ROLE_PROGRESS_KEY);
   if (raw === null) return {};
   let data: unknown;
   try {
@@ -362,14 +360,12 @@ export function restoreRoleProgress(
   }
   const parsed = SavedRole.safeParse(data);
   if (!parsed.success) {
-    const key = `${ROLE_PROGRESS_KEY}.corrupt.${stamp}`;
-    storage.setItem(key, raw);
-    storage.removeItem(ROLE_PROGRESS_KEY);
+    const aside = setAside(storage, ROLE_PROGRESS_KEY, raw, stamp);
     const reason =
       data === undefined
         ? 'it is not valid JSON'
         : (parsed.error.issues[0]?.message ?? 'unreadable');
-    pushNotice(stores.session, { kind: 'progressSetAside', reason: `role: ${reason}`, key });
+    pushNotice(stores.session, { kind: 'roleSetAside', reason, ...aside });
     return {};
   }
   const saved = parsed.data;

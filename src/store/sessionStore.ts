@@ -10,10 +10,12 @@ import type { CatalogEntry } from '../worker/protocol';
 /** What happened, as data: the UI words it (src/ui/strings), so notices can be translated. */
 export type NoticeMessage =
   | { kind: 'workerRestarted'; reason: 'crashed' | 'stuck'; detail: string; day: number }
-  | { kind: 'workerGaveUp'; detail: string; day: number }
+  | { kind: 'workerGaveUp'; detail: string; day: number; restarts: number }
   | { kind: 'requestFailed'; detail: string }
   | { kind: 'saveFailed' }
-  | { kind: 'progressSetAside'; reason: string; key: string }
+  /** `moved` false: storage was too full to move it, so it stays under its own key. */
+  | { kind: 'progressSetAside'; reason: string; key: string; moved?: boolean }
+  | { kind: 'roleSetAside'; reason: string; key: string; moved: boolean }
   | { kind: 'savedScenarioGone'; fileName: string }
   | { kind: 'unknownScenario'; fileName: string };
 
@@ -25,6 +27,7 @@ const TONES: Record<NoticeMessage['kind'], NoticeTone> = {
   requestFailed: 'error',
   saveFailed: 'warning',
   progressSetAside: 'warning',
+  roleSetAside: 'warning',
   savedScenarioGone: 'info',
   unknownScenario: 'error',
 };

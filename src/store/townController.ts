@@ -37,9 +37,11 @@ const MAX_SPEED_BUDGET_MS = 120;
 const SEEK_BUDGET_MS = 250;
 /** Where a day is shown after a step, a jump or a load: everyone at their day place. */
 const MIDDAY = 0.5;
-/** More restarts than this within RESTART_WINDOW_MS means the run itself makes the worker fail. */
+/**
+ * Automatic restarts of the worker for one run (one load the player asked for), however far apart:
+ * past this the run itself makes the worker fail, so it is not restarted again.
+ */
 const RESTART_LIMIT = 3;
-const RESTART_WINDOW_MS = 60_000;
 
 export interface TownControllerOptions {
   stores: TownStores;
@@ -111,7 +113,8 @@ export function createTownController(options: TownControllerOptions): TownContro
   /** The advance in flight, if any: at most one at a time. */
   let advancing: Promise<boolean> | null = null;
   const work = new Set<Promise<unknown>>();
-  let restartTimes: number[] = [];
+  /** Automatic restarts since the player last asked for a run (a load, a restart, a jump back). */
+  let restartsOfRun = 0;
   /** The load in flight: a restarted worker must redo it (the run it replaces may be gone). */
   let pendingLoad: { source: ScenarioSourceFile; load: LoadOptions } | null = null;
 
@@ -147,7 +150,9 @@ export function createTownController(options: TownControllerOptions): TownContro
     source: ScenarioSourceFile,
     load: LoadOptions,
     keep: { selection: boolean },
+    recovering = false,
   ): Promise<boolean> => {
+    if (!recovering) restartsOfRun = 0;
     const myRun = ++runId;
     advancing = null;
     pendingLoad = { source, load };
@@ -231,15 +236,21 @@ export function createTownController(options: TownControllerOptions): TownContro
   const progress = createProgressKeeper(stores, storage, bundledSource);
 
   const recoverFromRestart = (failure: WorkerFailure) => {
-    const t = now();
-    restartTimes = restartTimes.filter((time) => t - time < RESTART_WINDOW_MS).concat(t);
+    restartsOfRun++;
     stores.session.setState((s) => ({ workerRestarts: s.workerRestarts + 1 }));
     const { source, seed, status, catalog } = stores.session.getState();
     const { day, playing } = stores.clock.getState();
-    if (restartTimes.length > RESTART_LIMIT) {
+    if (restartsOfRun > RESTART_LIMIT) {
+      pendingLoad = null;
       stores.clock.setState({ playing: false, seekingTo: null });
       stores.session.setState({ status: source ? 'ready' : 'idle', progress: null });
-      pushNotice(stores.session, { kind: 'workerGaveUp', detail: failure.detail, day });
+      pushNotice(stores.session, {
+        kind: 'workerGaveUp',
+        detail: failure.detail,
+        day,
+        restarts: restartsOfRun,
+      });
+      if (catalog === null) void track(readCatalog());
       return;
     }
     pushNotice(stores.session, { kind: 'workerRestarted', ...failure, day });
@@ -251,7 +262,7 @@ export function createTownController(options: TownControllerOptions): TownContro
         : null);
     if (redo === null) return;
     void track(
-      loadSource(redo.source, redo.load, { selection: true }).then((ok) => {
+      loadSource(redo.source, redo.load, { selection: true }, true).then((ok) => {
         if (ok && playing) stores.clock.setState({ playing: true });
       }),
     );

@@ -143,7 +143,7 @@ describe('role store with the town controller', () => {
     await second.controller.start();
     expect(second.stores.role.getState().playing).toEqual({ kind: 'observer' });
     const notice = second.stores.session.getState().notices[0]?.message;
-    expect(notice?.kind).toBe('progressSetAside');
+    expect(notice?.kind).toBe('roleSetAside');
     expect(
       [...storage.data.keys()].some((k) => k.startsWith(`${ROLE_PROGRESS_KEY}.corrupt.`)),
     ).toBe(true);

@@ -495,13 +495,19 @@ export const messages = {
             ? `The simulation stopped answering (${message.detail}). It was restarted and the run restored to day ${fmt(message.day)}.`
             : `The simulation crashed (${message.detail}). It was restarted and the run restored to day ${fmt(message.day)}.`;
         case 'workerGaveUp':
-          return `The simulation keeps failing near day ${fmt(message.day)} (${message.detail}). It was stopped; restart the run or choose another scenario.`;
+          return `The simulation failed ${fmt(message.restarts)} times on this run, the last near day ${fmt(message.day)} (${message.detail}). It is not restarted again for this run; restart it or choose another scenario.`;
         case 'requestFailed':
           return `The simulation reported an error: ${message.detail}`;
         case 'saveFailed':
           return 'Your progress could not be saved in this browser (storage is full or disabled).';
         case 'progressSetAside':
-          return `Your saved progress could not be read (${message.reason}). It was set aside as “${message.key}” and the game starts fresh.`;
+          return message.moved !== false
+            ? `Your saved progress could not be read (${message.reason}). It was set aside as “${message.key}” and the game starts fresh.`
+            : `Your saved progress could not be read (${message.reason}). Storage is full, so it stays as “${message.key}” until the game next saves; the game starts fresh.`;
+        case 'roleSetAside':
+          return message.moved
+            ? `Your saved role could not be read (${message.reason}). It was set aside as “${message.key}”; the run continues without it.`
+            : `Your saved role could not be read (${message.reason}). Storage is full, so it stays as “${message.key}” until the game next saves; the run continues without it.`;
         case 'savedScenarioGone':
           return `The scenario you were playing (${message.fileName}) is no longer shipped. Choose another.`;
         case 'unknownScenario':
@@ -888,7 +894,9 @@ export const messages = {
           case 'tooLong':
             return `The link is ${fmt(problem.length)} characters long; a lesson link may have at most ${fmt(problem.max)}.`;
           case 'unknownVersion':
-            return `The link was made by a newer Ledgertown (link format ${problem.version}); this one reads format 1.`;
+            return Number(problem.version) > 1
+              ? `The link was made by a newer Ledgertown (link format ${problem.version}); this one reads format 1.`
+              : `The link says it has link format ${problem.version}, which Ledgertown never wrote; this one reads format 1.`;
           case 'badCharacter':
             return `The link holds a character that does not belong in it (“${problem.char}” at position ${fmt(problem.at + 1)}): it was changed on the way.`;
           case 'truncated':

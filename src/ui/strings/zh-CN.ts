@@ -479,13 +479,19 @@ export const messages: Messages = {
             ? `模拟停止了响应（${message.detail}）。已重新启动，运行恢复到第 ${fmt(message.day)} 天。`
             : `模拟崩溃了（${message.detail}）。已重新启动，运行恢复到第 ${fmt(message.day)} 天。`;
         case 'workerGaveUp':
-          return `模拟在第 ${fmt(message.day)} 天附近反复出错（${message.detail}），已停止；请重新开始运行，或选择其他情景。`;
+          return `这次运行中模拟已出错 ${fmt(message.restarts)} 次，最近一次在第 ${fmt(message.day)} 天附近（${message.detail}）。本次运行不再自动重启；请重新开始运行，或选择其他情景。`;
         case 'requestFailed':
           return `模拟报告了一个错误：${message.detail}`;
         case 'saveFailed':
           return '无法在此浏览器中保存你的进度（存储空间已满或被禁用）。';
         case 'progressSetAside':
-          return `无法读取你保存的进度（${message.reason}）。它已另存为“${message.key}”，游戏将从头开始。`;
+          return message.moved !== false
+            ? `无法读取你保存的进度（${message.reason}）。它已另存为“${message.key}”，游戏将从头开始。`
+            : `无法读取你保存的进度（${message.reason}）。存储空间已满，它仍保存在“${message.key}”中，直到游戏下次保存；游戏将从头开始。`;
+        case 'roleSetAside':
+          return message.moved
+            ? `无法读取你保存的角色（${message.reason}）。它已另存为“${message.key}”；本次运行继续进行，但不含该角色。`
+            : `无法读取你保存的角色（${message.reason}）。存储空间已满，它仍保存在“${message.key}”中，直到游戏下次保存；本次运行继续进行，但不含该角色。`;
         case 'savedScenarioGone':
           return `你之前玩的情景（${message.fileName}）已不再提供，请另选一个。`;
         case 'unknownScenario':
@@ -853,7 +859,9 @@ export const messages: Messages = {
           case 'tooLong':
             return `这个链接长 ${fmt(problem.length)} 个字符；课程链接最多只能有 ${fmt(problem.max)} 个。`;
           case 'unknownVersion':
-            return `这个链接由更新版本的账本镇生成（链接格式 ${problem.version}）；此版本只能读取格式 1。`;
+            return Number(problem.version) > 1
+              ? `这个链接由更新版本的账本镇生成（链接格式 ${problem.version}）；此版本只能读取格式 1。`
+              : `这个链接自称链接格式 ${problem.version}，账本镇从未生成过这种格式；此版本只能读取格式 1。`;
           case 'badCharacter':
             return `链接中有一个不该出现的字符（第 ${fmt(problem.at + 1)} 位的“${problem.char}”）：它在传递途中被改动了。`;
           case 'truncated':
