@@ -5,22 +5,12 @@
  */
 import { EXTRA_OCCUPATIONS } from './behaviourTerms';
 import { actSlotTotal, CIVIC_SLOT_CAP } from './slotBudget';
+import type { Finding, RefersTo } from './finding';
 import type { RuleSet, Scenario } from './schema';
 import { lessonFindings } from './lessonChecks';
 import { roleFindings } from './roleChecks';
 import { closestMatch } from './suggest';
 import { checkTranslatedRoles } from './translationChecks';
-
-/** A problem found by a whole-scenario check, at a data path. */
-export interface Finding {
-  path: PropertyKey[];
-  message: string;
-  severity: 'error' | 'warning';
-  /** For a problem inside a text value (an expression): the character it points at. */
-  offset?: number;
-  /** The problem is the key itself (a mapping from ids), so point at the key. */
-  atKey?: boolean;
-}
 
 type Path = PropertyKey[];
 
@@ -120,14 +110,6 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
 }
 
 type Report = (path: Path, message: string) => void;
-/** Reports `name` at `path` unless it is one of `known`, with a did-you-mean. */
-export type RefersTo = (
-  path: Path,
-  name: string,
-  what: string,
-  known: readonly string[],
-  atKey?: boolean,
-) => void;
 
 function checkRuleSet(
   at: Path,

@@ -4,7 +4,7 @@
  * names a field of its object and an existing source, and every world-facing number written in the
  * file carries a mark (a warning when one does not).
  */
-import type { Finding } from './crossChecks';
+import type { Finding } from './finding';
 import type { RuleSet, Scenario } from './schema';
 import { closestMatch } from './suggest';
 

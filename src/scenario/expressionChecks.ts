@@ -10,7 +10,7 @@ import {
   type ConditionKind,
 } from './conditions/expression';
 import { checkGoalExpression, GoalVars } from './conditions/goalExpression';
-import type { Finding } from './crossChecks';
+import type { Finding } from './finding';
 import type { RuleSet, Scenario } from './schema';
 import { closestMatch } from './suggest';
 

@@ -3,7 +3,7 @@
  * one way to be answered (a number, a choice or a ranking), a reveal day within the run, a
  * plausible range that is a range, choices that go up, and an id no other question has.
  */
-import type { Finding } from './crossChecks';
+import type { Finding } from './finding';
 import type { Scenario } from './schema';
 
 type Path = PropertyKey[];

@@ -11,7 +11,7 @@ import { compareIssues, formatPath, type Issue } from './issue';
 import { ScenarioSchema, type Scenario } from './schema';
 import { parseScenarioSource, type ScenarioSource } from './yamlSource';
 import { describeZodIssues } from './zodIssues';
-import type { Finding } from './crossChecks';
+import type { Finding } from './finding';
 
 export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string; warnings: Issue[] }

@@ -5,7 +5,7 @@
  * otherwise silently never be met).
  */
 import { EXTRA_OCCUPATIONS, SERVICES } from './behaviourTerms';
-import type { Finding } from './crossChecks';
+import type { Finding } from './finding';
 import type { Scenario } from './schema';
 import { closestMatch } from './suggest';
 

@@ -5,7 +5,8 @@
  * expression checks — so every problem names its line, column and field.
  */
 import { z } from 'zod';
-import { crossCheckScenario, type Finding } from './crossChecks';
+import { crossCheckScenario } from './crossChecks';
+import type { Finding } from './finding';
 import { expressionFindings } from './expressionChecks';
 import { scenarioHash } from './hash';
 import { compareIssues, type Issue } from './issue';

@@ -2,7 +2,7 @@
  * Checks that each translation's role texts name roles, protagonists, choices and goals the
  * scenario has: a misspelt id would otherwise leave its text in English without a word.
  */
-import type { RefersTo } from './crossChecks';
+import type { RefersTo } from './finding';
 import type { Scenario } from './schema';
 
 const ROLE_KEYS = ['observer', 'citizen', 'planner', 'appealsOfficer'] as const;

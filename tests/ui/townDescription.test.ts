@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '../../src/ui/strings/en';
 import { messages as zh } from '../../src/ui/strings/zh-CN';
+import { describeTown } from '../../src/ui/components/describeTown';
 import {
-  describeTown,
   townFacts,
   type SelectionInput,
   type TownFactsInput,
-} from '../../src/ui/components/townDescription';
+} from '../../src/ui/components/townFacts';
 
 const GRADES = ['A', 'B', 'C'];
 

@@ -3,7 +3,7 @@
  * figure inside it, a metric expression that parses, and every `{claim:ID}` in a text naming a
  * claim. Whether the metric names exist is checked when the claims run (the engine knows them).
  */
-import type { Finding } from '../crossChecks';
+import type { Finding } from '../finding';
 import type { Scenario } from '../schema';
 import { closestMatch } from '../suggest';
 import { claimsQuoted } from './claimText';

@@ -8,7 +8,7 @@ import { SEED_CHOICES } from '../../store/compareStore';
 import { useWorkbench } from '../editor/workbenchContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
-import { RunProgress } from './ComparePanel';
+import { RunProgress } from './RunProgress';
 import { figureLabel, formatDifference, formatFigure, KEY_FIGURES } from './figures';
 
 export function AcrossSeeds(props: { labels: { a: string; b: string }; stale: boolean }) {

@@ -1,5 +1,5 @@
 /**
- * The town in words (townDescription.ts). Screen readers hear it from a polite live region: on
+ * The town in words (townFacts.ts, describeTown.ts). Screen readers hear it from a polite live region: on
  * a step, a pause, a new selection or lens, never while the town runs (the day status is quiet
  * then too: twenty days a second would drown a screen reader). Anyone can read it in a card over
  * the map's corner, opened by the "Describe the town" button.
@@ -13,13 +13,8 @@ import { scoreIsDisclosed } from '../dossier/lenses';
 import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
-import {
-  describeTown,
-  townFacts,
-  withGradeNames,
-  type TownDescriptionText,
-  type TownView,
-} from './townDescription';
+import { describeTown, type TownDescriptionText } from './describeTown';
+import { townFacts, withGradeNames, type TownView } from './townFacts';
 
 /** While the town runs, the card's text follows at most this often. */
 const PLAYING_REFRESH_MS = 1000;

@@ -23,7 +23,7 @@ export function FieldView(props: { spec: FieldSpec; path: DataPath }) {
     case 'group':
       return <GroupField spec={spec} path={path} />;
     case 'rows':
-      return <RowsField spec={spec} path={path} />;
+      return <RowsField spec={spec} path={path} Field={FieldView} />;
     case 'number':
       return <NumberField spec={spec} path={path} />;
     case 'choice':

@@ -3,10 +3,10 @@
  * card reads as its plain-language preview while closed), or, for lists of ids that name something
  * in the scenario, a set of checkboxes.
  */
+import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DataPath } from '../../scenario/yamlEdit';
 import { messages } from '../strings';
-import { FieldView } from './FieldView';
 import { fieldId, useForm } from './formContext';
 import { describeRule } from './rulePreview';
 import { referenceChoices, valueAt, type Choice } from './references';
@@ -15,9 +15,17 @@ import type { FieldSpec } from './schemaWalker';
 
 const m = messages.editor.form;
 
+/** The widget a row's fields are drawn with (FieldView, which draws rows with RowsField in turn). */
+export type FieldComponent = ComponentType<{ spec: FieldSpec; path: DataPath }>;
+
 /** `bare`: the list is a whole section, whose heading names it already. */
-export function RowsField(props: { spec: FieldSpec; path: DataPath; bare?: boolean }) {
-  const { spec, path } = props;
+export function RowsField(props: {
+  spec: FieldSpec;
+  path: DataPath;
+  bare?: boolean;
+  Field: FieldComponent;
+}) {
+  const { spec, path, Field } = props;
   const form = useForm();
   if (spec.kind !== 'rows') return null;
   const written = valueAt(form.data, path);
@@ -29,7 +37,7 @@ export function RowsField(props: { spec: FieldSpec; path: DataPath; bare?: boole
   if (!Array.isArray(written) && Array.isArray(spec.defaultValue) && spec.defaultValue.length > 0)
     return <DefaultRows spec={spec} path={path} rows={spec.defaultValue} />;
   const rows = Array.isArray(written) ? written : [];
-  return <RowList spec={spec} path={path} rows={rows} bare={props.bare ?? false} />;
+  return <RowList spec={spec} path={path} rows={rows} bare={props.bare ?? false} Field={Field} />;
 }
 
 /** A list left at the schema's default (grade bands): shown, and copied in to be edited. */
@@ -57,8 +65,14 @@ function DefaultRows(props: { spec: FieldSpec; path: DataPath; rows: unknown[] }
   );
 }
 
-function RowList(props: { spec: FieldSpec; path: DataPath; rows: unknown[]; bare: boolean }) {
-  const { spec, path, rows } = props;
+function RowList(props: {
+  spec: FieldSpec;
+  path: DataPath;
+  rows: unknown[];
+  bare: boolean;
+  Field: FieldComponent;
+}) {
+  const { spec, path, rows, Field } = props;
   const form = useForm();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   if (spec.kind !== 'rows') return null;
@@ -108,10 +122,10 @@ function RowList(props: { spec: FieldSpec; path: DataPath; rows: unknown[]; bare
                 <div class="row-body">
                   {spec.item.kind === 'group' ? (
                     spec.item.fields.map((field) => (
-                      <FieldView key={field.key} spec={field} path={[...rowPath, field.key]} />
+                      <Field key={field.key} spec={field} path={[...rowPath, field.key]} />
                     ))
                   ) : (
-                    <FieldView spec={{ ...spec.item, key: spec.key }} path={rowPath} />
+                    <Field spec={{ ...spec.item, key: spec.key }} path={rowPath} />
                   )}
                   <div class="row-tools">
                     <button

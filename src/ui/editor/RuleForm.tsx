@@ -81,7 +81,7 @@ export function RuleForm() {
           {section.kind === 'group' ? (
             <GroupField spec={section} path={path} bare />
           ) : section.kind === 'rows' ? (
-            <RowsField spec={section} path={path} bare />
+            <RowsField spec={section} path={path} bare Field={FieldView} />
           ) : (
             <FieldView spec={section} path={path} />
           )}

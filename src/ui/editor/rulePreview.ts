@@ -3,7 +3,7 @@
  * see the act, who it is, the condition, the points, a grade cap and what the person is told. Reads
  * the draft defensively (it may be half-typed); the locale turns the description into a sentence.
  */
-import { locale } from '../strings';
+import { locale } from '../locale/pageLocale';
 import { readCondition, type ConditionPhrase } from './conditionPhrase';
 
 /** What the person learns when the rule fires: a rule's own `told`, else the scenario's opacity. */

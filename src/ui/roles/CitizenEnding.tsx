@@ -11,7 +11,7 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { GoalItem } from './GoalItem';
 import { RoleEndButtons } from './RoleEndButtons';
-import { StageSheet } from './RoleStage';
+import { StageSheet } from './StageSheet';
 import { storyWords } from './storyWords';
 import { useRoleText } from './useRoleText';
 

@@ -7,7 +7,7 @@ import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { RoleEndButtons } from './RoleEndButtons';
-import { StageSheet } from './RoleStage';
+import { StageSheet } from './StageSheet';
 import { useScenarioLabel } from './useRoleText';
 
 export function OfficerDebrief() {

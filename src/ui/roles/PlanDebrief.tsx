@@ -11,7 +11,7 @@ import { messages } from '../strings';
 import { useStore } from '../useStore';
 import { metricLabel } from './metricLabel';
 import { PlanChart } from './PlanChart';
-import { StageSheet } from './RoleStage';
+import { StageSheet } from './StageSheet';
 import { useRoleText } from './useRoleText';
 
 export function PlanDebrief() {

@@ -3,8 +3,8 @@
  * saved choice, else the browser's language, else English). Components import `messages` from
  * here, never from a locale file, so every screen speaks the same language; switching reloads.
  */
-import { readStartupLocale } from '../locale/startupLocale';
 import type { Locale } from '../locale/locales';
+import { locale } from '../locale/pageLocale';
 import { messages as en } from './en';
 import type { Messages } from './types';
 import { messages as zhCN } from './zh-CN';
@@ -16,8 +16,7 @@ const catalogues: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
 /** Intl tags for numbers and dates (Intl is fine here; never in src/engine). */
 const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
-/** The language of this page load. */
-export const locale: Locale = readStartupLocale();
+export { locale };
 
 export const messages: Messages = catalogues[locale];
 

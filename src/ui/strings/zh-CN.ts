@@ -11,7 +11,7 @@ import type { SidePanel } from '../../store/prefsStore';
 import type { Lens } from '../../store/selectionStore';
 import type { NoticeMessage } from '../../store/sessionStore';
 import type { GapFlag } from '../dossier/lenses';
-import type { SelectedListing } from '../components/townDescription';
+import type { SelectedListing } from '../components/townFacts';
 import type { LinkProblem } from '../../share/lessonLink';
 import type { LessonPanel, PanelAccess, Role } from '../../share/teacherSettings';
 import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';

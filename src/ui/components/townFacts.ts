@@ -1,14 +1,13 @@
 /**
- * The town in words, for screen readers and for anyone who would rather read than look: how many
- * people, how many on a list, the grades as the system records them, what changed today, and the
- * selected person. The truth (who is wrongly listed) is told only where the game shows it: the
+ * The facts the town is described by (describeTown.ts puts them into words), for screen readers and
+ * for anyone who would rather read than look: how many people, how many on a list, the grades as
+ * the system records them, what changed today, and the selected person. The truth (who is wrongly listed) is told only where the game shows it: the
  * map's "Show wrongful listings" switch for the town, the dossier's lens for the selected person,
  * and never while a role keeps it hidden (a citizen before their ending, an appeals officer on
  * shift; their snapshots already leave it out).
  */
 import type { AgentId, MetricSeries, TownSnapshot } from '../../engine/types';
 import type { Lens } from '../../store/selectionStore';
-import type { Messages } from '../strings';
 
 /**
  * What of the town a description may tell: `truth` adds who is wrongly listed to what the system
@@ -164,45 +163,4 @@ export function withGradeNames(facts: TownFacts, name: (id: string) => string): 
       grade: facts.selected.grade === null ? null : name(facts.selected.grade),
     },
   };
-}
-
-/** The description's sentences: the town, what changed today, the selected person. */
-export interface TownDescriptionText {
-  town: string;
-  today: string | null;
-  selected: string | null;
-}
-
-/** Puts the facts into words in the page's language. */
-export function describeTown(
-  facts: TownFacts,
-  m: Messages['townDescription'],
-  lensNames: Record<Lens, string>,
-): TownDescriptionText {
-  const town = [m.people(facts.people)];
-  if (facts.listed === null || facts.grades === null) town.push(m.ownOnly);
-  else
-    town.push(
-      m.listed(facts.listed, facts.wrongful),
-      facts.gradesOf === 'businesses' ? m.businessGrades(facts.grades) : m.grades(facts.grades),
-    );
-  const selected = facts.selected;
-  return {
-    town: m.sentences(town),
-    today: facts.today === null ? (facts.day < 1 ? m.notStarted : null) : todayText(facts.today, m),
-    selected:
-      selected &&
-      m.selected(selected.name, lensNames[selected.lens], selected.grade, selected.listing),
-  };
-}
-
-function todayText(today: TodayFacts, m: Messages['townDescription']): string {
-  const parts: string[] = [];
-  if (today.newListings > 0) parts.push(m.newListings(today.newListings, today.newWrongful));
-  if (today.delistings > 0) parts.push(m.delistings(today.delistings));
-  if (today.flights + today.trains + today.schools > 0) {
-    parts.push(m.refused(today.flights, today.trains, today.schools));
-  }
-  if (today.appealsDecided > 0) parts.push(m.appeals(today.appealsDecided, today.appealsGranted));
-  return m.today(parts);
 }
