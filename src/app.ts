@@ -11,6 +11,7 @@ import { openLessonFromHash } from './store/openLesson';
 import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
+import { createClassroomApi, type ClassroomApi } from './ui/class/classroomApi';
 import { App } from './ui/components/App';
 import { createWorkbench } from './ui/editor/createWorkbench';
 import { WorkbenchContext } from './ui/editor/workbenchContext';
@@ -18,7 +19,7 @@ import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 
 declare global {
   interface Window {
-    ledgertown: LedgertownApi;
+    ledgertown: LedgertownApi & ClassroomApi;
   }
 }
 
@@ -76,12 +77,15 @@ export function startApp(started: Worker): void {
 
   enforcePanels(stores, stores.teacher, workbench.editorStore);
 
-  window.ledgertown = createAutomationApi(
-    stores,
-    controller,
-    bundled.map((file) => file.fileName),
-    version,
-  );
+  window.ledgertown = {
+    ...createAutomationApi(
+      stores,
+      controller,
+      bundled.map((file) => file.fileName),
+      version,
+    ),
+    ...createClassroomApi(stores, controller, workbench),
+  };
 
   const root = document.getElementById('app');
   if (root !== null) {

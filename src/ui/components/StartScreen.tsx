@@ -43,6 +43,14 @@ export function StartScreen() {
         </div>
         <div class="start-header-actions">
           <LocalePicker />
+          <button
+            type="button"
+            class="button"
+            title={messages.classResults.openHint}
+            onClick={() => stores.teacher.setState({ dialog: 'class' })}
+          >
+            {messages.classResults.open}
+          </button>
           {hasTown && (
             <button type="button" class="button" onClick={() => controller.showTown()}>
               {m.resumeButton}

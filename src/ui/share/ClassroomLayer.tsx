@@ -3,6 +3,8 @@
  * file on the page, the share dialog, the printable report, and the projector colours.
  */
 import { useEffect } from 'preact/hooks';
+import { ClassScreen } from '../class/ClassScreen';
+import { HandInDialog } from '../class/HandInDialog';
 import { ReportView } from '../report/ReportView';
 import { useApp } from '../appContext';
 import { useStore } from '../useStore';
@@ -25,9 +27,12 @@ export function ClassroomLayer() {
   return (
     <>
       <LinkProblemAlert />
-      <FileDrop />
+      {/* The class screen reads dropped hand-ins itself. */}
+      {dialog !== 'class' && <FileDrop />}
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'report' && <ReportView />}
+      {dialog === 'handIn' && <HandInDialog />}
+      {dialog === 'class' && <ClassScreen />}
     </>
   );
 }

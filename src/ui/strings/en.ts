@@ -17,6 +17,7 @@ import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
 import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
+import { classResults } from './class.en';
 
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -38,6 +39,7 @@ const SECTION_NAMES: Record<string, string> = {
 
 export const messages = {
   appName: 'Ledgertown',
+  classResults,
   tagline: 'A town that keeps score',
 
   start: {

@@ -21,6 +21,7 @@ import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
 import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
 import type { Messages } from './types';
+import { classResults } from './class.zh-CN';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 /** A count with its measure word: `count(3, '人')` → "3 人". Chinese has no plural forms. */
@@ -43,6 +44,7 @@ const SECTION_NAMES: Record<string, string> = {
 
 export const messages: Messages = {
   appName: '账本镇',
+  classResults,
   tagline: '一个给人记分的小镇',
 
   start: {
