@@ -4,6 +4,18 @@
  */
 import type { AgentId } from '../engine/types';
 import { mapStats } from './mapStats';
+import {
+  AutomationArgumentError,
+  checkAgent,
+  checkDay,
+  checkDays,
+  checkFileName,
+  checkLens,
+  checkOptions,
+  checkSeed,
+  checkSpeed,
+  checkText,
+} from './automationChecks';
 import type { Speed } from './clockStore';
 import type { Lens } from './selectionStore';
 import type { LoadOptions, TownController } from './townController';
@@ -58,6 +70,15 @@ export interface LedgertownApi {
   };
 }
 
+/** Runs an asynchronous method: a refused argument becomes a rejected promise, not a throw. */
+function checked<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return run();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Builds the API object over a controller and its stores. */
 export function createAutomationApi(
   stores: TownStores,
@@ -65,25 +86,56 @@ export function createAutomationApi(
   scenarioFiles: string[],
   version: string,
 ): LedgertownApi {
-  const load = (options: { seed?: number; day?: number } = {}): LoadOptions => ({
-    seed: options.seed,
-    toDay: options.day,
-  });
+  // Every argument is checked as the interface's controls limit it (automationChecks.ts); a refused
+  // one throws, or rejects for the methods that return a promise, before any store changes.
+  const load = (method: string, given: unknown): LoadOptions => {
+    const options = checkOptions(method, given, ['seed', 'day'] as const);
+    return {
+      seed: options.seed === undefined ? undefined : checkSeed(method, options.seed),
+      toDay: options.day === undefined ? undefined : checkDay(method, options.day),
+    };
+  };
   return {
     version,
     stores,
     scenarios: () => scenarioFiles.slice(),
-    loadScenario: (fileName, options) => controller.openScenario(fileName, load(options)),
+    loadScenario: (fileName, options) =>
+      checked(() => {
+        if (!scenarioFiles.includes(fileName))
+          throw new AutomationArgumentError(
+            'loadScenario',
+            `a shipped scenario (${scenarioFiles.join(', ')})`,
+            fileName,
+          );
+        return controller.openScenario(fileName, load('loadScenario', options));
+      }),
     loadScenarioText: (text, fileName = 'scenario.yaml', options) =>
-      controller.loadScenarioText(text, fileName, load(options)),
+      checked(() =>
+        controller.loadScenarioText(
+          checkText('loadScenarioText', text),
+          checkFileName('loadScenarioText', fileName),
+          load('loadScenarioText', options),
+        ),
+      ),
     play: () => controller.play(),
     pause: () => controller.pause(),
-    setSpeed: (speed) => controller.setSpeed(speed),
-    step: (days) => controller.step(days),
-    jumpTo: (day) => controller.jumpTo(day),
-    restart: (options) => controller.restart(options),
-    select: (id) => controller.select(id),
-    setLens: (lens) => controller.setLens(lens),
+    setSpeed: (speed) => controller.setSpeed(checkSpeed('setSpeed', speed)),
+    step: (days) =>
+      checked(() => controller.step(days === undefined ? undefined : checkDays('step', days))),
+    jumpTo: (day) =>
+      checked(() => controller.jumpTo(checkDay('jumpTo', day, stores.clock.getState().lastDay))),
+    restart: (options) =>
+      checked(() => {
+        const given = checkOptions('restart', options, ['newSeed', 'seed'] as const);
+        if (given.newSeed !== undefined && typeof given.newSeed !== 'boolean')
+          throw new AutomationArgumentError('restart', 'newSeed: true or false', given.newSeed);
+        return controller.restart({
+          newSeed: given.newSeed,
+          seed: given.seed === undefined ? undefined : checkSeed('restart', given.seed),
+        });
+      }),
+    select: (id) => controller.select(checkAgent('select', id, stores)),
+    setLens: (lens) => controller.setLens(checkLens('setLens', lens)),
     state: () => {
       const session = stores.session.getState();
       const clock = stores.clock.getState();
