@@ -57,6 +57,12 @@ export function crossCheckScenario(scenario: Scenario): Finding[] {
     someShare(['town', 'businesses', 'sectors'], town.businesses.sectors, 'sector', error);
   }
 
+  const districtIds = town.districts.map((d) => d.id);
+  town.places?.forEach((place, i) => {
+    if (place.district === undefined) return;
+    refersTo(['town', 'places', i, 'district'], place.district, 'a district', districtIds);
+  });
+
   const behaviourIds = behaviours.map((b) => b.id);
   const occupationIds = [...town.occupations.map((o) => o.id), ...EXTRA_OCCUPATIONS];
   behaviours.forEach((behaviour, i) => {

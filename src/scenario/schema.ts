@@ -6,6 +6,11 @@
 import { z } from 'zod';
 import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from './behaviourTerms';
 import { RULESET_PARTS } from './rulesetParts';
+import {
+  MAX_DISTRICT_CAMERAS,
+  MAX_PUBLIC_PLACES,
+  PUBLIC_PLACE_KINDS,
+} from './townPlaces';
 
 /** Limits that keep a hostile or mistaken file from hanging anything. */
 export const LIMITS = {
@@ -122,6 +127,21 @@ const District = z.strictObject({
     unit: '×',
     step: 0.05,
   }).default(1),
+  cameras: int(0, MAX_DISTRICT_CAMERAS, {
+    description:
+      "Camera posts drawn on the map here; each day's recordings by sources that use district coverage show at them (and in the Events feed). Only what the map shows: coverage decides what is recorded.",
+    unit: 'cameras',
+  }).optional(),
+});
+
+const PublicPlace = z.strictObject({
+  kind: z.enum(PUBLIC_PLACE_KINDS).meta({
+    description:
+      "school, station, airport, bank, court, town_hall (officials and managers work there; its board shows who is publicly named), market (the district's businesses line a market street) or factory.",
+  }),
+  district: Id.optional().meta({
+    description: 'The district it stands in (default: the next district in turn).',
+  }),
 });
 
 const Occupation = z.strictObject({
@@ -141,6 +161,10 @@ const Sector = z.strictObject({
   id: Id,
   name: Text('Name of the sector.'),
   share: num(0, 100, { description: 'Relative share of businesses.', unit: 'weight' }),
+  building: z.enum(['shop', 'workshop']).optional().meta({
+    description:
+      'How its businesses are drawn on the map: a shop (an awning) or a workshop (a saw-tooth roof). Default: workshop for the sector manufacturing, shop for any other.',
+  }),
 });
 
 export const TownSchema = z.strictObject({
@@ -236,6 +260,14 @@ export const TownSchema = z.strictObject({
     })
     .prefault({}),
   evidence: Evidence,
+  places: z
+    .array(PublicPlace)
+    .max(MAX_PUBLIC_PLACES)
+    .optional()
+    .meta({
+      description:
+        'The public places on the map, where people fly, take the train, go to school, bank, appeal and work. Left out: a school, station, airport, bank, court and town hall, one to each district in turn. Places change only where things happen on the map, never what happens: an act whose place the town lacks is drawn at the town hall, or at home.',
+    }),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import {
   type Rejected,
 } from '../export/classResults';
 import type { KeyValueStorage } from './progressStorage';
-import { readStored, setAside, writeStored } from './storageGuard';
 
 export const CLASS_STORAGE_KEY = 'ledgertown.class.v1';
 const CLASS_SAVE_VERSION = 1;
@@ -114,7 +113,9 @@ export function saveClass(store: ClassStore, storage: KeyValueStorage | null): b
     version: CLASS_SAVE_VERSION,
     students: students.map((s) => ({ source: s.source, handIn: s.handIn })),
   };
-  if (!writeStored(storage, CLASS_STORAGE_KEY, JSON.stringify(data))) {
+  try {
+    storage.setItem(CLASS_STORAGE_KEY, JSON.stringify(data));
+  } catch {
     store.setState({ note: { kind: 'full' } });
     return false;
   }
@@ -152,17 +153,32 @@ export function restoreClass(
   stamp: number,
 ): void {
   if (storage === null) return;
-  const raw = readStored(storage, CLASS_STORAGE_KEY);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(CLASS_STORAGE_KEY);
+  } catch {
+    store.setState({ note: { kind: 'unavailable' } });
+    return;
+  }
   if (raw === null) return;
-  const putAside = (reason: string) => {
-    const where = setAside(storage, CLASS_STORAGE_KEY, raw, stamp);
-    store.setState({ note: { kind: 'setAside', key: where.key, reason } });
+  const setAside = (reason: string) => {
+    const key = `${CLASS_STORAGE_KEY}.corrupt.${stamp}`;
+    try {
+      storage.setItem(key, raw);
+      storage.removeItem(CLASS_STORAGE_KEY);
+    } catch {
+      // Full storage: leave the saved text where it is rather than lose it.
+      store.setState({ note: { kind: 'setAside', key: CLASS_STORAGE_KEY, reason } });
+      return key;
+    }
+    store.setState({ note: { kind: 'setAside', key, reason } });
+    return key;
   };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    putAside('it is not valid JSON');
+    setAside('it is not valid JSON');
     return;
   }
   const d = data as { version?: unknown; students?: unknown } | null;
@@ -172,7 +188,7 @@ export function restoreClass(
     d.version !== CLASS_SAVE_VERSION ||
     !Array.isArray(d.students)
   ) {
-    putAside(`it is not a saved class of version ${CLASS_SAVE_VERSION}`);
+    setAside(`it is not a saved class of version ${CLASS_SAVE_VERSION}`);
     return;
   }
   const students: ClassStudent[] = [];
@@ -191,18 +207,15 @@ export function restoreClass(
   dropped += Math.max(0, d.students.length - HAND_IN_LIMITS.students);
   setStudents(store, students);
   if (dropped > 0) {
-    // A copy of the whole saved text; when storage is too full for it, the original stays under
-    // the class key until the teacher saves again.
     const key = `${CLASS_STORAGE_KEY}.corrupt.${stamp}`;
-    const copied = writeStored(storage, key, raw);
+    try {
+      storage.setItem(key, raw);
+    } catch {
+      // The original stays under the class key until the teacher saves again.
+    }
     store.setState({
       saved: false,
-      note: {
-        kind: 'restoredSome',
-        students: students.length,
-        dropped,
-        key: copied ? key : CLASS_STORAGE_KEY,
-      },
+      note: { kind: 'restoredSome', students: students.length, dropped, key },
     });
     return;
   }
