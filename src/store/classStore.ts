@@ -16,6 +16,7 @@ import {
   type Rejected,
 } from '../export/classResults';
 import type { KeyValueStorage } from './progressStorage';
+import { readStored, setAside, writeStored } from './storageGuard';
 
 export const CLASS_STORAGE_KEY = 'ledgertown.class.v1';
 const CLASS_SAVE_VERSION = 1;
@@ -113,9 +114,7 @@ export function saveClass(store: ClassStore, storage: KeyValueStorage | null): b
     version: CLASS_SAVE_VERSION,
     students: students.map((s) => ({ source: s.source, handIn: s.handIn })),
   };
-  try {
-    storage.setItem(CLASS_STORAGE_KEY, JSON.stringify(data));
-  } catch {
+  if (!writeStored(storage, CLASS_STORAGE_KEY, JSON.stringify(data))) {
     store.setState({ note: { kind: 'full' } });
     return false;
   }
@@ -153,32 +152,17 @@ export function restoreClass(
   stamp: number,
 ): void {
   if (storage === null) return;
-  let raw: string | null;
-  try {
-    raw = storage.getItem(CLASS_STORAGE_KEY);
-  } catch {
-    store.setState({ note: { kind: 'unavailable' } });
-    return;
-  }
+  const raw = readStored(storage, CLASS_STORAGE_KEY);
   if (raw === null) return;
-  const setAside = (reason: string) => {
-    const key = `${CLASS_STORAGE_KEY}.corrupt.${stamp}`;
-    try {
-      storage.setItem(key, raw);
-      storage.removeItem(CLASS_STORAGE_KEY);
-    } catch {
-      // Full storage: leave the saved text where it is rather than lose it.
-      store.setState({ note: { kind: 'setAside', key: CLASS_STORAGE_KEY, reason } });
-      return key;
-    }
-    store.setState({ note: { kind: 'setAside', key, reason } });
-    return key;
+  const putAside = (reason: string) => {
+    const where = setAside(storage, CLASS_STORAGE_KEY, raw, stamp);
+    store.setState({ note: { kind: 'setAside', key: where.key, reason } });
   };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    setAside('it is not valid JSON');
+    putAside('it is not valid JSON');
     return;
   }
   const d = data as { version?: unknown; students?: unknown } | null;
@@ -188,7 +172,7 @@ export function restoreClass(
     d.version !== CLASS_SAVE_VERSION ||
     !Array.isArray(d.students)
   ) {
-    setAside(`it is not a saved class of version ${CLASS_SAVE_VERSION}`);
+    putAside(`it is not a saved class of version ${CLASS_SAVE_VERSION}`);
     return;
   }
   const students: ClassStudent[] = [];
@@ -207,15 +191,18 @@ export function restoreClass(
   dropped += Math.max(0, d.students.length - HAND_IN_LIMITS.students);
   setStudents(store, students);
   if (dropped > 0) {
+    // A copy of the whole saved text; when storage is too full for it, the original stays under
+    // the class key until the teacher saves again.
     const key = `${CLASS_STORAGE_KEY}.corrupt.${stamp}`;
-    try {
-      storage.setItem(key, raw);
-    } catch {
-      // The original stays under the class key until the teacher saves again.
-    }
+    const copied = writeStored(storage, key, raw);
     store.setState({
       saved: false,
-      note: { kind: 'restoredSome', students: students.length, dropped, key },
+      note: {
+        kind: 'restoredSome',
+        students: students.length,
+        dropped,
+        key: copied ? key : CLASS_STORAGE_KEY,
+      },
     });
     return;
   }

@@ -20,7 +20,7 @@ import {
   type HandIn,
   type HandInBody,
 } from '../../src/export/handIn';
-import { findHandInCodes, handInCode, readHandInCode } from '../../src/share/handInCode';
+import { findHandInCodes, handInCode, readHandInCode } from '../../src/export/handInCode';
 import { csvRecords } from './parseCsv';
 
 function student(i: number, over: Partial<HandInBody> = {}): HandIn {

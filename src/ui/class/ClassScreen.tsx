@@ -16,7 +16,7 @@ import {
   type GroupFigures,
 } from '../../export/classResults';
 import { HAND_IN_LIMITS } from '../../export/handIn';
-import { findHandInCodes, readHandInCode } from '../../share/handInCode';
+import { findHandInCodes, readHandInCode } from '../../export/handInCode';
 import {
   addToClass,
   CLASS_STORAGE_KEY,

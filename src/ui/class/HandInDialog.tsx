@@ -5,7 +5,7 @@
  */
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { handInFileName, handInJson } from '../../export/handIn';
-import { handInCode } from '../../share/handInCode';
+import { handInCode } from '../../export/handInCode';
 import { useApp } from '../appContext';
 import { WorkbenchContext } from '../editor/workbenchContext';
 import { saveFile } from '../report/saveFile';

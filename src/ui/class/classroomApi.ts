@@ -3,7 +3,7 @@
  * script, make its moves, and hand in the run as a student would (file text and code).
  */
 import { handInFileName, handInJson } from '../../export/handIn';
-import { handInCode } from '../../share/handInCode';
+import { handInCode } from '../../export/handInCode';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import type { RoleChoice, RoleMove } from '../../worker/roleProtocol';

@@ -6,8 +6,8 @@
  * a chat's names and times.
  */
 import * as lzString from 'lz-string';
-import { HAND_IN_LIMITS, readHandInData, type HandIn, type HandInRead } from '../export/handIn';
-import { inflateUriSafe, URI_SAFE_ALPHABET } from './boundedInflate';
+import { HAND_IN_LIMITS, readHandInData, type HandIn, type HandInRead } from './handIn';
+import { inflateUriSafe, URI_SAFE_ALPHABET } from '../share/boundedInflate';
 
 // lz-string is CommonJS: bundlers expose its functions by name, Node's ESM loader under `default`.
 const { compressToEncodedURIComponent } =
