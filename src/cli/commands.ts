@@ -5,6 +5,7 @@ import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
+import { sourcesCommand } from './sources';
 import { sweepCommand } from './sweep/sweep';
 import { validateCommand } from './validate';
 
@@ -15,5 +16,6 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   sweepCommand,
   claimsCommand,
+  sourcesCommand,
   schemaCommand,
 ];

@@ -322,6 +322,7 @@ class Parser {
       this.skipSpace();
       const count = args.length + (series ? 1 : 0);
       if (this.text[this.pos] === ')' && arities.includes(count)) break;
+      if (count > 0 && this.text[this.pos] !== ',' && arities.includes(count)) this.expect(')');
       if (count >= Math.max(...arities) || (count > 0 && this.text[this.pos] !== ','))
         throw new MetricExpressionError(
           `${fn}() takes ${arities.join(' or ')} argument${arities.length === 1 && arities[0] === 1 ? '' : 's'}`,
