@@ -7,11 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
-import { exportTests } from './export.mjs';
 import { localeTests } from './locale.mjs';
-import { offlineTests } from './offline.mjs';
 import { rolesTests } from './roles.mjs';
-import { shareTests } from './share.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -56,10 +53,6 @@ function noErrors(errors) {
 
 // -------------------------------------------------------------------------------------------
 
-// Share and lock, exports and report, offline (npm run build:single) live beside this file too.
-shareTests({ test, check, openGame, loadTown, shot, noErrors });
-exportTests({ test, check, openGame, loadTown, shot, noErrors });
-offlineTests({ test, check, openGame, loadTown, shot, noErrors });
 // The roles: citizen, planner and appeals officer played to their endings.
 rolesTests({ test, check, openGame, loadTown, shot, noErrors });
 // The two languages: ?locale=, the picker, axe in both, layout with long strings.
