@@ -81,7 +81,7 @@ export function evidenceFindings(scenario: Scenario, raw: unknown): Finding[] {
           true,
         );
       }
-      checkMark(at, mark);
+      checkMark(at, mark, valueAt(object, field));
     }
     // A YAML alias repeats an object the file wrote once: warn about it once.
     if (rawObject !== null && typeof rawObject === 'object') {
@@ -101,7 +101,7 @@ export function evidenceFindings(scenario: Scenario, raw: unknown): Finding[] {
       );
     }
   };
-  const checkMark = (at: Path, mark: Mark) => {
+  const checkMark = (at: Path, mark: Mark, value: unknown) => {
     if (mark.source !== undefined && !sourceIds.includes(mark.source)) {
       const guess = closestMatch(mark.source, sourceIds);
       error(
@@ -111,7 +111,7 @@ export function evidenceFindings(scenario: Scenario, raw: unknown): Finding[] {
     }
     if ((mark.mark === 'documented' || mark.mark === 'secondary') && mark.source === undefined)
       error(at, `expected a source id for a ${mark.mark} number, found none`);
-    if (mark.mark === 'uncertain' && mark.range === undefined)
+    if (mark.mark === 'uncertain' && mark.range === undefined && typeof value === 'number')
       warning(
         at,
         'expected the range the sources give (range: [low, high]) for an uncertain number, found none',

@@ -76,8 +76,12 @@ export const claimsCommand: Command = {
       for (const seed of claimRunSeeds(scenario, seeds))
         tasks.push({ index: tasks.length, scenario, seed, requests });
     }
-    const progress = createRunsProgress(io, tasks.length, 'runs');
-    const results = await runClaimTasks(tasks, Math.min(jobs, tasks.length), progress.update);
+    const progress = createRunsProgress(io, Math.max(1, tasks.length), 'runs');
+    const results = await runClaimTasks(
+      tasks,
+      Math.max(1, Math.min(jobs, tasks.length)),
+      progress.update,
+    );
     progress.finish();
 
     const failures: string[] = [];
@@ -86,7 +90,7 @@ export const claimsCommand: Command = {
         .slice(firstTask[k], firstTask[k] + claimRunSeeds(f.scenario, seeds).length)
         .map((r) => r.values);
       const verdicts = judgeClaims(f.scenario, runs, seeds);
-      io.out(claimTable(f.file, verdicts));
+      io.out(verdicts.length > 0 ? claimTable(f.file, verdicts) : `${f.file}\n  no claims\n`);
       for (const v of verdicts.filter((x) => !x.pass)) failures.push(failureLine(f, v));
     });
     for (const line of failures) io.err(`${line}\n`);
@@ -112,10 +116,6 @@ function loadClaimFile(file: string, print: (line: string) => void): ClaimFile |
   const result = loadScenario(text, file);
   if (!result.ok) return printIssues(result.errors, print);
   const { scenario } = result;
-  if ((scenario.claims ?? []).length === 0) {
-    print(`${file}: no claims to test (add a claims: list)\n`);
-    return undefined;
-  }
   const problems = figureProblems(scenario, claimRequests(scenario));
   if (problems.length > 0) {
     const parsed = parseScenarioSource(text, file);
