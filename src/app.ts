@@ -8,6 +8,7 @@ import { version } from '../package.json';
 import { createAutomationApi, type LedgertownApi } from './store/automationApi';
 import { enforcePanels, guardController } from './store/lessonGuards';
 import { openLessonFromHash } from './store/openLesson';
+import { createPredictionActions } from './store/predictionActions';
 import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
@@ -15,6 +16,7 @@ import { createClassroomApi, type ClassroomApi } from './ui/class/classroomApi';
 import { App } from './ui/components/App';
 import { createWorkbench } from './ui/editor/createWorkbench';
 import { WorkbenchContext } from './ui/editor/workbenchContext';
+import { createAnswerKeyRunner } from './worker/answerKeyClient';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 
 declare global {
@@ -77,12 +79,23 @@ export function startApp(started: Worker): void {
 
   enforcePanels(stores, stores.teacher, workbench.editorStore);
 
+  // Predictions: answered, locked at their day, revealed with the figures across seeds (a worker).
+  const predictions = createPredictionActions(stores, {
+    storage: safeLocalStorage(),
+    now: () => Date.now(),
+    runSpread: createAnswerKeyRunner(
+      () =>
+        new Worker(new URL('./worker/answerKey.worker.ts', import.meta.url), { type: 'module' }),
+    ),
+  });
+
   window.ledgertown = {
     ...createAutomationApi(
       stores,
       controller,
       bundled.map((file) => file.fileName),
       version,
+      predictions,
     ),
     ...createClassroomApi(stores, controller, workbench),
   };
@@ -99,6 +112,7 @@ export function startApp(started: Worker): void {
             controller,
             bundledFileNames: bundled.map((file) => file.fileName),
             defaultFileName: bundled[0]?.fileName ?? DEFAULT_SCENARIO,
+            predictions,
           },
         },
         h(WorkbenchContext.Provider, { value: workbench }, h(App, null)),

@@ -3,6 +3,7 @@
  * one way to be answered (a number, a choice or a ranking), a reveal day within the run, a
  * plausible range that is a range, choices that go up, and an id no other question has.
  */
+import { parseMetricExpression } from './claims/metricExpression';
 import type { Finding } from './finding';
 import type { Scenario } from './schema';
 
@@ -21,8 +22,19 @@ export function answerKind(answer: { rank?: unknown; choices?: unknown }): Answe
 /** Every problem with the prediction questions of `scenario`. */
 export function lessonFindings(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
-  const error = (path: Path, message: string) =>
-    findings.push({ path, message, severity: 'error' });
+  const error = (path: Path, message: string, offset?: number) =>
+    findings.push({ path, message, severity: 'error', offset });
+  // Whether the names exist is checked when the figures run (the engine knows them), as for claims.
+  const metric = (path: Path, text: string | undefined) => {
+    if (text === undefined) return;
+    const parsed = parseMetricExpression(text);
+    if (!parsed.ok)
+      error(
+        path,
+        `expected a metric expression, found ${parsed.problem.message}`,
+        parsed.problem.offset,
+      );
+  };
   const seen = new Map<string, number>();
   scenario.intro.forEach((step, i) => {
     const answer = step.answer;
@@ -43,6 +55,8 @@ export function lessonFindings(scenario: Scenario): Finding[] {
         `expected a reveal day within the run (1 to ${scenario.days}), found ${answer.day}`,
       );
     const kind = answerKind(answer);
+    metric([...at, 'metric'], answer.metric);
+    answer.rank?.forEach((item, r) => metric([...at, 'rank', r, 'metric'], item.metric));
     if (answer.rank !== undefined && answer.choices !== undefined)
       error([...at, 'choices'], 'expected either `choices` or `rank`, found both');
     if (kind === 'ranking') {

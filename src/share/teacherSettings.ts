@@ -40,6 +40,8 @@ export interface TeacherSettings {
   storyStep: number | null;
   /** High-contrast colours and larger type for a projector. */
   projector: boolean;
+  /** Ids of the story's prediction questions switched off for this lesson (`intro[].answer.id`). */
+  questionsOff: string[];
 }
 
 /** No restrictions: what the game is without a lesson link. */
@@ -49,6 +51,7 @@ export const OPEN_SETTINGS: TeacherSettings = {
   fixRole: false,
   storyStep: null,
   projector: false,
+  questionsOff: [],
 };
 
 const RestrictedAccess = z.enum(['locked', 'hidden']);
@@ -66,6 +69,10 @@ export const TeacherSettingsSchema = z.strictObject({
   fixRole: z.boolean().default(false),
   storyStep: z.number().int().min(0).max(99).nullable().default(null),
   projector: z.boolean().default(false),
+  questionsOff: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'a question id'))
+    .max(20)
+    .default([]),
 });
 
 /** How a student may reach a panel under these settings. */
@@ -79,6 +86,7 @@ export function restrictsAnything(settings: TeacherSettings): boolean {
     Object.keys(settings.panels).length > 0 ||
     settings.fixSeed ||
     settings.fixRole ||
-    settings.storyStep !== null
+    settings.storyStep !== null ||
+    settings.questionsOff.length > 0
   );
 }

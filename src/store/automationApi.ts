@@ -18,7 +18,12 @@ import {
 } from './automationChecks';
 import type { Speed } from './clockStore';
 import type { Lens } from './selectionStore';
+import type { LessonAnswers } from '../export/lesson/answers';
+import type { PredictionActions, PredictionResult } from './predictionActions';
 import type { LoadOptions, TownController } from './townController';
+
+/** What predict and explain answer when the page has no predictions (a test's API). */
+const NO_PREDICTIONS: PredictionResult = { ok: false, refusal: { kind: 'noScenario' } };
 import type { TownStores } from './townStores';
 
 export interface LedgertownApi {
@@ -57,6 +62,15 @@ export interface LedgertownApi {
     selected: AgentId | null;
     lens: Lens;
   };
+  /**
+   * Answers a prediction question (`intro[].answer.id`): a number, a choice id or the ranked item
+   * ids; refused (with the reason as data) once the run has reached the question's day.
+   */
+  predict(questionId: string, value: unknown): PredictionResult;
+  /** The "why?" of a revealed question, as plain text. */
+  explain(questionId: string, text: string): PredictionResult;
+  /** The predictions and explanations as handed in (LessonAnswers, version 1). */
+  predictions(): LessonAnswers | null;
   /** Resolves when no load, advance or jump is in flight. */
   whenIdle(): Promise<void>;
   /** Map counters: frames drawn so far, figures in the last frame (for benchmarks). */
@@ -85,6 +99,7 @@ export function createAutomationApi(
   controller: TownController,
   scenarioFiles: string[],
   version: string,
+  predictions?: PredictionActions,
 ): LedgertownApi {
   // Every argument is checked as the interface's controls limit it (automationChecks.ts); a refused
   // one throws, or rejects for the methods that return a promise, before any store changes.
@@ -155,6 +170,9 @@ export function createAutomationApi(
         lens: selection.lens,
       };
     },
+    predict: (questionId, value) => predictions?.predict(questionId, value) ?? NO_PREDICTIONS,
+    explain: (questionId, text) => predictions?.explain(questionId, text) ?? NO_PREDICTIONS,
+    predictions: () => stores.predictions.getState().answers,
     whenIdle: () => controller.whenIdle(),
     stats: () => ({ mapFrames: mapStats.frames, figuresDrawn: mapStats.figures }),
     debug: {

@@ -1,5 +1,6 @@
 /** The app's stores, one per concern, created together. */
 import { createClockStore, type ClockStore } from './clockStore';
+import { createPredictionStore, type PredictionStore } from './predictionStore';
 import { createPrefsStore, type PrefsStore } from './prefsStore';
 import { createRoleStore, type RoleStore } from './roleStore';
 import { createSelectionStore, type SelectionStore } from './selectionStore';
@@ -17,6 +18,8 @@ export interface TownStores {
   teacher: TeacherStore;
   /** The role played: what it sees, its moves, its desk (roleStore.ts). */
   role: RoleStore;
+  /** The student's predictions and explanations (predictionStore.ts). */
+  predictions: PredictionStore;
 }
 
 /** Creates a fresh set of stores (tests build one per case). */
@@ -29,5 +32,6 @@ export function createTownStores(options: { reducedMotion?: boolean } = {}): Tow
     prefs: createPrefsStore(options.reducedMotion ?? false),
     teacher: createTeacherStore(),
     role: createRoleStore(),
+    predictions: createPredictionStore(),
   };
 }

@@ -1,6 +1,7 @@
 /** The stores and actions every panel reads, provided once at the root. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { PredictionActions } from '../store/predictionActions';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
 
@@ -10,6 +11,8 @@ export interface App {
   /** Shipped scenario files, for the start screen. */
   bundledFileNames: string[];
   defaultFileName: string;
+  /** The student's predictions: answer, explain, the figures across seeds. */
+  predictions: PredictionActions;
 }
 
 export const AppContext = createContext<App | null>(null);

@@ -40,6 +40,7 @@ describe('lesson links', () => {
         fixRole: true,
         storyStep: 2,
         projector: true,
+        questionsOff: ['grade_a_share', 'listed_end'],
       },
     });
     const hash = lessonHash(original);

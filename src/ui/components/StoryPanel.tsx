@@ -1,7 +1,10 @@
 /** The scenario's question, story steps, teacher notes, assumptions and sources. */
 import { formatIssue } from '../../scenario/issue';
 import { localizedScenarioText } from '../../scenario/localizedText';
+import { questionsOn } from '../../store/predictionActions';
+import { predictionQuestions } from '../../export/lesson/questions';
 import { useApp } from '../appContext';
+import { PredictionQuestion } from '../lesson/PredictionQuestion';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { IntroStepText, QuestionAndSummary } from './ScenarioStory';
@@ -13,6 +16,7 @@ export function StoryPanel() {
   const seed = useStore(stores.session, (s) => s.seed);
   const warnings = useStore(stores.session, (s) => s.warnings);
   const lessonStep = useStore(stores.teacher, (s) => s.settings.storyStep);
+  const questionsOff = useStore(stores.teacher, (s) => s.settings.questionsOff);
   const notesShown = useStore(
     stores.teacher,
     (s) => (s.settings.panels.notes ?? 'open') === 'open',
@@ -21,6 +25,8 @@ export function StoryPanel() {
   if (scenario === null) return null;
   const text = localizedScenarioText(scenario, locale);
   const notes = text.teacherNotes;
+  const allQuestions = predictionQuestions(text);
+  const questions = questionsOn(allQuestions, questionsOff);
   const noteSections: [string, string[]][] = [
     [m.objectives, notes.objectives],
     [m.notice, notes.notice],
@@ -49,10 +55,18 @@ export function StoryPanel() {
                 }
               >
                 <IntroStepText step={step} predictLabel={m.predict} />
+                {questions
+                  .filter((question) => question.step === index)
+                  .map((question) => (
+                    <PredictionQuestion key={question.id} question={question} />
+                  ))}
               </li>
             ))}
           </ol>
         </section>
+      )}
+      {allQuestions.length > 0 && questions.length === 0 && (
+        <p class="muted small">{messages.lesson.switchedOff}</p>
       )}
       {notesShown && noteSections.some(([, items]) => items.length > 0) && (
         <details class="notes">
