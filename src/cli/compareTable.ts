@@ -4,6 +4,7 @@
  * grouped, with the deciding causes counted, and the first few people one by one.
  */
 import type { Comparison, MetricSpread, PersonDifference, Spread } from '../engine/compare/compare';
+import { divergenceText, type RunLabels } from '../text/report';
 import { formatNumber, keyFigures } from '../export/keyFigures';
 
 /** Figures the run table shows, with its labels; the compare table adds a few of its own. */
@@ -118,7 +119,7 @@ function causeName(d: PersonDifference): string {
 }
 
 /** Groups of differences with their sizes and deciding causes, then the first `top` one by one. */
-export function formatPeople(c: Comparison, top: number): string {
+export function formatPeople(c: Comparison, top: number, labels: RunLabels): string {
   const lines: string[] = [];
   const changed = c.counts.agentsChanged;
   lines.push(
@@ -155,9 +156,11 @@ export function formatPeople(c: Comparison, top: number): string {
     lines.push(`  ${d.agent} ${d.name}: ${describeWhat(d)} under ${d.only.toUpperCase()} only`);
     if (!d.cause) lines.push('      (no dossier recorded)');
     else {
-      lines.push(`      ${d.cause.text}`);
-      if (d.cause.through)
-        lines.push(`      through ${d.cause.through.agent}: ${d.cause.through.cause.text}`);
+      lines.push(`      ${divergenceText(d.cause, labels)}`);
+      if (d.cause.through) {
+        const { agent, cause } = d.cause.through;
+        lines.push(`      through ${agent}: ${divergenceText(cause, labels)}`);
+      }
     }
   }
   return lines.join('\n');

@@ -8,6 +8,7 @@ import {
   UsageError,
   type Command,
 } from './command';
+import { behaviourLabels, reportDossier } from '../text/report';
 import { formatDossier } from './dossierText';
 import { simulate } from './run';
 import { daysHelp, readDays, readSeed } from './runOptions';
@@ -62,7 +63,9 @@ export const dossierCommand: Command = {
     const dossier = sim.dossier(id);
     if (!dossier) throw new InputError(`${file}: no dossier was recorded for ${id}`);
     io.out(
-      values.json ? `${JSON.stringify(dossier, null, 2)}\n` : formatDossier(dossier, scenario),
+      values.json
+        ? `${JSON.stringify(reportDossier(dossier, behaviourLabels(scenario)), null, 2)}\n`
+        : formatDossier(dossier, scenario),
     );
     return EXIT.ok;
   },

@@ -4,6 +4,7 @@
  */
 import type { Dossier, DossierEntry } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
+import { listingCause } from '../text/report';
 
 type Lens = 'REALLY' | 'RECORDED' | 'TOLD';
 
@@ -102,7 +103,9 @@ function linesOf(entry: DossierEntry, names: Names): Line[] {
     case 'listed': {
       const wrongful = entry.wrongful ? ' — WRONGFUL: no act of theirs qualifies' : '';
       const lines = [
-        recorded(`put on ${names.list(entry.list)} (cause: ${entry.cause})${wrongful}`),
+        recorded(
+          `put on ${names.list(entry.list)} (cause: ${listingCause(entry, names.behaviour)})${wrongful}`,
+        ),
       ];
       if (entry.told) lines.push(told(`listed on ${names.list(entry.list)}`));
       return lines;

@@ -87,7 +87,13 @@ class LedgertownSimulation implements Simulation {
 
   layout(): TownLayout {
     const map = this.state.layout.map;
-    return { ...map, homePlace: map.homePlace.slice(), dayPlace: map.dayPlace.slice() };
+    return {
+      ...map,
+      anchors: { ...map.anchors },
+      cameras: map.cameras.map((c) => ({ ...c })),
+      homePlace: map.homePlace.slice(),
+      dayPlace: map.dayPlace.slice(),
+    };
   }
 
   snapshot(): TownSnapshot {
@@ -112,6 +118,8 @@ class LedgertownSimulation implements Simulation {
       listed,
       wrongful,
       place: s.place.slice(),
+      businessGrade: s.grade.slice(n, n + s.businesses),
+      businessListed: s.listedMask.slice(n, n + s.businesses),
     };
   }
 

@@ -112,8 +112,6 @@ export type DossierEntry =
       type: 'listed';
       list: string;
       wrongful: boolean;
-      /** The cause in English words (the CLI prints it); `record` says the same as data. */
-      cause: string;
       told: boolean;
       /** The record the listing rests on; absent when the list's condition alone listed them. */
       record?: RecordCitation;
@@ -157,13 +155,12 @@ export interface Dossier {
 }
 
 /**
- * A notable event for the feed. `text` is the sentence in English (the CLI prints it); the fields of
- * each kind say the same as ids and flags, so the interface can word it in the reader's language.
+ * A notable event for the feed, as data: ids and flags that src/text/feed.ts words in the reader's
+ * language.
  */
 export type FeedEvent = {
   day: number;
   subject: AgentId;
-  text: string;
 } & (
   | {
       /** 'wrongfulListing': no qualifying act of the subject's own lies behind the listing. */
@@ -174,8 +171,25 @@ export type FeedEvent = {
     }
   | { kind: 'notice'; list: string }
   | { kind: 'delisted'; list: string; why: 'settled' | 'expired' | 'appeal' }
-  | { kind: 'refused'; service: string; consequence: string }
+  | {
+      kind: 'refused';
+      service: string;
+      consequence: string;
+      /** The listed relative through whom the sanction reached the subject (spillover). */
+      via?: AgentId;
+    }
+  | { kind: 'appealFiled'; list: string }
   | { kind: 'appealDecided'; list: string; granted: boolean; sincere: boolean }
+  | {
+      /**
+       * The day's recordings by cameras (sources that use district coverage) in a district whose
+       * cameras the map draws (town.districts[].cameras); the subject is the first person filed.
+       */
+      kind: 'recorded';
+      district: string;
+      source: string;
+      count: number;
+    }
 );
 
 /** Where things are, fixed for a run: the town the map draws. Units are map cells. */
@@ -201,12 +215,30 @@ export interface TownLayout {
       | 'court'
       | 'business'
       | 'square'
-      | 'office';
+      | 'town_hall'
+      | 'market'
+      | 'factory';
     x: number;
     y: number;
     /** Business id for businesses, household index for homes. */
     ref?: string;
+    /** A business's sector (index into town.businesses.sectors). */
+    sector?: number;
   }[];
+  /**
+   * Where the town's services are used (indices into `places`): a place the scenario leaves out is
+   * stood in for by another (no airport: the station; no station or bank: the town hall).
+   */
+  anchors: {
+    school: number;
+    station: number;
+    airport: number;
+    bank: number;
+    court: number;
+    townHall: number;
+  };
+  /** Camera posts the map draws (town.districts[].cameras), in cells; they take no cell. */
+  cameras: { x: number; y: number; district: number }[];
   /** Per person: index into `places` of their home, and of where they spend the day. */
   homePlace: Int32Array;
   dayPlace: Int32Array;
@@ -224,11 +256,20 @@ export interface TownSnapshot {
   wrongful: Uint8Array;
   /** Index into layout.places where the person goes today (home when they stay in). */
   place: Int32Array;
+  /** Per business: grade index (scenario.ruleset.scoring.grades) and list bits, like people's. */
+  businessGrade: Uint8Array;
+  businessListed: Uint16Array;
 }
 
 export interface SimulationOptions {
   /** Which dossiers to record in full: 'all', or a number = record every k-th person plus named ones. */
   dossiers?: 'all' | 'none' | number;
+  /**
+   * 'outcomes': keep, for each recorded agent, only the counts its outcome reports (listings,
+   * refusals, sanctions, appeals), no timeline and no score history, so recording everyone in a
+   * long run stays small (`run --people`: 200,000 people x 3,650 days).
+   */
+  dossierEntries?: 'all' | 'outcomes';
   /** The role the player takes (default observer); see roleTypes.ts. */
   role?: RolePlay;
 }

@@ -12,7 +12,9 @@ export const FEED_KINDS: readonly FeedKind[] = [
   'notice',
   'delisted',
   'refused',
+  'appealFiled',
   'appealDecided',
+  'recorded',
 ];
 
 export interface PrefsState {
@@ -24,6 +26,8 @@ export interface PrefsState {
   revealWrongful: boolean;
   /** Follow the OS setting: no walking figures, no animated transitions. */
   reducedMotion: boolean;
+  /** The map keeps the selected person (or the played protagonist) in the middle of the view. */
+  follow: boolean;
 }
 
 export const createPrefsStore = (reducedMotion = false) =>
@@ -35,11 +39,14 @@ export const createPrefsStore = (reducedMotion = false) =>
       notice: true,
       delisted: true,
       refused: true,
+      appealFiled: true,
       appealDecided: true,
+      recorded: true,
     },
     helpOpen: false,
     revealWrongful: false,
     reducedMotion,
+    follow: false,
   }));
 
 export type PrefsStore = ReturnType<typeof createPrefsStore>;

@@ -7,18 +7,23 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { z } from 'zod';
-import type { PlanEvaluation } from '../engine/roles/planner';
+import type { PlanEvaluation, PlanProblem as PlanResultProblem } from '../engine/roles/planner';
 import type {
   AgentId,
   MoveRefusal,
   PlayerMove,
   ProtagonistInfo,
   RolePlay,
-  RoleResult,
   RolesInfo,
 } from '../engine/types';
 import type { Issue } from '../scenario/issue';
-import type { RoleChoice, RoleFrame, RoleProblem, RoleSetup } from '../worker/roleProtocol';
+import type {
+  MoveAnswer,
+  RoleChoice,
+  RoleFrame,
+  RoleProblem,
+  RoleSetup,
+} from '../worker/roleProtocol';
 import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
 import type { PlanJob } from '../worker/rolePlanProtocol';
 import type { KeyValueStorage } from './progressStorage';
@@ -41,7 +46,8 @@ export type PlanRun =
   | { status: 'invalid'; which: 'baseline' | 'plan'; errors: Issue[] }
   /** Nothing to run: no town yet, or the rule editor's draft has problems. */
   | { status: 'blocked'; problem: PlanProblem }
-  | { status: 'failed'; message: string };
+  /** The plan could not be judged (`why`, as data), or the run failed (`message`). */
+  | { status: 'failed'; message: string; why?: PlanResultProblem };
 
 export type PlanProblem = 'noTown' | 'draftInvalid';
 
@@ -64,9 +70,9 @@ export interface RoleState {
   officerFinished: boolean;
   /** A move is on its way to the worker. */
   moving: boolean;
-  /** The engine refused the last move: why, in its words. */
+  /** The last move failed before the engine could answer (no town, the run changed): why, in words. */
   moveError: string | null;
-  /** The same as data, for the page's language (null when the refusal came as words only). */
+  /** The engine refused the last move: why, as data (worded in the page's language). */
   moveRefusal: MoveRefusal | null;
   /** The role chosen on the start screen for one scenario file, used when Start is pressed. */
   startChoice: { fileName: string; choice: RoleChoice } | null;
@@ -216,14 +222,14 @@ export function applyRoleFrame(store: RoleStore, frame: RoleFrame | undefined): 
 /** The worker's answer to a move. */
 export function applyRoleMoved(
   store: RoleStore,
-  result: RoleResult,
+  result: MoveAnswer,
   frame: RoleFrame | undefined,
 ): void {
   store.setState({
     frame: frame ?? null,
     moving: false,
-    moveError: result.ok ? null : result.error,
-    moveRefusal: result.ok ? null : (result.refusal ?? null),
+    moveError: !result.ok && 'error' in result ? result.error : null,
+    moveRefusal: !result.ok && 'refusal' in result ? result.refusal : null,
   });
 }
 
@@ -446,7 +452,8 @@ export function createPlannerActions(
       } else if (answer.kind === 'failed') {
         store.setState({ planRun: { status: 'failed', message: answer.message } });
       } else if (!answer.result.ok) {
-        store.setState({ planRun: { status: 'failed', message: answer.result.error } });
+        const why = answer.result.problem;
+        store.setState({ planRun: { status: 'failed', message: why.kind, why } });
       } else {
         store.setState({
           planRun: { status: 'done', result: answer.result, bets, ms: answer.ms },

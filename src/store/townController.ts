@@ -3,9 +3,9 @@
  * worker client and the day clock, writes results into the stores, keeps progress saved, and
  * restores the run when the worker has to be restarted.
  */
-import type { AgentId, PlayerMove, RoleResult } from '../engine/types';
+import type { AgentId, PlayerMove } from '../engine/types';
 import type { DayFrame, WorkerResponse } from '../worker/protocol';
-import type { RoleChoice, RoleMove } from '../worker/roleProtocol';
+import type { MoveAnswer, RoleChoice, RoleMove } from '../worker/roleProtocol';
 import {
   createWorkerClient,
   WorkerRestartedError,
@@ -95,7 +95,7 @@ export interface TownController {
   /** Every person's outcome and the summary figures of the run so far, for the exports. */
   readOutcomes(): Promise<Extract<WorkerResponse, { kind: 'outcomes' }> | null>;
   /** A move in the played role (a citizen's choice, an appeal decided), made for the next day. */
-  roleMove(move: RoleMove): Promise<RoleResult>;
+  roleMove(move: RoleMove): Promise<MoveAnswer>;
   /** Test hooks for the watchdog. */
   injectWorkerFault(fault: 'crash' | 'hang'): void;
   dispose(): void;

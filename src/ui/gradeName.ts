@@ -1,21 +1,16 @@
 /**
- * How a grade is named on screen. Grade ids are codes a reader of any language can take as they
- * are ("AAA", "B", "750+"), or English words a scenario author chose ("clear", "marked"). In another
- * language the words give way to the scenario's translated label; codes, and every id in English,
- * stay as written.
+ * How a grade is named on screen: in the page's language, as src/text/labels.ts names grades (codes
+ * such as "AAA" stay as written; English words give way to the scenario's translated label).
  */
-import { localizedScenarioText, type ScenarioTextSource } from '../scenario/localizedText';
+import type { ScenarioTextSource } from '../scenario/localizedText';
+import { gradeName as gradeIn } from '../text/labels';
 import { locale } from './strings';
 
-/** An id that reads as an English word (two lower-case letters in a row), not a code. */
-const WORD = /[a-z]{2}/;
-
-/** The grade `id` as this page shows it (see the module comment). */
+/** The grade `id` as this page shows it. */
 export function gradeName(
   scenario: ScenarioTextSource | null | undefined,
   id: string,
   language: string = locale,
 ): string {
-  if (!scenario || language === 'en' || !WORD.test(id)) return id;
-  return localizedScenarioText(scenario, language).label('grades', id, id);
+  return gradeIn(scenario, id, language);
 }

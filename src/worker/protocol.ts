@@ -7,14 +7,13 @@ import type { PersonOutcome } from '../export/peopleOutcomes';
 import type { Issue } from '../scenario/issue';
 import type { Scenario, ScenarioTranslations } from '../scenario/schema';
 import type { RoleOffer } from './roleMeta';
-import type { RoleChoice, RoleFrame, RoleMove, RoleSetup } from './roleProtocol';
+import type { MoveAnswer, RoleChoice, RoleFrame, RoleMove, RoleSetup } from './roleProtocol';
 import type {
   AgentId,
   Dossier,
   FeedEvent,
   MetricSeries,
   PlayerMove,
-  RoleResult,
   TownLayout,
   TownSnapshot,
 } from '../engine/types';
@@ -112,7 +111,7 @@ export type WorkerResponse =
       outcomes: PersonOutcome[];
       summary: Record<string, number>;
     }
-  | { kind: 'roleMoved'; id: number; result: RoleResult; role?: RoleFrame }
+  | { kind: 'roleMoved'; id: number; result: MoveAnswer; role?: RoleFrame }
   | { kind: 'pong'; id: number }
   /** The request threw: the message, for the UI to show. */
   | { kind: 'failed'; id: number; message: string };

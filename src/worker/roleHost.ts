@@ -5,15 +5,10 @@
  * truth a role must not see never reaches the page at all.
  */
 import { createSimulation, replayMoves } from '../engine/index';
-import type {
-  PlayerMove,
-  RolePlay,
-  RoleResult,
-  Scenario,
-  Simulation,
-  TownSnapshot,
-} from '../engine/types';
-import type { RoleChoice, RoleFrame, RoleMove, RoleProblem } from './roleProtocol';
+import type { PlayerMove, RolePlay, Scenario, Simulation, TownSnapshot } from '../engine/types';
+import { words as english } from '../text/en';
+import { refusalWords } from '../text/replies';
+import type { MoveAnswer, RoleChoice, RoleFrame, RoleMove, RoleProblem } from './roleProtocol';
 
 /**
  * A simulation playing the role asked for, or the observer with the reason when the scenario does
@@ -85,7 +80,8 @@ export function replayRoleMoves(
     );
     if (!result.ok) {
       stepTo(toDay);
-      return { kind: 'replayFailed', detail: result.error };
+      const why = refusalWords(result.refusal, (id) => id, english);
+      return { kind: 'replayFailed', detail: `move ${result.move} (day ${result.day}): ${why}` };
     }
   }
   stepTo(toDay);
@@ -96,8 +92,8 @@ export function replayRoleMoves(
 export function makeRoleMove(
   sim: Simulation,
   move: RoleMove,
-): { result: RoleResult; role: RoleFrame | undefined } {
-  let result: RoleResult;
+): { result: MoveAnswer; role: RoleFrame | undefined } {
+  let result: MoveAnswer;
   if (move.kind === 'decide') {
     result = sim.decideAppeal(move.caseId, move.grant);
   } else {
@@ -160,6 +156,8 @@ export function roleSnapshot(
   snapshot.score.fill(Number.NaN);
   snapshot.listed.fill(0);
   snapshot.wrongful.fill(0);
+  snapshot.businessGrade.fill(grades.length);
+  snapshot.businessListed.fill(0);
   const { grade, lists: known } = citizen.view;
   const gradeIndex = grades.findIndex((g) => g.id === grade);
   if (gradeIndex >= 0) {

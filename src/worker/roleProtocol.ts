@@ -10,6 +10,7 @@ import type {
   OfficerDebrief,
   PlayerMove,
   RoleKind,
+  RoleResult,
   RolesInfo,
 } from '../engine/types';
 
@@ -24,6 +25,12 @@ export type RoleChoice =
 export type RoleMove =
   { kind: 'choose'; action: string | null } | { kind: 'decide'; caseId: string; grant: boolean };
 
+/**
+ * The answer to a move: the engine's (accepted, or refused as data), or a failure before the engine
+ * could answer (no citizen is played, no town is running, the run changed), in words.
+ */
+export type MoveAnswer = RoleResult | { ok: false; error: string };
+
 /** Why the run does not play the role asked for, or not all of its saved moves. */
 export type RoleProblem =
   /** The scenario declares no such role (or no such protagonist): the run plays the observer. */
@@ -35,7 +42,7 @@ export type RoleProblem =
 
 /** The played role's state after a day or a move (absent for the observer and the planner). */
 export interface RoleFrame {
-  /** What the protagonist knows, and their goals (the explanation only once the ending came). */
+  /** What the protagonist knows, and their goals (the story only once the ending came). */
   citizen: { view: CitizenView; status: GoalStatus } | null;
   /** The appeals queue and the officer's record so far. */
   officer: { cases: AppealCase[]; debrief: OfficerDebrief } | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { STATUS_LISTED } from '../../src/engine/core/state';
+import { behaviourLabels, listingCause } from '../../src/text/report';
 import {
   badFirms,
   counterfeiting,
@@ -47,7 +48,6 @@ const courtTown = (ruleset: RuleSetInput, behaviour = defaulting()) =>
 const firstDay = (timeline: { type: string; day: number }[], type: string) =>
   timeline.find((e) => e.type === type)?.day;
 /** The day of the record a listing's cause names. */
-const causeDay = (cause: string) => Number(/day (\d+)/.exec(cause)![1]);
 
 describe('lists', { timeout: 30_000 }, () => {
   it('lists graceDays after the record that caused it, and records that cause', () => {
@@ -58,13 +58,13 @@ describe('lists', { timeout: 30_000 }, () => {
     const listed = entriesOf(sim, 'listed');
     expect(listed.length).toBeGreaterThan(0);
     for (const { id, entry } of listed) {
-      expect(entry.day).toBe(causeDay(entry.cause) + 5);
+      expect(entry.day).toBe(entry.record!.day + 5);
       expect(
-        sim
-          .dossier(id)!
-          .timeline.some((e) => e.type === 'observed' && e.day === causeDay(entry.cause)),
+        sim.dossier(id)!.timeline.some((e) => e.type === 'observed' && e.day === entry.record!.day),
       ).toBe(true);
-      expect(entry.cause).toMatch(/Ignoring a judgment \(court, day \d+, basis true\)/);
+      expect(listingCause(entry, behaviourLabels(simulationState(sim).scenario))).toMatch(
+        /Ignoring a judgment \(court, day \d+, basis true\)/,
+      );
       expect(entry.wrongful).toBe(false);
     }
   });
@@ -80,8 +80,8 @@ describe('lists', { timeout: 30_000 }, () => {
     expect(listed.length).toBeGreaterThan(0);
     for (const { id, entry } of listed) {
       const t = sim.dossier(id)!.timeline;
-      expect(entry.day).toBe(causeDay(entry.cause) + 7);
-      expect(t.some((e) => e.type === 'notice' && e.day === causeDay(entry.cause))).toBe(true);
+      expect(entry.day).toBe(entry.record!.day + 7);
+      expect(t.some((e) => e.type === 'notice' && e.day === entry.record!.day)).toBe(true);
       expect(t.some((e) => e.type === 'learned' && e.how === 'notice')).toBe(true);
       expect(entry.told).toBe(false);
       const a = Number(id.slice(1));

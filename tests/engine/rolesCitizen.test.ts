@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, replayMoves, type Simulation } from '../../src/engine/index';
 import type { DossierEntry } from '../../src/engine/types';
 import { ScenarioSchema, type Scenario } from '../../src/scenario/schema';
+import { scenarioLabels } from '../../src/text/labels';
+import { words as english } from '../../src/text/en';
+import { refusalWords, unavailableWords } from '../../src/text/replies';
+import { storyWords } from '../../src/text/story';
 import { referenceInput, merge } from './fixtures';
 
 const DAYS = 150;
@@ -208,18 +212,21 @@ describe('choosing', { timeout: 60_000 }, () => {
     expect(observer.chooseAction(me, 'quiet').ok).toBe(false);
     const unknown = sim.chooseAction(me, 'dance');
     expect(unknown.ok).toBe(false);
-    expect(!unknown.ok && unknown.error).toContain('choose one of');
+    const actionLabel = (id: string) =>
+      sim.roles().protagonists[0].actions.find((a) => a.id === id)?.label ?? id;
+    expect(!unknown.ok && refusalWords(unknown.refusal, actionLabel, english)).toContain(
+      'choose one of',
+    );
     // Nothing owed on day 0: paying is unavailable and says why.
     const pay = sim.chooseAction(me, 'settle');
     expect(pay).toEqual({
       ok: false,
-      error: 'Pay: nothing is owed',
       refusal: { kind: 'unavailable', action: 'settle', reason: { kind: 'nothingOwed' } },
     });
-    expect(sim.citizenView(me)!.actions.find((a) => a.id === 'settle')).toMatchObject({
-      available: false,
-      why: 'nothing is owed',
-    });
+    expect(!pay.ok && refusalWords(pay.refusal, actionLabel, english)).toBe('Pay: nothing is owed');
+    const settle = sim.citizenView(me)!.actions.find((a) => a.id === 'settle');
+    expect(settle).toMatchObject({ available: false, reason: { kind: 'nothingOwed' } });
+    expect(unavailableWords(settle!.reason!, english)).toBe('nothing is owed');
     expect(sim.citizenView(other)).toBeUndefined();
     expect(sim.goalStatus(other)).toBeUndefined();
   });
@@ -240,7 +247,8 @@ describe('choosing', { timeout: 60_000 }, () => {
     const status = sim.goalStatus(me)!;
     expect(status.goals[0].metDay).toBe(1);
     expect(status.ending).toEqual({ kind: 'win', day: 1, text: 'Flew.' });
-    expect(status.explanation.join(' ')).toContain('buying a flight ticket');
+    const story = storyWords(status.story, scenarioLabels(scenario, 'en'), english);
+    expect(story.join(' ')).toContain('buying a flight ticket');
   });
 
   it('rejects a role the scenario does not declare, naming the fix', () => {

@@ -6,11 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, replayMoves, type Simulation } from '../../src/engine/index';
+import {
+  createSimulation,
+  replayMoves,
+  simulationState,
+  type Simulation,
+} from '../../src/engine/index';
 import type { AppealCase } from '../../src/engine/types';
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
+import { words as english } from '../../src/text/en';
+import { scenarioLabels } from '../../src/text/labels';
+import { clueWords, pleaWords } from '../../src/text/replies';
 import { scenarioOf } from './fixtures';
+
+/** What the appellant says, and the hint in their file, in English. */
+function wordsOf(sim: Simulation, c: AppealCase): { statement: string; hint: string | null } {
+  const labels = scenarioLabels(simulationState(sim).scenario, 'en');
+  return {
+    statement: pleaWords(c.plea, labels.behaviour, english),
+    hint: c.clue && clueWords(c.clue, labels.district, english),
+  };
+}
 
 function scenario(file: string): Scenario {
   const loaded = loadScenario(readFileSync(`scenarios/${file}.yaml`, 'utf8'), file);
@@ -91,20 +108,21 @@ describe('the appeals officer (everything-recorded)', { timeout: 180_000 }, () =
       expect(c.records.filter((r) => r.cause)).toHaveLength(1);
       expect(JSON.stringify(c)).not.toMatch(/basis|misattributed|wrongful/);
       const truth = truthOf(sim, c);
+      const { statement, hint } = wordsOf(sim, c);
       if (truth.wrongful) wrongful++;
       if (truth.wrongful && truth.basis === 'misattributed')
-        expect(c.statement).toMatch(`That was another ${c.name}`);
+        expect(statement).toMatch(`That was another ${c.name}`);
       if (truth.wrongful && truth.basis === 'false')
-        expect(c.statement).toMatch(/^I never did what this record says/);
+        expect(statement).toMatch(/^I never did what this record says/);
       if (!truth.wrongful)
-        expect(c.statement).toMatch(
+        expect(statement).toMatch(
           c.impression === 'contrite' ? /sorry|I owe it/ : /^I never did|terms were unfair/,
         );
-      if (c.hint && !truth.wrongful) expect(c.hint).toMatch(/confirms/);
-      if (c.hint && truth.wrongful) expect(c.hint).not.toMatch(/confirms/);
+      if (hint && !truth.wrongful) expect(hint).toMatch(/confirms/);
+      if (hint && truth.wrongful) expect(hint).not.toMatch(/confirms/);
     }
     expect(wrongful).toBeGreaterThan(0);
-    const hinted = cases.filter((c) => c.hint !== null).length;
+    const hinted = cases.filter((c) => c.clue !== null).length;
     expect(hinted).toBeGreaterThan(0);
     expect(hinted).toBeLessThan(cases.length);
   });
@@ -161,7 +179,7 @@ describe('the appeals officer (everything-recorded)', { timeout: 180_000 }, () =
     for (const x of open.slice(0, 3)) expect(busy.decideAppeal(x.id, true).ok).toBe(true);
     const over = busy.decideAppeal(open[3].id, true);
     expect(over).toMatchObject({ ok: false });
-    expect(!over.ok && over.error).toContain("today's quota of 3");
+    expect(!over.ok && over.refusal).toEqual({ kind: 'quotaUsed', quota: 3 });
     busy.run(5);
     const again = officer();
     expect(replayMoves(again, busy.moves(), busy.day)).toEqual({ ok: true });
@@ -205,12 +223,13 @@ describe('a same-name mix-up before the officer', { timeout: 60_000 }, () => {
     });
     expect(mixUps.length).toBeGreaterThan(0);
     for (const c of mixUps) {
-      expect(c.statement).toBe(
+      const { statement, hint } = wordsOf(sim, c);
+      expect(statement).toBe(
         `That was another ${c.name}, not me. The record says "littering"; I have never done it.`,
       );
-      expect(c.hint).toMatch(/fit someone aged|was made in|exactly this name/);
+      expect(hint).toMatch(/fit someone aged|was made in|exactly this name/);
     }
-    expect(cases.every((c) => c.hint !== null)).toBe(true);
+    expect(cases.every((c) => c.clue !== null)).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type PlanEvaluation } from '../../src/engine/roles/planner';
 import { loadScenario } from '../../src/scenario/load';
 import type { RuleSet, Scenario } from '../../src/scenario/schema';
+import { words as english } from '../../src/text/en';
+import { planProblemWords } from '../../src/text/replies';
 
 function scenario(file: string): Scenario {
   const loaded = loadScenario(readFileSync(`scenarios/${file}.yaml`, 'utf8'), file);
@@ -17,7 +19,7 @@ function scenario(file: string): Scenario {
 
 function evaluated(sc: Scenario, ruleset: RuleSet, days?: number): PlanEvaluation {
   const result = evaluatePlan(sc, ruleset, sc.seed, days);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return result;
 }
 
@@ -113,10 +115,11 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
 
   it('returns an error value for a scenario without a planner or a metric the run lacks', () => {
     const journalist = scenario('journalist');
-    expect(evaluatePlan(journalist, journalist.ruleset)).toEqual({
-      ok: false,
-      error: 'scenario "journalist" declares no roles.planner: nothing to aim at',
-    });
+    const none = evaluatePlan(journalist, journalist.ruleset);
+    expect(none).toEqual({ ok: false, problem: { kind: 'noPlanner', scenario: 'journalist' } });
+    expect(!none.ok && planProblemWords(none.problem, english)).toBe(
+      'scenario "journalist" declares no roles.planner: nothing to aim at',
+    );
     const misspelt: Scenario = {
       ...street,
       roles: {
@@ -129,6 +132,9 @@ describe('evaluatePlan', { timeout: 180_000 }, () => {
     };
     const result = evaluatePlan(misspelt, street.ruleset, street.seed, 10);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/metric "fakes".*acts_counterfeit_goods/);
+    expect(!result.ok && result.problem).toMatchObject({ kind: 'unknownMetric', metric: 'fakes' });
+    expect(!result.ok && planProblemWords(result.problem, english)).toMatch(
+      /metric "fakes".*acts_counterfeit_goods/,
+    );
   });
 });

@@ -35,7 +35,10 @@ describe('role store with the town controller', () => {
     expect(stores.role.getState().frame?.citizen?.view.chosen).toBe('publish');
     const refused = await controller.roleMove({ kind: 'choose', action: 'dance' });
     expect(refused.ok).toBe(false);
-    expect(stores.role.getState().moveError).toMatch(/dance/);
+    expect(stores.role.getState().moveRefusal).toMatchObject({
+      kind: 'unknownAction',
+      action: 'dance',
+    });
 
     await controller.step(7);
     const after = stores.role.getState().frame;

@@ -9,7 +9,7 @@ import type { DossierEntry, FeedEvent } from '../../src/engine/types';
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
 import { describeEntry, scenarioLabels } from '../../src/ui/dossier/describeEntry';
-import { feedSentence } from '../../src/ui/feed/feedSentence';
+import { feedSentence } from '../../src/text/feed';
 import { messages as en } from '../../src/ui/strings/en';
 import { messages as zh } from '../../src/ui/strings/zh-CN';
 
@@ -33,7 +33,7 @@ const zhLabels = scenarioLabels(translated, 'zh-CN');
 const enLabels = scenarioLabels(translated, 'en');
 
 const event = (fields: Partial<FeedEvent> & Pick<FeedEvent, 'kind'>): FeedEvent =>
-  ({ day: 12, subject: 'p7', text: 'the English text', ...fields }) as FeedEvent;
+  ({ day: 12, subject: 'p7', ...fields }) as FeedEvent;
 
 const listed = event({ kind: 'listed', list: 'untrustworthy', atStart: false });
 
@@ -100,7 +100,6 @@ describe('describeEntry', () => {
     type: 'listed',
     list: 'untrustworthy',
     wrongful: true,
-    cause: 'record #613: Spreading a false rumour online (platform_flags, day 20, basis false)',
     told: false,
     record: {
       number: 613,
@@ -131,7 +130,7 @@ describe('describeEntry', () => {
     expect(describeEntry(atStart, zhLabels, false, zh).notes[0].text).toBe(
       '原因：第 613 号记录：在网上散布虚假谣言（故事开始之前）',
     );
-    const byCondition: DossierEntry = { ...listing, record: undefined, cause: 'condition met' };
+    const byCondition: DossierEntry = { ...listing, record: undefined };
     expect(describeEntry(byCondition, zhLabels, false, zh).notes[0].text).toBe(
       '原因：符合名单的列入条件',
     );

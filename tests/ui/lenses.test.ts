@@ -49,7 +49,7 @@ const timeline: DossierEntry[] = [
     told: true,
   },
   { day: 5, type: 'grade', from: 'A', to: 'B' },
-  { day: 6, type: 'listed', list: 'rumours', wrongful: true, cause: 'rumours', told: false },
+  { day: 6, type: 'listed', list: 'rumours', wrongful: true, told: false },
   { day: 6, type: 'sanction', consequence: 'no_flights', label: 'refused flights' },
   { day: 9, type: 'refused', service: 'flight', consequence: 'no_flights' },
   { day: 9, type: 'learned', how: 'refused' },

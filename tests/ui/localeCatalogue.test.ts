@@ -133,6 +133,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'roles.story.days': [[[0]], [[8]], [[5, 12]], [[5, 12, 19, 26, 40]]],
   'roles.story.unrecorded': [[3, ['Volunteering for a day', 'Donating blood']]],
   'roles.refusal.unknownAction': [['dance', ['publish', 'appeal']]],
+  'roles.planner.problem.unknownMetric': [['fakes', ['listed', 'refusals']]],
   'roles.planner.mayChange': [[['rules', 'lists']]],
   'roles.planner.fixedParts': [[['appeals']]],
   'roles.verdict.lockedChanged': [[['opacity', 'appeals']]],

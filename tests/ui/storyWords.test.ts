@@ -1,7 +1,8 @@
 /**
  * The citizen's ending in both languages, worded from the engine's story lines: in English the
- * same sentences as the engine's explanation, in Chinese the same lines with no Latin letters but
- * people's names. Played with fixed weekly choices, as tests/engine/rolesEndings.test.ts does.
+ * same sentences the engine's explanation had before the words moved to src/text, in Chinese the
+ * same lines with no Latin letters but people's names. Played with fixed weekly choices, as
+ * tests/engine/rolesEndings.test.ts does.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { GoalStatus, StoryChapter } from '../../src/engine/types';
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
 import { scenarioLabels } from '../../src/ui/dossier/describeEntry';
-import { storyWords } from '../../src/ui/roles/storyWords';
+import { storyWords } from '../../src/text/story';
 import { messages as en } from '../../src/ui/strings/en';
 import { messages as zh } from '../../src/ui/strings/zh-CN';
 
@@ -26,7 +27,7 @@ function ending(sc: Scenario, protagonist: string, policy: string[]): GoalStatus
   const me = sim.roles().protagonists.find((p) => p.id === protagonist)!.person!;
   for (let week = 0; sim.day < sc.days && !sim.goalStatus(me)!.ending; week++) {
     const result = sim.chooseAction(me, policy[Math.min(week, policy.length - 1)]);
-    if (!result.ok) throw new Error(`day ${sim.day}: ${result.error}`);
+    if (!result.ok) throw new Error(`day ${sim.day}: ${result.refusal.kind}`);
     sim.run(7);
   }
   return sim.goalStatus(me)!;
@@ -53,8 +54,28 @@ const withoutNames = (line: string, names: string[]) =>
     .sort((a, b) => b.length - a.length)
     .reduce((text, name) => text.split(name).join(''), line);
 
-/** The page writes numbers its own way ("1,000"); the engine's English writes them plain. */
-const plainNumbers = (line: string) => line.replace(/(\d),(?=\d{3})/g, '$1');
+/** The journalist's ending in English, as the engine wrote it (GoalStatus.explanation). */
+const JOURNALIST_ENDING = [
+  'Before the story: You did this: posts found defamatory by a court (an apology ordered).',
+  'Before the story: Court records recorded "posts found defamatory by a court (an apology ordered)" under your name.',
+  'Before the story: You were put on the List of untrustworthy people, without being told.',
+  'Day 1: You did this: publishing an investigative report about an official.',
+  'Day 1: Platform rumour flags recorded "publishing an investigative report about an official" under your name.',
+  'Day 1: Refused plane tickets applied to you.',
+  'Day 1: Refused high-speed train tickets applied to you.',
+  'Day 1: Refused bank loans applied to you.',
+  'Day 1: Refused property purchases applied to you.',
+  'Day 1: Name published on the list applied to you.',
+  'Day 8: an appeal against the List of untrustworthy people was filed.',
+  'Day 15: what you owed for "posts found defamatory by a court (an apology ordered)" was settled.',
+  'Day 15: you apologised; the apology was accepted.',
+  'Days 22, 29, 36 and 34 more (the last on day 274): You did this: buying a high-speed train ticket.',
+  'Days 22, 29, 36 and 32 more (the last on day 274): Bank records recorded "buying a high-speed train ticket" under your name.',
+  'Days 22, 29, 36 and 34 more (the last on day 274): You were refused (train): refused high-speed train tickets.',
+  'Day 22: You learned of the listing (by being refused).',
+  'Day 23: the appeal was refused (judged insincere); the listing was rightful.',
+];
+
 
 describe('the journalist’s ending, lost after an insincere appeal', { timeout: 120_000 }, () => {
   const journalist = scenario('journalist');
@@ -64,11 +85,11 @@ describe('the journalist’s ending, lost after an insincere appeal', { timeout:
 
   it('reads in English as the engine tells it', () => {
     expect(status.ending).toMatchObject({ kind: 'lose', day: 280 });
-    expect(english.map(plainNumbers)).toEqual(status.explanation);
+    expect(english).toEqual(JOURNALIST_ENDING);
   });
 
   it('reads in Chinese, line for line, with no Latin letters but names', () => {
-    expect(chinese).toHaveLength(status.explanation.length);
+    expect(chinese).toHaveLength(english.length);
     const names = namesIn(status.story);
     for (const line of chinese) {
       expect(withoutNames(line, names), line).not.toMatch(/[A-Za-z]/);
@@ -97,9 +118,9 @@ describe('the student’s ending, told through the father’s listing', { timeou
 
   it('has the father’s chapter, worded in both languages', () => {
     expect(father).toBeDefined();
-    expect(
-      storyWords(status.story, scenarioLabels(fathersDebt, 'en'), en).map(plainNumbers),
-    ).toEqual(status.explanation);
+    const english = storyWords(status.story, scenarioLabels(fathersDebt, 'en'), en);
+    expect(english).toContain(`What happened to ${father!.name}, whose listing reached you:`);
+    expect(english.some((l) => l.includes(` — because of ${father!.name}'s listing.`))).toBe(true);
     const chinese = storyWords(status.story, scenarioLabels(fathersDebt, 'zh-CN'), zh);
     expect(chinese).toContain(`${father!.name}的遭遇（此人被列入名单，牵连到了你）：`);
     expect(chinese.some((l) => l.includes(`——因为${father!.name}被列入名单。`))).toBe(true);

@@ -32,8 +32,8 @@ export interface Divergence {
   /** The differing entries of A and B at that point (null: nothing there on that day). */
   a: DossierEntry | null;
   b: DossierEntry | null;
-  /** Plain words: what happened under A and under B. */
-  text: string;
+  /** For a difference in the daily score alone: the two scores that day. */
+  scores?: { a: number; b: number };
   /** For a sanction or refusal that reached this person through a family member: where theirs began. */
   through?: { agent: AgentId; cause: Divergence };
   /** An earlier difference only in what the person was told, passed over for this one. */
@@ -59,25 +59,20 @@ const SYSTEM_ORDER: Record<DossierEntry['type'], number> = {
   appealDecided: 14,
 };
 
-/**
- * A listing's cause names its record by number, and record numbers count every record in town,
- * so they shift for everyone once anyone's records differ: compare what the record says instead.
- */
-const RECORD_NUMBER = /^record #\d+: /;
-
 function sameField(key: string, x: unknown, y: unknown): boolean {
   if (x === y) return true;
-  if (key === 'record' && x !== undefined && y !== undefined)
-    return sameCitation(x as RecordCitation, y as RecordCitation);
   return (
-    key === 'cause' &&
-    typeof x === 'string' &&
-    typeof y === 'string' &&
-    x.replace(RECORD_NUMBER, '') === y.replace(RECORD_NUMBER, '')
+    key === 'record' &&
+    x !== undefined &&
+    y !== undefined &&
+    sameCitation(x as RecordCitation, y as RecordCitation)
   );
 }
 
-/** Two listings' records, by what they say (their numbers shift as above). */
+/**
+ * Two listings' records, by what they say: record numbers count every record in town, so they
+ * shift for everyone once anyone's records differ.
+ */
 function sameCitation(x: RecordCitation, y: RecordCitation): boolean {
   return (
     x.behaviour === y.behaviour && x.source === y.source && x.day === y.day && x.basis === y.basis
@@ -223,14 +218,12 @@ function divergenceAt(
     // An entry both runs share (only shifted by the other's extra one) is not part of the difference.
     a: ea !== undefined && (onlyA || side !== 'b') ? ea : null,
     b: eb !== undefined && (onlyB || side !== 'a') ? eb : null,
-    text: '',
   };
-  divergence.text = describeDivergence(divergence);
   return { divergence, toldOnly };
 }
 
 /** The fields (other than type and day) whose values differ between two entries. */
-function changedFields(a: DossierEntry, b: DossierEntry): string[] {
+export function changedFields(a: DossierEntry, b: DossierEntry): string[] {
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
   const fields = [...Object.keys(x), ...Object.keys(y).filter((k) => !(k in x))];
@@ -247,12 +240,12 @@ function scoreDivergence(day: number, a: AgentHistory, b: AgentHistory): Diverge
     side: 'both',
     a: null,
     b: null,
-    text: `day ${day}: the score was ${formatPoints(x)} under A and ${formatPoints(y)} under B before any rule treated them differently (scoring settings: start, recovery, bands or hidden factors)`,
+    scores: { a: x, b: y },
   };
 }
 
 /** The setting behind an entry: its kind and id. */
-function causeOf(entry: DossierEntry): { kind: DivergenceKind; id: string } {
+export function causeOf(entry: DossierEntry): { kind: DivergenceKind; id: string } {
   switch (entry.type) {
     case 'act':
       return { kind: 'behaviour', id: entry.behaviour };
@@ -279,84 +272,4 @@ function causeOf(entry: DossierEntry): { kind: DivergenceKind; id: string } {
     case 'refused':
       return { kind: 'consequence', id: entry.consequence };
   }
-}
-
-/** What an entry says happened, in a few words (also for a compare view's captions). */
-export function describeEntry(entry: DossierEntry): string {
-  const via = 'via' in entry && entry.via !== undefined ? ` through ${entry.via}` : '';
-  switch (entry.type) {
-    case 'act':
-      return `did "${entry.label}"`;
-    case 'observed':
-      return `was recorded by ${entry.source} for "${entry.label}" (${entry.basis})`;
-    case 'rule':
-      return `rule ${entry.rule} fired (${formatSigned(entry.points)} points, score ${formatPoints(entry.score)})`;
-    case 'grade':
-      return `went from grade ${entry.from} to ${entry.to}`;
-    case 'settled':
-      return `settled a debt (${entry.behaviour})`;
-    case 'notice':
-      return `was warned of listing on ${entry.list}`;
-    case 'listed':
-      return `was listed on ${entry.list}${entry.wrongful ? ' (wrongfully)' : ''}`;
-    case 'learned':
-      return `learned of a listing (${entry.how})`;
-    case 'delisted':
-      return `was taken off ${entry.list} (${entry.why})`;
-    case 'sanction':
-      return `sanction ${entry.consequence} began${via}`;
-    case 'sanctionLifted':
-      return `sanction ${entry.consequence} was lifted`;
-    case 'reward':
-      return `got reward ${entry.consequence}`;
-    case 'refused':
-      return `was refused ${entry.service} (${entry.consequence})${via}`;
-    case 'appealFiled':
-      return `appealed against ${entry.list}`;
-    case 'appealDecided':
-      return `had an appeal on ${entry.list} ${entry.granted ? 'granted' : 'refused'}`;
-  }
-}
-
-function describeDivergence(d: Divergence): string {
-  const what =
-    d.a && d.b
-      ? describePair(d.a, d.b)
-      : d.a
-        ? `under A ${describeEntry(d.a)}, not under B`
-        : `under B ${describeEntry(d.b as DossierEntry)}, not under A`;
-  const why =
-    d.kind === 'behaviour'
-      ? ' — fear changed what they did (adaptation)'
-      : d.kind === 'record'
-        ? " — a record differs (someone else's changed act filed under them)"
-        : '';
-  return `day ${d.day}: ${what}${why}`;
-}
-
-/** Two entries on the same day: the same event with other values, or two different events. */
-function describePair(a: DossierEntry, b: DossierEntry): string {
-  if (a.type !== b.type || causeOf(a).id !== causeOf(b).id)
-    return `under A ${describeEntry(a)}; under B ${describeEntry(b)}`;
-  const x = a as unknown as Record<string, unknown>;
-  const y = b as unknown as Record<string, unknown>;
-  const changes = changedFields(a, b).map(
-    (field) => `${field} ${formatValue(x[field])} under A, ${formatValue(y[field])} under B`,
-  );
-  return `${describeEntry(a)} under both, but ${changes.join('; ')}`;
-}
-
-function formatValue(value: unknown): string {
-  if (value === undefined) return 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return typeof value === 'number' ? formatPoints(value) : String(value);
-}
-
-function formatSigned(points: number): string {
-  return points > 0 ? `+${formatPoints(points)}` : formatPoints(points);
-}
-
-/** Points to at most two decimals, without locale formatting. */
-function formatPoints(points: number): string {
-  return String(Math.round(points * 100) / 100);
 }

@@ -10,6 +10,59 @@ export const FULL_DOSSIER_LIMIT = 5_000;
 /** How many feed events are kept (the newest). */
 export const FEED_CAPACITY = 2_000;
 
+/**
+ * What a person's outcome counts over a run (src/export/peopleOutcomes.ts), kept as counts in
+ * 'outcomes' mode instead of the entries themselves: its size does not grow with the days.
+ */
+export interface OutcomeTally {
+  listsEver: string[];
+  timesListed: number;
+  wrongfulListings: number;
+  refusals: Record<string, number>;
+  sanctionsApplied: number;
+  sanctionsViaFamily: number;
+  appealsFiled: number;
+  appealsGranted: number;
+}
+
+/** A tally with nothing counted yet. */
+export function emptyTally(): OutcomeTally {
+  return {
+    listsEver: [],
+    timesListed: 0,
+    wrongfulListings: 0,
+    refusals: {},
+    sanctionsApplied: 0,
+    sanctionsViaFamily: 0,
+    appealsFiled: 0,
+    appealsGranted: 0,
+  };
+}
+
+/** Counts one entry into a tally: the one place that says which entries an outcome counts. */
+export function tallyEntry(tally: OutcomeTally, entry: DossierEntry): void {
+  switch (entry.type) {
+    case 'listed':
+      tally.timesListed++;
+      if (entry.wrongful) tally.wrongfulListings++;
+      if (!tally.listsEver.includes(entry.list)) tally.listsEver.push(entry.list);
+      break;
+    case 'refused':
+      tally.refusals[entry.service] = (tally.refusals[entry.service] ?? 0) + 1;
+      break;
+    case 'sanction':
+      tally.sanctionsApplied++;
+      if (entry.via !== undefined) tally.sanctionsViaFamily++;
+      break;
+    case 'appealFiled':
+      tally.appealsFiled++;
+      break;
+    case 'appealDecided':
+      if (entry.granted) tally.appealsGranted++;
+      break;
+  }
+}
+
 export class DossierStore {
   /** 1 when the agent's timeline is being recorded. */
   readonly recorded: Uint8Array;
@@ -21,7 +74,18 @@ export class DossierStore {
   /** Per day: the scores of order[0 .. row.length) that day (agents recorded later have no score yet). */
   private readonly rows: Float64Array[] = [];
 
-  constructor(people: number, businesses: number, option: SimulationOptions['dossiers']) {
+  /** 'outcomes' mode: each recorded agent's tally instead of its timeline (undefined otherwise). */
+  private readonly tallies: (OutcomeTally | undefined)[] | undefined;
+  private readonly keepScores: boolean;
+
+  constructor(
+    people: number,
+    businesses: number,
+    option: SimulationOptions['dossiers'],
+    entries: SimulationOptions['dossierEntries'] = 'all',
+  ) {
+    this.tallies = entries === 'outcomes' ? [] : undefined;
+    this.keepScores = entries !== 'outcomes';
     const agents = people + businesses;
     this.recorded = new Uint8Array(agents);
     this.position = new Int32Array(agents).fill(-1);
@@ -53,14 +117,23 @@ export class DossierStore {
 
   /** Add an entry to a recorded agent's timeline (ignored for agents not recorded). */
   note(agent: number, entry: DossierEntry): void {
-    if (this.recorded[agent]) (this.timelines[agent] as DossierEntry[]).push(entry);
+    if (!this.recorded[agent]) return;
+    if (this.tallies === undefined) (this.timelines[agent] as DossierEntry[]).push(entry);
+    else tallyEntry((this.tallies[agent] ??= emptyTally()), entry);
   }
 
   /** Keep today's score of every recorded agent. */
   recordScores(score: Float64Array): void {
+    if (!this.keepScores) return;
     const row = new Float64Array(this.order.length);
     for (let k = 0; k < row.length; k++) row[k] = score[this.order[k]];
     this.rows.push(row);
+  }
+
+  /** 'outcomes' mode: the agent's counts (empty when nothing counted); undefined in other modes. */
+  tally(agent: number): OutcomeTally | undefined {
+    if (this.tallies === undefined || !this.recorded[agent]) return undefined;
+    return this.tallies[agent] ?? emptyTally();
   }
 
   timeline(agent: number): DossierEntry[] {

@@ -376,7 +376,7 @@ export function createState(
     namedToday: new AgentList(1024),
     counters: newCounters(behaviours),
     series: new Map(),
-    dossiers: new DossierStore(people, businesses, options.dossiers),
+    dossiers: new DossierStore(people, businesses, options.dossiers, options.dossierEntries),
     feed: new Feed(),
     ctx: { person: new PersonVars(), record: new RecordVars(), event: new EventVars() },
     counts: { count30: 0, count365: 0, total: 0 },

@@ -12,8 +12,15 @@ import { agentName } from '../systems/lists';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED } from '../core/records';
 import { DRAW_DECIDE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
 import { agentId, APPEAL_QUEUED, personOf, type SimState } from '../core/state';
-import { clueText, pleaText, refusedMove } from './replyText';
-import type { AppealCase, CaseRecord, Clue, OfficerDebrief, Plea, RoleResult } from './types';
+import {
+  refused,
+  type AppealCase,
+  type CaseRecord,
+  type Clue,
+  type OfficerDebrief,
+  type Plea,
+  type RoleResult,
+} from './types';
 
 /** What the appellant brings, fixed on the day they file. */
 interface CaseNote {
@@ -212,9 +219,7 @@ export function appealCases(s: SimState): AppealCase[] {
       filedDay: q.filed[k],
       waitingDays: s.day - q.filed[k],
       records,
-      statement: pleaText(s, note.plea),
       plea: note.plea,
-      hint: note.clue ? clueText(s, note.clue) : null,
       clue: note.clue,
       impression: note.impression,
       decision: decision ? decision.grant : null,
@@ -227,12 +232,12 @@ export function appealCases(s: SimState): AppealCase[] {
 export function decideAppeal(s: SimState, id: string, grant: boolean): RoleResult {
   const desk = s.roles.desk;
   const officer = s.scenario.roles.appealsOfficer;
-  if (!desk || !officer) return refusedMove(s, { kind: 'officeDecides' });
-  if (!openCases(s).has(id)) return refusedMove(s, { kind: 'noOpenCase', caseId: id });
+  if (!desk || !officer) return refused({ kind: 'officeDecides' });
+  if (!openCases(s).has(id)) return refused({ kind: 'noOpenCase', caseId: id });
   const earlier = desk.pending.findIndex((d) => d.caseId === id);
   if (earlier >= 0) desk.pending.splice(earlier, 1);
   else if (desk.pending.length >= officer.quota)
-    return refusedMove(s, { kind: 'quotaUsed', quota: officer.quota });
+    return refused({ kind: 'quotaUsed', quota: officer.quota });
   desk.pending.push({ caseId: id, grant });
   s.roles.moves.push({ day: s.day, kind: 'decide', caseId: id, grant });
   return { ok: true };

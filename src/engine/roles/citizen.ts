@@ -11,7 +11,6 @@ import { relativeOf, type PickedProtagonist } from './roles';
 import { agentName, settleDebt } from '../systems/lists';
 import { DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
 import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED, type SimState } from '../core/state';
-import { answerText, refusedMove, unavailableText } from './replyText';
 import type {
   ActionOption,
   CitizenAnswer,
@@ -20,6 +19,7 @@ import type {
   UnavailableReason,
 } from './types';
 import type { DossierEntry } from '../types';
+import { refused } from './types';
 
 /** The played protagonist if `id` is their person, else undefined. */
 export function playedProtagonist(s: SimState, id: string): PickedProtagonist | undefined {
@@ -93,13 +93,13 @@ function unavailability(
 
 /** Tell the protagonist the answer to their choice. */
 function answer(s: SimState, said: CitizenAnswer): void {
-  s.roles.messages.push({ day: s.day, text: answerText(s, said), answer: said });
+  s.roles.messages.push({ day: s.day, answer: said });
 }
 
 /** Set what the played protagonist does on the next day (null clears the choice). */
 export function chooseAction(s: SimState, id: string, actionId: string | null): RoleResult {
   const p = playedProtagonist(s, id);
-  if (!p) return refusedMove(s, { kind: 'notProtagonist', person: id });
+  if (!p) return refused({ kind: 'notProtagonist', person: id });
   if (actionId === null) {
     s.roles.chosen = null;
     s.roles.moves.push({ day: s.day, kind: 'choose', person: id, action: null });
@@ -107,14 +107,14 @@ export function chooseAction(s: SimState, id: string, actionId: string | null): 
   }
   const action = p.definition.actions.find((a) => a.id === actionId);
   if (!action)
-    return refusedMove(s, {
+    return refused({
       kind: 'unknownAction',
       protagonist: p.definition.id,
       action: actionId,
       choices: p.definition.actions.map((a) => a.id),
     });
   const reason = unavailability(s, p.person, action);
-  if (reason) return refusedMove(s, { kind: 'unavailable', action: action.id, reason });
+  if (reason) return refused({ kind: 'unavailable', action: action.id, reason });
   let agent = -1;
   let behaviour = -1;
   if ('behaviour' in action.do) {
@@ -192,7 +192,8 @@ export function citizenView(s: SimState, id: string): CitizenView | undefined {
       );
       lists.push({
         list: l.id,
-        label: a === person ? l.label : `${l.label} (your business)`,
+        label: l.label,
+        business: a !== person,
         learnedDay: learned?.day ?? st.since[a],
         how: learned?.how ?? 'told',
       });
@@ -269,9 +270,7 @@ export function citizenView(s: SimState, id: string): CitizenView | undefined {
     actions: p.definition.actions.map((a): ActionOption => {
       const reason = unavailability(s, person, a);
       const option = { id: a.id, label: a.label, description: a.description };
-      return reason
-        ? { ...option, available: false, why: unavailableText(reason), reason }
-        : { ...option, available: true };
+      return reason ? { ...option, available: false, reason } : { ...option, available: true };
     }),
     chosen: s.roles.chosen?.action.id ?? null,
     every: p.definition.every,

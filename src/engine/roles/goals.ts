@@ -7,7 +7,11 @@
  */
 import { SERVICES } from '../core/compile';
 import { agentsOf, playedProtagonist } from './citizen';
-import { compileGoal, GoalVars, type GoalCondition } from '../../scenario/conditions/goalExpression';
+import {
+  compileGoal,
+  GoalVars,
+  type GoalCondition,
+} from '../../scenario/conditions/goalExpression';
 import { fillPersonVars } from '../systems/score';
 import { storyOf } from './story';
 import { STATUS_LISTED, type SimState } from '../core/state';
@@ -139,7 +143,7 @@ export function goalStatus(s: SimState, id: string): GoalStatus | undefined {
   s.roles.progress ??= startGoals(s);
   const progress = s.roles.progress as GoalProgress;
   const ending = progress.ending;
-  const story = ending ? storyOf(s, p) : { story: [], explanation: [], chain: [] };
+  const story = ending ? storyOf(s, p) : { story: [], chain: [] };
   return {
     day: s.day,
     person: id,
@@ -147,7 +151,6 @@ export function goalStatus(s: SimState, id: string): GoalStatus | undefined {
     goals: progress.goals.map((g) => ({ ...g })),
     ending: ending ? { ...ending } : null,
     story: story.story,
-    explanation: story.explanation,
     chain: story.chain,
   };
 }

@@ -3,7 +3,7 @@
  * the worker replays a saved game by making the same moves on the same days.
  */
 import { agentId, type SimState } from '../core/state';
-import type { PlayerMove, RoleResult, RolesInfo } from './types';
+import type { MoveRefusal, PlayerMove, RolesInfo } from './types';
 import type { Simulation } from '../types';
 
 /** The declared roles, the people who play the protagonists, and the role this run plays. */
@@ -52,6 +52,10 @@ export function rolesInfo(s: SimState): RolesInfo {
   };
 }
 
+/** A replay's outcome: every move made, or the first one refused (`move`: its number from 1). */
+export type ReplayResult =
+  { ok: true } | { ok: false; move: number; day: number; refusal: MoveRefusal };
+
 /**
  * Advance a fresh simulation (same scenario, seed and role) to `toDay`, making each move on the day
  * it was made; returns the first move refused, if any (the run then stops there).
@@ -60,7 +64,7 @@ export function replayMoves(
   sim: Simulation,
   moves: readonly PlayerMove[],
   toDay: number,
-): RoleResult {
+): ReplayResult {
   let next = 0;
   for (;;) {
     while (next < moves.length && moves[next].day <= sim.day) {
@@ -69,7 +73,7 @@ export function replayMoves(
         m.kind === 'choose'
           ? sim.chooseAction(m.person, m.action)
           : sim.decideAppeal(m.caseId, m.grant);
-      if (!result.ok) return { ok: false, error: `move ${next} (day ${m.day}): ${result.error}` };
+      if (!result.ok) return { ok: false, move: next, day: m.day, refusal: result.refusal };
     }
     if (sim.day >= toDay) break;
     sim.step();

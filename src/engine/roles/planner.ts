@@ -44,7 +44,12 @@ export interface PlanEvaluation {
   assumptionsChanged: string[];
 }
 
-export type PlanResult = PlanEvaluation | { ok: false; error: string };
+/** Why a plan could not be judged: no planner declared, or a metric this run does not have. */
+export type PlanProblem =
+  | { kind: 'noPlanner'; scenario: string }
+  | { kind: 'unknownMetric'; metric: string; known: string[] };
+
+export type PlanResult = PlanEvaluation | { ok: false; problem: PlanProblem };
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]): number => (xs.length > 0 ? sum(xs) / xs.length : 0);
@@ -86,11 +91,7 @@ export function evaluatePlan(
   days: number = scenario.days,
 ): PlanResult {
   const planner = scenario.roles.planner;
-  if (!planner)
-    return {
-      ok: false,
-      error: `scenario "${scenario.id}" declares no roles.planner: nothing to aim at`,
-    };
+  if (!planner) return { ok: false, problem: { kind: 'noPlanner', scenario: scenario.id } };
   const comparison = compareRuns(scenario, withRuleset(scenario, ruleset), { seed, days });
   const { a, b } = comparison.daily;
   const names = new Set(comparison.metricNames);
@@ -104,7 +105,7 @@ export function evaluatePlan(
   if (missing !== undefined)
     return {
       ok: false,
-      error: `roles.planner names metric "${missing}", which this run does not have: use one of ${comparison.metricNames.join(', ')}`,
+      problem: { kind: 'unknownMetric', metric: missing, known: comparison.metricNames },
     };
   const { metric, change: wanted, over } = planner.target;
   const kind = kindOf(metric);

@@ -1,8 +1,7 @@
 /**
  * What the engine answers a player, as data: the answer to a citizen's choice, why a choice is not
- * available, why a move was refused, what an appellant says and what the officer's file hints. Each
- * travels next to its English words (roleReplyText.ts makes them from the same data), so the
- * interface can word it in the reader's language.
+ * available, why a move was refused, what an appellant says and what the officer's file hints;
+ * src/text/replies.ts words each in the reader's language.
  */
 import type { AgentId } from '../types';
 

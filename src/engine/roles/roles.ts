@@ -52,7 +52,7 @@ export interface RoleState {
   /** The played protagonist's apologies and how they were judged. */
   apologies: { day: number; accepted: boolean }[];
   /** What the protagonist was told in answer to their choices (an appeal filed, an apology judged). */
-  messages: { day: number; text: string; answer: CitizenAnswer }[];
+  messages: { day: number; answer: CitizenAnswer }[];
 }
 
 /** Number of children living with a person who is a household head or spouse. */

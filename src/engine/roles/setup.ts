@@ -7,7 +7,7 @@
  * not a day of the run.
  */
 import type { CompiledList } from '../core/compile';
-import { agentName, hasQualifyingAct, recordCitation } from '../systems/lists';
+import { hasQualifyingAct, recordCitation } from '../systems/lists';
 import { observedEntry } from '../systems/observe';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
 import { agentId, STATUS_LISTED, type SimState } from '../core/state';
@@ -93,16 +93,11 @@ function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): 
   st.wrongful[agent] = wrongful ? 1 : 0;
   st.knows[agent] = s.compiled.transparent ? 1 : 0;
   s.listedMask[agent] |= 1 << l.index;
-  const cause =
-    r >= 0
-      ? `record #${r}: ${s.compiled.behaviours.labels[s.records.behaviour[r]]} (before the story begins)`
-      : 'condition met';
   s.dossiers.note(agent, {
     day: DAY0,
     type: 'listed',
     list: l.id,
     wrongful,
-    cause,
     told: st.knows[agent] === 1,
     ...(r >= 0 ? { record: recordCitation(s, r) } : {}),
     atStart: true,
@@ -112,7 +107,6 @@ function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): 
     day: DAY0,
     kind: wrongful ? 'wrongfulListing' : 'listed',
     subject: agentId(s, agent),
-    text: `${agentName(s, agent)} is on the ${l.label} as the story begins.`,
     list: l.id,
     atStart: true,
   });

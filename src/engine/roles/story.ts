@@ -2,14 +2,13 @@
  * The ending's story: what happened to the protagonist and why, told from their dossier (and the
  * dossiers of the household members whose listing reached them), with the truth revealed — the
  * chain act → record (and whether it was theirs) → rule or list → sanction → refusal, then what they
- * learned, what they appealed and how it ended. Told as data (roleStoryTypes.ts); the English
- * explanation is worded from the same lines (roleStoryText.ts), so the two never disagree.
+ * learned, what they appealed and how it ended. Told as data (storyTypes.ts), which src/text/story.ts
+ * words in the reader's language.
  */
 import { agentsOf, mergedTimeline } from './citizen';
 import { agentName } from '../systems/lists';
 import type { PickedProtagonist } from './roles';
 import type { StoryChapter, StoryFact, StoryLine, StoryPerson } from './storyTypes';
-import { storyText } from './storyText';
 import { agentId, agentIndex, type SimState } from '../core/state';
 import type { GoalStatus } from './types';
 import type { AgentId, DossierEntry } from '../types';
@@ -152,10 +151,7 @@ function ownChapter(s: SimState, person: number, mine: DossierEntry[]): StoryCha
 }
 
 /** The played protagonist's story so far, told as data and in English, and the entries it rests on. */
-export function storyOf(
-  s: SimState,
-  p: PickedProtagonist,
-): Pick<GoalStatus, 'story' | 'explanation' | 'chain'> {
+export function storyOf(s: SimState, p: PickedProtagonist): Pick<GoalStatus, 'story' | 'chain'> {
   const person = p.person;
   const mine = relevant(s, mergedTimeline(s, agentsOf(s, person)));
   // Relatives whose listing reached the protagonist (through a sanction or refusal), and the setup target.
@@ -183,5 +179,5 @@ export function storyOf(
     });
     for (const e of theirs) chain.push({ ...e, subject: agentId(s, r) });
   }
-  return { story, explanation: storyText(s, story), chain };
+  return { story, chain };
 }

@@ -1,8 +1,6 @@
 /**
  * The citizen's ending told as data: what each line of the story says (ids, days, flags and the
- * names of the people it points at), so the interface can word it in the reader's language. The
- * engine's English explanation (GoalStatus.explanation, roleStoryText.ts) is worded from the same
- * lines, one for one.
+ * names of the people it points at), which src/text/story.ts words in the reader's language.
  */
 import type { AgentId } from '../types';
 

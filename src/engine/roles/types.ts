@@ -22,11 +22,13 @@ export type RolePlay =
 
 export type RoleKind = RolePlay['kind'];
 
-/**
- * Answer of a player move: accepted, or why not and what to do instead (`error` in English,
- * `refusal` the same as data; absent where a refusal is worded outside the engine).
- */
-export type RoleResult = { ok: true } | { ok: false; error: string; refusal?: MoveRefusal };
+/** Answer of a player move: accepted, or why not, as data (src/text/replies.ts words it). */
+export type RoleResult = { ok: true } | { ok: false; refusal: MoveRefusal };
+
+/** A refused move. */
+export function refused(refusal: MoveRefusal): RoleResult {
+  return { ok: false, refusal };
+}
 
 /** A declared protagonist and the person who plays the part in this town. */
 export interface ProtagonistInfo {
@@ -76,9 +78,7 @@ export interface ActionOption {
   description: string;
   /** False when it would do nothing now (nothing owed, not listed, an appeal already pending…). */
   available: boolean;
-  /** Why it is not available, in plain words. */
-  why?: string;
-  /** The same as data. */
+  /** Why it is not available. */
   reason?: UnavailableReason;
 }
 
@@ -96,10 +96,11 @@ export interface CitizenView {
   grade: string | null;
   /** Rules that fired and that they were told of. */
   told: { day: number; reason: string; points: number }[];
-  /** Lists they know they are on, and how and when they found out. */
+  /** Lists they know they (or, `business`, their business) are on, and how and when they found out. */
   lists: {
     list: string;
     label: string;
+    business: boolean;
     learnedDay: number;
     how: 'told' | 'refused' | 'notice' | 'published';
   }[];
@@ -121,8 +122,8 @@ export interface CitizenView {
   acts: { day: number; behaviour: string; label: string }[];
   /** Apologies they made and how they were received. */
   apologies: { day: number; accepted: boolean }[];
-  /** Answers to their choices: an appeal filed, no listing found, an apology judged (`answer`: as data). */
-  messages: { day: number; text: string; answer: CitizenAnswer }[];
+  /** Answers to their choices: an appeal filed, no listing found, an apology judged. */
+  messages: { day: number; answer: CitizenAnswer }[];
   actions: ActionOption[];
   /** The action chosen for the next day, if any. */
   chosen: string | null;
@@ -158,9 +159,7 @@ export interface GoalStatus {
    * relative's whose listing reached them. Empty before the ending.
    */
   story: StoryChapter[];
-  /** The story in English sentences, one per line of `story` (and a heading per relative). */
-  explanation: string[];
-  /** The dossier entries behind the explanation (the protagonist's and, via family, their household's). */
+  /** The dossier entries behind the story (the protagonist's and, via family, their household's). */
   chain: (DossierEntry & { subject: AgentId })[];
 }
 
@@ -192,12 +191,8 @@ export interface AppealCase {
   waitingDays: number;
   records: CaseRecord[];
   /** What the appellant says. */
-  statement: string;
-  /** The same as data. */
   plea: Plea;
   /** Sometimes a hint of the truth, else null. */
-  hint: string | null;
-  /** The same as data. */
   clue: Clue | null;
   /** How the appellant comes across: unrelated to the truth, as in life. */
   impression: 'contrite' | 'defiant';

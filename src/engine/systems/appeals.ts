@@ -7,7 +7,7 @@
  */
 import { deskDay } from '../roles/appealsDesk';
 import { fileChosenAppeal } from '../roles/citizen';
-import { delist, agentName } from './lists';
+import { delist } from './lists';
 import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
 import {
   agentId,
@@ -45,7 +45,14 @@ export function fileAppeal(s: SimState, agent: number, l: number): void {
   s.appealQueue.filed.push(s.day);
   s.appealQueue.due.push(0);
   s.counters.appealsFiled++;
-  s.dossiers.note(agent, { day: s.day, type: 'appealFiled', list: s.compiled.lists[l].id });
+  const list = s.compiled.lists[l];
+  s.dossiers.note(agent, { day: s.day, type: 'appealFiled', list: list.id });
+  s.feed.push({
+    day: s.day,
+    kind: 'appealFiled',
+    subject: agentId(s, agent),
+    list: list.id,
+  });
 }
 
 /**
@@ -143,7 +150,6 @@ export function concludeAppeal(
     day: s.day,
     kind: 'appealDecided',
     subject: agentId(s, agent),
-    text: `${agentName(s, agent)}'s appeal against the ${list.label} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
     list: list.id,
     granted,
     sincere,

@@ -5,7 +5,6 @@
  * to use a service meet them: a refusal per refused purchase (not per person), or a reward used.
  */
 import { SERVICES, type CompiledConsequence } from '../core/compile';
-import { agentName } from './lists';
 import {
   APPEAL_QUEUED,
   APPEAL_REVIEWING,
@@ -193,9 +192,10 @@ function useServices(s: SimState): void {
         day: s.day,
         kind: 'refused',
         subject: agentId(s, agent),
-        text: `${agentName(s, agent)} was refused: ${c.label}.`,
         service: SERVICES[service],
         consequence: c.id,
+        // A sanction on a person that reached them through a listed relative (spillover).
+        ...(agent === i && via >= 0 ? { via: agentId(s, via) } : {}),
       });
       s.punishedToday.push(i);
       learnFromRefusal(s, c, st.via[i] >= 0 ? st.via[i] : i);

@@ -56,13 +56,6 @@ export function recordCitation(s: SimState, r: number): RecordCitation {
   };
 }
 
-/** Plain-words cause of an entry: the record behind it. */
-function describeCause(s: SimState, r: number): string {
-  const c = recordCitation(s, r);
-  const label = s.compiled.behaviours.labels[s.records.behaviour[r]];
-  return `record #${r}: ${label} (${c.source}, day ${c.day}, basis ${c.basis})`;
-}
-
 /** Start a dossier for an agent listed in a sampled town, with the records already on file. */
 function startDossier(s: SimState, agent: number): void {
   if (!s.dossiers.enabled || s.dossiers.recorded[agent]) return;
@@ -86,13 +79,11 @@ function listSubject(s: SimState, l: CompiledList, agent: number): void {
   st.knows[agent] = told || st.noticed[agent] ? 1 : 0;
   const r = st.cause[agent];
   startDossier(s, agent);
-  const cause = r >= 0 ? describeCause(s, r) : 'condition met';
   s.dossiers.note(agent, {
     day: s.day,
     type: 'listed',
     list: l.id,
     wrongful,
-    cause,
     told,
     ...(r >= 0 ? { record: recordCitation(s, r) } : {}),
   });
@@ -106,7 +97,6 @@ function listSubject(s: SimState, l: CompiledList, agent: number): void {
     day: s.day,
     kind: wrongful ? 'wrongfulListing' : 'listed',
     subject: agentId(s, agent),
-    text: `${agentName(s, agent)} was put on the ${l.label}${wrongful ? ' without having done what it records' : ''}.`,
     list: l.id,
     atStart: false,
   });
@@ -137,7 +127,6 @@ export function delist(
     day: s.day,
     kind: 'delisted',
     subject: agentId(s, agent),
-    text: `${agentName(s, agent)} was taken off the ${l.label} (${why}).`,
     list: l.id,
     why,
   });
@@ -157,7 +146,6 @@ function openEntry(s: SimState, l: CompiledList, agent: number, r: number): void
       day: s.day,
       kind: 'notice',
       subject: agentId(s, agent),
-      text: `${agentName(s, agent)} was warned of listing on the ${l.label}.`,
       list: l.id,
     });
   }

@@ -74,6 +74,7 @@ export function observe(s: SimState): void {
   const draws = s.watch.today;
   const per = s.watch.drawsPerDay;
   s.records.dayStart = s.records.length;
+  const cameras = cameraTally(s);
   for (let k = 0; k < s.actCount; k++) {
     const actor = s.actAgent[k];
     const b = s.actBehaviour[k];
@@ -91,9 +92,11 @@ export function observe(s: SimState): void {
       if (draws[actor * per + watchSource(src)] >= coverage) continue;
       const subject = subjectOf(s, actor, source.misattribution);
       fileRecord(s, subject, b, src, subject === actor ? BASIS_TRUE : BASIS_MISATTRIBUTED, actor);
+      if (cameras !== null && source.useDistrictCoverage) cameras.note(district, src, subject);
       break;
     }
   }
+  cameras?.announce();
   for (let src = 0; src < sources.length; src++) {
     const source = sources[src];
     const b = source.falseReportOf;
@@ -113,4 +116,42 @@ export function observe(s: SimState): void {
       fileRecord(s, a, b, src, BASIS_FALSE, -1);
     }
   }
+}
+
+/**
+ * Today's recordings by cameras (sources that use district coverage) in the districts whose
+ * cameras the map draws (town.districts[].cameras): one feed event per district and source, with
+ * the count and the first person filed. Null when no district draws cameras. Feed only: nothing
+ * the simulation reads.
+ */
+function cameraTally(
+  s: SimState,
+): { note(district: number, source: number, subject: number): void; announce(): void } | null {
+  const districts = s.scenario.town.districts;
+  if (!districts.some((d) => (d.cameras ?? 0) > 0)) return null;
+  const sources = s.scenario.surveillance.sources;
+  const count = new Int32Array(districts.length * sources.length);
+  const first = new Int32Array(districts.length * sources.length).fill(-1);
+  return {
+    note(district, source, subject) {
+      if ((districts[district].cameras ?? 0) === 0) return;
+      const k = district * sources.length + source;
+      if (count[k]++ === 0) first[k] = subject;
+    },
+    announce() {
+      for (let k = 0; k < count.length; k++) {
+        if (count[k] === 0) continue;
+        const district = districts[Math.floor(k / sources.length)];
+        const source = sources[k % sources.length];
+        s.feed.push({
+          day: s.day,
+          kind: 'recorded',
+          subject: agentId(s, first[k]),
+          district: district.id,
+          source: source.id,
+          count: count[k],
+        });
+      }
+    },
+  };
 }

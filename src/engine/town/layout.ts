@@ -3,11 +3,11 @@
  * inside each, the public places it hosts, its square, its businesses and one home per household.
  */
 import type { Scenario } from '../../scenario/schema';
+import { DEFAULT_PUBLIC_PLACES } from '../../scenario/townPlaces';
 import type { TownLayout } from '../types';
 import { WORK_OFFICE, WORK_SCHOOL, type Town } from './town';
 
 type PlaceKind = TownLayout['places'][number]['kind'];
-const PUBLIC_PLACES: PlaceKind[] = ['school', 'station', 'airport', 'bank', 'court', 'office'];
 
 /** Place indices the systems need besides homes and businesses. */
 export interface PlaceIndex {
@@ -66,15 +66,23 @@ export function buildLayout(scenario: Scenario, town: Town): Layout {
   const districts = scenario.town.districts;
   const d = districts.length;
   const { people, households, businesses } = town;
+  // The scenario's public places (or today's six), each in its district or the next in turn.
+  const declared: { kind: PlaceKind; district?: string }[] =
+    scenario.town.places ?? DEFAULT_PUBLIC_PLACES.map((kind) => ({ kind }));
+  let turn = 0;
+  const publicDistrict = declared.map((place) => {
+    const k = place.district === undefined ? -1 : districts.findIndex((x) => x.id === place.district);
+    return k >= 0 ? k : turn++ % d;
+  });
   const needed = new Array<number>(d).fill(1);
   for (let h = 0; h < households.count; h++) needed[households.district[h]]++;
   for (let k = 0; k < businesses.count; k++) needed[businesses.district[k]]++;
-  PUBLIC_PLACES.forEach((_, k) => needed[k % d]++);
+  publicDistrict.forEach((k) => needed[k]++);
   const { rects, width, height } = tile(needed);
 
   const places: TownLayout['places'] = [];
   const cursor = new Array<number>(d).fill(0);
-  const put = (district: number, kind: PlaceKind, ref?: string): number => {
+  const put = (district: number, kind: PlaceKind, ref?: string, sector?: number): number => {
     const r = rects[district];
     const cell = cursor[district]++ % (r.w * r.h);
     places.push({
@@ -82,28 +90,39 @@ export function buildLayout(scenario: Scenario, town: Town): Layout {
       x: r.x + (cell % r.w),
       y: r.y + Math.floor(cell / r.w),
       ...(ref === undefined ? {} : { ref }),
+      ...(sector === undefined ? {} : { sector }),
     });
     return places.length - 1;
   };
-  const publicIndex = PUBLIC_PLACES.map((kind, k) => put(k % d, kind));
+  const publicIndex = declared.map((place, k) => put(publicDistrict[k], place.kind));
   const square = Int32Array.from(districts.map((_, k) => put(k, 'square')));
+  const first = (kind: PlaceKind) => {
+    const k = declared.findIndex((place) => place.kind === kind);
+    return k < 0 ? -1 : publicIndex[k];
+  };
+  /** The first of these kinds the town has, else the first district's square. */
+  const standIn = (...kinds: PlaceKind[]) => {
+    for (const kind of kinds) if (first(kind) >= 0) return first(kind);
+    return square[0];
+  };
+  const anchors: TownLayout['anchors'] = {
+    school: standIn('school', 'town_hall'),
+    station: standIn('station', 'airport', 'town_hall'),
+    airport: standIn('airport', 'station', 'town_hall'),
+    bank: standIn('bank', 'town_hall'),
+    court: standIn('court', 'town_hall'),
+    townHall: standIn('town_hall'),
+  };
   const business = new Int32Array(businesses.count);
   for (let k = 0; k < businesses.count; k++)
-    business[k] = put(businesses.district[k], 'business', `b${k}`);
+    business[k] = put(businesses.district[k], 'business', `b${k}`, businesses.sector[k]);
   const homeOf = new Int32Array(households.count);
   for (let h = 0; h < households.count; h++)
     homeOf[h] = put(households.district[h], 'home', String(h));
 
-  const index: PlaceIndex = {
-    school: publicIndex[0],
-    station: publicIndex[1],
-    airport: publicIndex[2],
-    bank: publicIndex[3],
-    court: publicIndex[4],
-    office: publicIndex[5],
-    square,
-    business,
-  };
+  const index: PlaceIndex = { ...anchors, office: anchors.townHall, square, business };
+  // Without a school children spend the day at home (a school refusal still shows at a stand-in).
+  const school = first('school');
   const homePlace = new Int32Array(people.count);
   const dayPlace = new Int32Array(people.count);
   for (let i = 0; i < people.count; i++) {
@@ -113,7 +132,9 @@ export function buildLayout(scenario: Scenario, town: Town): Layout {
       work >= 0
         ? business[work]
         : work === WORK_SCHOOL
-          ? index.school
+          ? school >= 0
+            ? school
+            : homePlace[i]
           : work === WORK_OFFICE
             ? index.office
             : homePlace[i];
@@ -128,8 +149,23 @@ export function buildLayout(scenario: Scenario, town: Town): Layout {
       coverage: dist.coverage,
     })),
     places,
+    anchors,
+    cameras: districts.flatMap((dist, k) => cameraPosts(rects[k], dist.cameras ?? 0, k)),
     homePlace,
     dayPlace,
   };
   return { map, places: index };
+}
+
+/** `count` camera posts spread over a district on the corners between its cells. */
+function cameraPosts(r: Rect, count: number, district: number): TownLayout['cameras'] {
+  const columns = Math.max(1, Math.ceil(Math.sqrt((count * r.w) / Math.max(1, r.h))));
+  const rows = Math.max(1, Math.ceil(count / columns));
+  const posts: TownLayout['cameras'] = [];
+  for (let c = 0; c < count; c++) {
+    const x = r.x + Math.round((((c % columns) + 0.5) * r.w) / columns);
+    const y = r.y + Math.round(((Math.floor(c / columns) + 0.5) * r.h) / rows);
+    posts.push({ x: Math.min(r.x + r.w - 0.5, Math.max(r.x + 0.5, x)), y, district });
+  }
+  return posts;
 }

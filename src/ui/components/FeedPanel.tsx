@@ -4,9 +4,11 @@ import { FEED_KINDS, type FeedKind } from '../../store/prefsStore';
 import { agentName } from '../../store/townStore';
 import { useApp } from '../appContext';
 import { scenarioLabels } from '../dossier/describeEntry';
-import { feedSentence } from '../feed/feedSentence';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { feedSentence } from '../../text/feed';
+import { feedEventKey } from '../../game/mapEvents';
+import { ID_LABELS } from '../../text/labels';
 
 const SHOWN = 250;
 
@@ -15,6 +17,11 @@ export function FeedPanel() {
   const feed = useStore(stores.town, (s) => s.feed);
   const kinds = useStore(stores.prefs, (s) => s.feedKinds);
   const scenario = useStore(stores.session, (s) => s.scenario);
+  // The map and the feed point at each other: a marker clicked on the map marks its items here,
+  // and the item under the pointer or focus rings its marker on the map.
+  const highlight = useStore(stores.selection, (s) => s.highlight);
+  const point = (key: string | null) =>
+    stores.selection.setState({ highlight: key === null ? [] : [key] });
   const labels = useMemo(() => (scenario === null ? null : scenarioLabels(scenario)), [scenario]);
   const m = messages.feed;
 
@@ -51,15 +58,17 @@ export function FeedPanel() {
           <li key={`${event.day}-${event.subject}-${event.kind}-${index}`}>
             <button
               type="button"
-              class={`feed-item feed-${event.kind}`}
+              class={`feed-item feed-${event.kind}${highlight.includes(feedEventKey(event)) ? ' feed-highlighted' : ''}`}
               onClick={() => controller.select(event.subject)}
+              onMouseEnter={() => point(feedEventKey(event))}
+              onMouseLeave={() => point(null)}
+              onFocus={() => point(feedEventKey(event))}
+              onBlur={() => point(null)}
             >
               <span class="entry-day">{messages.entry.dayLabel(event.day)}</span>
               <span class={`feed-kind kind-${event.kind}`}>{m.badges[event.kind]}</span>
               <span class="feed-text">
-                {labels === null
-                  ? event.text
-                  : feedSentence(event, agentName(town, event.subject), labels)}
+                {feedSentence(event, agentName(town, event.subject), labels ?? ID_LABELS, messages)}
                 <span class="visually-hidden"> {m.open(agentName(town, event.subject))}</span>
               </span>
             </button>

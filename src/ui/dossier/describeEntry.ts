@@ -4,10 +4,11 @@
  * other people it points at (rendered as links to their dossiers).
  */
 import type { AgentId, DossierEntry } from '../../engine/types';
-import { localizedScenarioText, type LabelGroup } from '../../scenario/localizedText';
 import type { Scenario } from '../../scenario/schema';
-import { gradeName } from '../gradeName';
+import { scenarioLabels as labelsIn, type ScenarioLabels } from '../../text/labels';
 import { locale, messages, type Messages } from '../strings';
+
+export type { ScenarioLabels } from '../../text/labels';
 
 export interface EntryText {
   kind: string;
@@ -16,32 +17,9 @@ export interface EntryText {
   notes: { text: string; agent?: AgentId }[];
 }
 
-/** Labels of a scenario's ids, looked up once per scenario. */
-export interface ScenarioLabels {
-  source(id: string): string;
-  list(id: string): string;
-  consequence(id: string): string;
-  behaviour(id: string): string;
-  rule(id: string): string;
-  /** As the page names grades (gradeName.ts: codes such as AAA stay as written). */
-  grade(id: string): string;
-}
-
-/** The id → label lookups of a scenario in `language` (else English, else the id). */
+/** The id → label lookups of a scenario in the page's language (src/text/labels.ts). */
 export function scenarioLabels(scenario: Scenario, language: string = locale): ScenarioLabels {
-  const text = localizedScenarioText(scenario, language);
-  const lookup = (group: LabelGroup, items: { id: string; label?: string; reason?: string }[]) => {
-    const map = new Map(items.map((item) => [item.id, item.label ?? item.reason ?? item.id]));
-    return (id: string) => text.label(group, id, map.get(id) ?? id);
-  };
-  return {
-    source: lookup('surveillance', scenario.surveillance.sources),
-    list: lookup('lists', scenario.ruleset.lists),
-    consequence: lookup('consequences', scenario.ruleset.consequences),
-    behaviour: lookup('behaviours', scenario.behaviours),
-    rule: lookup('rules', scenario.ruleset.rules),
-    grade: (id) => gradeName(scenario, id, language),
-  };
+  return labelsIn(scenario, language);
 }
 
 /** The words for one entry; `truth` adds what only the truth lens knows (mismatches). */

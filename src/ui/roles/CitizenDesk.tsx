@@ -8,9 +8,9 @@ import { playedProtagonist } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { refusalWords, unavailableWords } from '../../text/replies';
 import { CitizenKnowledge } from './CitizenKnowledge';
 import { GoalItem } from './GoalItem';
-import { refusalWords, unavailableWords } from './replyWords';
 import { useRoleBusy } from './useRoleBusy';
 import { useRoleText } from './useRoleText';
 
@@ -65,7 +65,9 @@ export function CitizenDesk() {
         view={{ ...view, actions }}
         lastDay={lastDay}
         busy={busy}
-        moveError={moveRefusal === null ? moveError : refusalWords(moveRefusal, actionLabel)}
+        moveError={
+          moveRefusal === null ? moveError : refusalWords(moveRefusal, actionLabel, messages)
+        }
         choose={(action) => void controller.roleMove({ kind: 'choose', action })}
         live={(days) => void controller.step(days)}
       />
@@ -123,9 +125,7 @@ function Choices(props: {
               <span class="role-action-text muted small" id={`action-${action.id}-text`}>
                 {action.available
                   ? action.description
-                  : m.unavailable(
-                      action.reason ? unavailableWords(action.reason) : (action.why ?? ''),
-                    )}
+                  : m.unavailable(action.reason ? unavailableWords(action.reason, messages) : '')}
               </span>
             </div>
           ))}

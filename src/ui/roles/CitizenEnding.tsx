@@ -9,10 +9,11 @@ import { useApp } from '../appContext';
 import { scenarioLabels } from '../dossier/describeEntry';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { ID_LABELS } from '../../text/labels';
+import { storyWords } from '../../text/story';
 import { GoalItem } from './GoalItem';
 import { RoleEndButtons } from './RoleEndButtons';
 import { StageSheet } from './StageSheet';
-import { storyWords } from './storyWords';
 import { useRoleText } from './useRoleText';
 
 export function CitizenEnding() {
@@ -25,8 +26,7 @@ export function CitizenEnding() {
   const ending = citizen?.status.ending ?? null;
   if (citizen === null || ending === null) return null;
   const { status, view } = citizen;
-  // The engine's English explanation tells the same story, for the moment no scenario is loaded.
-  const story = labels === null ? status.explanation : storyWords(status.story, labels);
+  const story = storyWords(status.story, labels ?? ID_LABELS, messages);
   const own = texts.protagonist(status.protagonist);
   const openDossier = () => {
     stores.role.setState({ pane: 'town', debriefOpen: false });

@@ -9,7 +9,7 @@ import { useApp } from '../appContext';
 import { gradeName } from '../gradeName';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
-import { answerWords } from './replyWords';
+import { answerWords } from '../../text/replies';
 import { useScenarioLabel } from './useRoleText';
 
 /** Entries shown per list before the rest are summed up. */
@@ -56,7 +56,9 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
               {view.lists.map((entry) => (
                 <li key={entry.list}>
                   {m.listKnown(
-                    label('lists', entry.list, entry.label),
+                    entry.business
+                      ? m.businessList(label('lists', entry.list, entry.label))
+                      : label('lists', entry.list, entry.label),
                     entry.learnedDay,
                     entry.how,
                   )}
@@ -92,7 +94,7 @@ export function CitizenKnowledge(props: { view: CitizenView }) {
         </dd>
       </dl>
       <Known title={m.messages} empty={m.noMessages} items={newest(view.messages)}>
-        {(item) => m.dated(item.day, answerWords(item.answer, list))}
+        {(item) => m.dated(item.day, answerWords(item.answer, list, messages))}
       </Known>
       <Known title={m.refusals} empty={m.noRefusals} items={newest(view.refusals)}>
         {(item) => m.refusal(item.day, sanction(item.label), item.throughFamily)}

@@ -9,7 +9,7 @@ import { officerDone } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
-import { clueWords, pleaWords, refusalWords } from './replyWords';
+import { clueWords, pleaWords, refusalWords } from '../../text/replies';
 import { useRoleBusy } from './useRoleBusy';
 import { useRoleText, useScenarioLabel } from './useRoleText';
 
@@ -78,7 +78,9 @@ export function OfficerDesk() {
         <p class="muted small">{m.decideHelp(setup.quota)}</p>
         {moveError && (
           <p class="role-error" role="alert">
-            {m.refused(moveRefusal === null ? moveError : refusalWords(moveRefusal, (id) => id))}
+            {m.refused(
+              moveRefusal === null ? moveError : refusalWords(moveRefusal, (id) => id, messages),
+            )}
           </p>
         )}
         {cases.length === 0 ? (
@@ -197,11 +199,11 @@ function CaseCard(props: {
         </table>
       )}
       <h5>{m.says}</h5>
-      <blockquote class="role-statement">{pleaWords(c.plea, behaviour)}</blockquote>
+      <blockquote class="role-statement">{pleaWords(c.plea, behaviour, messages)}</blockquote>
       {c.clue !== null && (
         <p class="role-hint">
           <strong class="role-hint-label">{m.hint}</strong>
-          {clueWords(c.clue, district)}
+          {clueWords(c.clue, district, messages)}
         </p>
       )}
       <p class="muted small">{m.impression[c.impression]}</p>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { RULESET_PARTS } from '../../scenario/rulesetParts';
+import { planProblemWords } from '../../text/replies';
 import type { PlanBets } from '../../store/roleStore';
 import { useApp } from '../appContext';
 import { useWorkbench } from '../editor/workbenchContext';
@@ -133,7 +134,7 @@ export function PlannerDesk() {
         )}
         {run.status === 'failed' && (
           <p class="role-error" role="alert">
-            {m.failed(run.message)}
+            {m.failed(run.why ? planProblemWords(run.why, messages) : run.message)}
           </p>
         )}
       </section>

@@ -17,6 +17,8 @@ import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
 import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
+import type { MapEventWords, MarkerIcon } from '../../game/mapEvents';
+import { lowerFirst, words as text } from '../../text/en';
 import { classResults } from './class.en';
 
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
@@ -124,13 +126,48 @@ export const messages = {
       airport: 'Airport',
       bank: 'Bank',
       court: 'Court',
-      office: 'Town hall',
+      town_hall: 'Town hall',
+      market: 'Market',
+      factory: 'Factory',
       square: 'Square',
       business: 'Business',
       home: 'Home',
     } as Record<string, string>,
     hoverGrade: (grade: string) => `Grade ${grade}`,
     hoverListed: 'listed',
+    follow: 'Follow',
+    followTitle: 'Keep the view on the selected person, or on the person you play',
+    events: {
+      marker: {
+        flight: (n: number, name: string) =>
+          n === 1 ? `Ticket refused: ${name}` : `${fmt(n)} tickets refused`,
+        train: (n: number, name: string) =>
+          n === 1 ? `Train ticket refused: ${name}` : `${fmt(n)} train tickets refused`,
+        school: (n: number, name: string) =>
+          n === 1 ? `School place refused: ${name}` : `${fmt(n)} school places refused`,
+        service: (n: number, name: string) => (n === 1 ? `Refused: ${name}` : `${fmt(n)} refusals`),
+        listed: (n: number, name: string) =>
+          n === 1 ? `Listed: ${name}` : `${fmt(n)} put on a list`,
+        appealFiled: (n: number, name: string) =>
+          n === 1 ? `Appeal filed: ${name}` : `${fmt(n)} appeals filed`,
+        appealGranted: (n: number, name: string) =>
+          n === 1 ? `Appeal granted: ${name}` : `${fmt(n)} appeals granted`,
+        appealRefused: (n: number, name: string) =>
+          n === 1 ? `Appeal refused: ${name}` : `${fmt(n)} appeals refused`,
+        recorded: (n: number, name: string) =>
+          n === 1 ? `Camera recorded ${name}` : `Cameras recorded ${fmt(n)} acts`,
+        relative: (n: number, name: string) =>
+          n === 1 ? `Punished for a relative: ${name}` : `${fmt(n)} punished for a relative`,
+      } satisfies MapEventWords['marker'],
+      board: (n: number) => `Named in public (${fmt(n)})`,
+      boardMore: (n: number) => `and ${fmt(n)} more`,
+      /** The map's live region: what the markers show, said once the town is at rest. */
+      live: (day: number, parts: string[]) =>
+        parts.length === 0
+          ? `On the map, day ${fmt(day)}: nothing notable.`
+          : `On the map, day ${fmt(day)}: ${parts.join('; ')}.`,
+      at: (what: string, place: string) => `${what} at the ${place.toLowerCase()}`,
+    },
   },
 
   townDescription: {
@@ -189,6 +226,25 @@ export const messages = {
     revealWrongful: 'Show wrongful listings',
     selected: 'Selected person (ring)',
     places: 'Places',
+    onMap: 'On the map',
+    icons: {
+      refused:
+        'Refused: a ticket at the airport or station, a school place at the school, a loan at the bank',
+      listed: 'Put on a list (at the town hall)',
+      appealFiled: 'Appeal filed (at the court)',
+      appealDecided: 'Appeal decided (at the court)',
+      camera: 'Cameras recorded acts in this district',
+      relative: 'A punishment reached a relative (a line from the listed person)',
+    } satisfies Record<MarkerIcon, string>,
+    board: 'Town hall board: who is named in public',
+    shop: 'Shop (awning)',
+    workshop: 'Workshop (saw-tooth roof)',
+    businessGrades: 'Businesses are coloured by their grade',
+    businessListed: 'Business on a list (dark diamond)',
+    businessNamed: 'Named in public (flag)',
+    cameraPost: 'Camera post',
+    family: 'Family of the selected person (line)',
+    friends: 'Their friends (thin line)',
   },
 
   person: {
@@ -294,10 +350,7 @@ export const messages = {
       false: 'The record is a false report: no such act happened.',
     } satisfies Record<RecordCitation['basis'], string>,
     delisted: (list: string, why: string) => `Removed from ${list} (${why})`,
-    delistedWhy: { settled: 'settled', expired: 'expired', appeal: 'appeal granted' } as Record<
-      string,
-      string
-    >,
+    delistedWhy: text.entry.delistedWhy,
     sanction: (label: string) => `Sanction: ${label}`,
     sanctionVia: 'because of a family member:',
     sanctionLifted: (consequence: string) => `Sanction lifted: ${consequence}`,
@@ -359,7 +412,9 @@ export const messages = {
       notice: 'Warnings',
       delisted: 'Removals',
       refused: 'Refusals',
+      appealFiled: 'Appeals filed',
       appealDecided: 'Appeals decided',
+      recorded: 'Camera recordings',
     } satisfies Record<FeedEvent['kind'], string>,
     /** The badge on one event. */
     badges: {
@@ -368,7 +423,9 @@ export const messages = {
       notice: 'Warning',
       delisted: 'Removed',
       refused: 'Refused',
+      appealFiled: 'Appeal',
       appealDecided: 'Appeal',
+      recorded: 'Camera',
     } satisfies Record<FeedEvent['kind'], string>,
     empty: 'Nothing notable yet. Press play.',
     emptyFiltered: 'No events of the chosen kinds.',
@@ -377,20 +434,7 @@ export const messages = {
         ? plural(total, 'event', 'events')
         : `Newest ${fmt(shown)} of ${fmt(total)} events`,
     open: (name: string) => `Open the dossier of ${name}`,
-    /** One event as a sentence: who, and the scenario's label of the list or sanction. */
-    says: {
-      listed: (name: string, list: string) => `${name} was put on the ${list}.`,
-      wrongfulListing: (name: string, list: string) =>
-        `${name} was put on the ${list} without having done what it records.`,
-      listedAtStart: (name: string, list: string) =>
-        `${name} is on the ${list} as the story begins.`,
-      notice: (name: string, list: string) => `${name} was warned of listing on the ${list}.`,
-      delisted: (name: string, list: string, why: string) =>
-        `${name} was taken off the ${list} (${why}).`,
-      refused: (name: string, consequence: string) => `${name} was refused: ${consequence}.`,
-      appealDecided: (name: string, list: string, granted: boolean, sincere: boolean) =>
-        `${name}'s appeal against the ${list} was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}.`,
-    },
+    says: text.feed.says,
   },
 
   charts: {
@@ -454,6 +498,8 @@ export const messages = {
 
   lesson: {
     prediction: 'Your prediction',
+    reportTitle: 'Predictions and explanations',
+    thisRunPending: (day: number) => `This run (revealed on day ${day})`,
     numberLabel: (unit: string) => (unit ? `Your prediction (${unit})` : 'Your prediction'),
     range: (min: string, max: string) => `A number from ${min} to ${max}.`,
     rankHelp: 'Put the items in order, most first. Move an item with its buttons.',
@@ -1083,22 +1129,8 @@ export const messages = {
       waitUntil: (day: number) => `Wait until day ${fmt(day)}`,
       liveDay: (day: number) => `Live day ${fmt(day)}`,
       liveDays: (from: number, to: number) => `Live the week (days ${fmt(from)}–${fmt(to)})`,
-      /** The answers to a choice (CitizenView.messages). */
-      answer: {
-        appealFiled: (list: string) => `An appeal was filed against the ${list}.`,
-        noListingToAppeal: 'The appeals office found no listing open to appeal.',
-        apologyAccepted: 'Your apology was accepted: what it answered is settled.',
-        apologyInsincere: 'Your apology was judged insincere: nothing is settled.',
-      },
-      /** Why a choice is not available now. */
-      whyNot: {
-        noBusiness: 'you own no business to do this',
-        noRelative: (relative: 'self' | 'parent' | 'spouse') => `you have no ${relative} at home`,
-        nothingOwed: 'nothing is owed',
-        noAppeals: 'there is no appeal in this town',
-        alreadyAppealed: 'you have already appealed',
-        nothingToApologise: 'nothing calls for an apology',
-      },
+      answer: text.roles.citizen.answer,
+      whyNot: text.roles.citizen.whyNot,
     },
     knows: {
       heading: 'What you know',
@@ -1116,6 +1148,8 @@ export const messages = {
           : `${fmt(Math.round(score))} points`,
       lists: 'Lists you know you are on',
       noLists: 'None that you know of.',
+      /** A list your business (not you) is on. */
+      businessList: (label: string) => `${label} (your business)`,
       listKnown: (label: string, day: number, how: CitizenView['lists'][number]['how']) =>
         `${label}: ${
           {
@@ -1203,37 +1237,11 @@ export const messages = {
       deny: 'Deny',
       decided: (grant: boolean) =>
         grant ? 'Granted: takes effect tomorrow.' : 'Denied: takes effect tomorrow.',
-      /** What the appellant says (AppealCase.plea); `behaviour` is the record's label. */
-      plea: {
-        toldNothing: 'I do not know why I am on this list. Nobody has told me anything.',
-        namesake: (name: string, behaviour: string) =>
-          `That was another ${name}, not me. The record says "${lowerFirst(behaviour)}"; I have never done it.`,
-        neverDid: (behaviour: string) =>
-          `I never did what this record says ("${lowerFirst(behaviour)}"). Someone made a mistake.`,
-        longAgo: 'That was more than a year ago. It is behind me.',
-        payingWhatICan: 'I know I owe it. I lost work this year, and I am paying what I can.',
-        sorry: 'I did it, and I am sorry. It will not happen again.',
-        unfairTerms:
-          'The terms were unfair, and now I cannot even travel to find work to pay them.',
-      },
-      /** The hint the file holds (AppealCase.clue). */
-      clue: {
-        qualifyingActs: (found: boolean) =>
-          found
-            ? 'The file shows acts of the kind the list is for in the past year.'
-            : 'The file shows no act of the kind the list is for in the past year.',
-        ageMismatch: (recordAge: number, appellantAge: number) =>
-          `The record's details fit someone aged ${fmt(recordAge)}; the appellant is ${fmt(appellantAge)}.`,
-        districtMismatch: (recordDistrict: string, appellantDistrict: string) =>
-          `The record was made in ${recordDistrict}; the appellant lives in ${appellantDistrict}.`,
-        sameName: 'Another person in town has exactly this name.',
-        noOriginal: 'No original post, document or witness behind this record can be found.',
-        oldAct: 'The act on file is more than a year old.',
-        unpaid: 'The creditor confirms the sum is still unpaid.',
-        confirmed: 'A second source confirms the record.',
-      },
+      plea: text.roles.officer.plea,
+      clue: text.roles.officer.clue,
     },
     planner: {
+      problem: text.roles.planner.problem,
       target: 'Your target',
       measured: (metric: string, over: 'lastMonthVsFirstMonth' | 'vsBaseline') =>
         over === 'lastMonthVsFirstMonth'
@@ -1302,81 +1310,8 @@ export const messages = {
       playAgain: 'Play again',
       otherRole: 'Choose another role',
     },
-    /**
-     * The ending's story, line by line (GoalStatus.story). `who` and `whose` name a relative, or
-     * are null for the player ("You", "your"); labels come in the page's language.
-     */
-    story: {
-      days: (days: number[]) => {
-        if (days.length === 1) return days[0] === 0 ? 'Before the story' : `Day ${fmt(days[0])}`;
-        const shown = days.slice(0, 3).map(fmt).join(', ');
-        const more = days.length - 3;
-        return more > 0
-          ? `Days ${shown} and ${fmt(more)} more (the last on day ${fmt(days[days.length - 1])})`
-          : `Days ${shown}`;
-      },
-      line: (days: string, text: string) => `${days}: ${text}`,
-      relative: (name: string) => `What happened to ${name}, whose listing reached you:`,
-      act: (who: string | null, behaviour: string) =>
-        `${who ?? 'You'} did this: ${behaviour.toLowerCase()}.`,
-      observed: (whose: string | null, source: string, behaviour: string) =>
-        `${source} recorded "${behaviour.toLowerCase()}" under ${possessive(whose)} name.`,
-      misattributed: (
-        whose: string | null,
-        source: string,
-        behaviour: string,
-        actor: string | null,
-      ) =>
-        `${source} recorded "${behaviour.toLowerCase()}" under ${possessive(whose)} name — but it was ${actor ?? 'someone else'}, a different person with the same name.`,
-      falseReport: (whose: string | null, source: string, behaviour: string) =>
-        `${source} recorded "${behaviour.toLowerCase()}" under ${possessive(whose)} name — it never happened (a false report).`,
-      rule: (whose: string | null, reason: string, points: number, score: number, told: boolean) =>
-        `the rule "${reason}" changed ${possessive(whose)} score by ${fmt(points)} to ${fmt(score)}${told ? '' : ' (nobody told them)'}.`,
-      grade: (whose: string | null, from: string, to: string) =>
-        `${possessive(whose)} grade went from ${from} to ${to}.`,
-      notice: (who: string | null, list: string) =>
-        `${who ?? 'You'} received a warning of listing on the ${list}.`,
-      listed: (who: string | null, list: string, wrongful: boolean, told: boolean) =>
-        `${who ?? 'You'} ${who === null ? 'were' : 'was'} put on the ${list}${wrongful ? ' — wrongfully: no true act of what it lists in the year before' : ''}${told ? '' : ', without being told'}.`,
-      delisted: (who: string | null, list: string, why: string) =>
-        `${who ?? 'You'} ${who === null ? 'were' : 'was'} taken off the ${list} (${why}).`,
-      learned: (who: string | null, how: string) =>
-        `${who ?? 'You'} learned of the listing (${how}).`,
-      learnedHow: {
-        told: 'the office said so',
-        refused: 'by being refused',
-        notice: 'from the warning',
-        published: 'from the published list',
-      } as Record<string, string>,
-      sanction: (who: string | null, consequence: string, via: string | null) =>
-        `${consequence} applied to ${who ?? 'you'}${via === null ? '' : `, because ${via} is listed`}.`,
-      sanctionLifted: (who: string | null, consequence: string) =>
-        `${consequence} no longer applied to ${who ?? 'you'}.`,
-      reward: (who: string | null, consequence: string) =>
-        `${who ?? 'You'} received a reward: ${consequence.toLowerCase()}.`,
-      refused: (who: string | null, service: string, consequence: string, via: string | null) =>
-        `${who ?? 'You'} ${who === null ? 'were' : 'was'} refused (${service}): ${consequence.toLowerCase()}${via === null ? '' : ` — because of ${via}'s listing`}.`,
-      settled: (who: string | null, behaviour: string) =>
-        `what ${who ?? 'you'} owed for "${behaviour.toLowerCase()}" was settled.`,
-      appealFiled: (list: string) => `an appeal against the ${list} was filed.`,
-      appealDecided: (granted: boolean, sincere: boolean, wrongful: boolean) =>
-        `the appeal was ${granted ? 'granted' : 'refused'}${sincere ? '' : ' (judged insincere)'}; the listing was ${wrongful ? 'wrongful' : 'rightful'}.`,
-      unrecorded: (count: number, behaviours: string[]) =>
-        `${fmt(count)} of your acts were never recorded by anyone (${[...new Set(behaviours.map((b) => b.toLowerCase()))].join('; ')}).`,
-      apology: (accepted: boolean) =>
-        `you apologised; the apology was ${accepted ? 'accepted' : 'judged insincere'}.`,
-    },
-    /** Why the engine refused a move (the citizen's choice or the officer's decision). */
-    refusal: {
-      notProtagonist: 'you are not the person played in this run',
-      unknownAction: (action: string, choices: string[]) =>
-        `there is no choice “${action}” here: choose one of ${choices.join(', ')}`,
-      unavailable: (action: string, why: string) => `${action}: ${why}`,
-      officeDecides: 'the appeals office decides the appeals in this run',
-      noOpenCase: 'this case is no longer open: it was decided, or the listing ended',
-      quotaUsed: (quota: number) =>
-        `today’s ${plural(quota, 'decision is', 'decisions are')} used: end the day, or change an earlier decision`,
-    },
+    story: text.roles.story,
+    refusal: text.roles.refusal,
     debrief: {
       eyebrow: (day: number) => `The appeals office · day ${fmt(day)}`,
       title: 'Your shift is over',
@@ -1740,16 +1675,6 @@ function literalWords(value: string | number | boolean): string {
 function joinWords(items: string[], word: 'and' | 'or'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
-/** Lower-cases a label's first letter for use inside a sentence, leaving acronyms alone. */
-function lowerFirst(label: string): string {
-  return /^[A-Z][^A-Z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-}
-
-/** "your", or a relative's possessive ("Wang Li's"), in the ending's story. */
-function possessive(whose: string | null): string {
-  return whose === null ? 'your' : `${whose}'s`;
 }
 
 /** The roles by name, inside a sentence ("no appeals officer role"). */

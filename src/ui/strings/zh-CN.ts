@@ -20,6 +20,7 @@ import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
 import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
+import { words as text } from '../../text/zh-CN';
 import type { Messages } from './types';
 import { classResults } from './class.zh-CN';
 
@@ -125,13 +126,47 @@ export const messages: Messages = {
       airport: '机场',
       bank: '银行',
       court: '法院',
-      office: '镇政府',
+      town_hall: '镇政府',
+      market: '市场',
+      factory: '工厂',
       square: '广场',
       business: '企业',
       home: '住宅',
     } as Record<string, string>,
     hoverGrade: (grade: string) => `等级 ${grade}`,
     hoverListed: '在名单上',
+    follow: '跟随',
+    followTitle: '让视图跟着选中的人，或你扮演的人',
+    events: {
+      marker: {
+        flight: (n: number, name: string) =>
+          n === 1 ? `机票被拒：${name}` : `${fmt(n)} 张机票被拒`,
+        train: (n: number, name: string) =>
+          n === 1 ? `火车票被拒：${name}` : `${fmt(n)} 张火车票被拒`,
+        school: (n: number, name: string) =>
+          n === 1 ? `入学被拒：${name}` : `${fmt(n)} 个入学名额被拒`,
+        service: (n: number, name: string) => (n === 1 ? `被拒：${name}` : `${fmt(n)} 次被拒`),
+        listed: (n: number, name: string) =>
+          n === 1 ? `列入名单：${name}` : `${fmt(n)} 人列入名单`,
+        appealFiled: (n: number, name: string) =>
+          n === 1 ? `提出申诉：${name}` : `${fmt(n)} 件申诉提出`,
+        appealGranted: (n: number, name: string) =>
+          n === 1 ? `申诉获准：${name}` : `${fmt(n)} 件申诉获准`,
+        appealRefused: (n: number, name: string) =>
+          n === 1 ? `申诉被驳回：${name}` : `${fmt(n)} 件申诉被驳回`,
+        recorded: (n: number, name: string) =>
+          n === 1 ? `摄像头记录了${name}` : `摄像头记录了 ${fmt(n)} 次行为`,
+        relative: (n: number, name: string) =>
+          n === 1 ? `因亲属受罚：${name}` : `${fmt(n)} 人因亲属受罚`,
+      },
+      board: (n: number) => `公开点名（${fmt(n)}）`,
+      boardMore: (n: number) => `另有 ${fmt(n)} 个`,
+      live: (day: number, parts: string[]) =>
+        parts.length === 0
+          ? `地图上，第 ${fmt(day)} 天：没有值得注意的事。`
+          : `地图上，第 ${fmt(day)} 天：${parts.join('；')}。`,
+      at: (what: string, place: string) => `${place}：${what}`,
+    },
   },
 
   townDescription: {
@@ -188,6 +223,24 @@ export const messages: Messages = {
     revealWrongful: '显示错误列入',
     selected: '选中的人（圆环）',
     places: '地点',
+    onMap: '地图上的事件',
+    icons: {
+      refused: '被拒：机场或火车站的票、学校的入学名额、银行的贷款',
+      listed: '列入名单（在镇政府）',
+      appealFiled: '提出申诉（在法院）',
+      appealDecided: '申诉有了结果（在法院）',
+      camera: '摄像头记录了这个区的行为',
+      relative: '惩罚波及亲属（从被列入者连出的线）',
+    },
+    board: '镇政府公告栏：被公开点名的人',
+    shop: '商店（遮阳篷）',
+    workshop: '作坊（锯齿形屋顶）',
+    businessGrades: '企业按等级着色',
+    businessListed: '在名单上的企业（深色菱形）',
+    businessNamed: '被公开点名（小旗）',
+    cameraPost: '摄像头',
+    family: '选中的人的家人（线）',
+    friends: '他们的朋友（细线）',
   },
 
   person: {
@@ -286,10 +339,7 @@ export const messages: Messages = {
       false: '这条记录是虚假举报：根本没有发生这样的行为。',
     } satisfies Record<RecordCitation['basis'], string>,
     delisted: (list: string, why: string) => `已移出${list}（${why}）`,
-    delistedWhy: { settled: '已履行', expired: '期满', appeal: '申诉成功' } as Record<
-      string,
-      string
-    >,
+    delistedWhy: text.entry.delistedWhy,
     sanction: (label: string) => `惩戒：${label}`,
     sanctionVia: '因家人受到牵连：',
     sanctionLifted: (consequence: string) => `惩戒解除：${consequence}`,
@@ -351,7 +401,9 @@ export const messages: Messages = {
       notice: '警告',
       delisted: '移出名单',
       refused: '拒绝服务',
+      appealFiled: '提出申诉',
       appealDecided: '申诉结果',
+      recorded: '摄像头记录',
     } satisfies Record<FeedEvent['kind'], string>,
     badges: {
       listed: '列入',
@@ -359,25 +411,16 @@ export const messages: Messages = {
       notice: '警告',
       delisted: '移出',
       refused: '被拒',
+      appealFiled: '申诉',
       appealDecided: '申诉',
+      recorded: '摄像头',
     } satisfies Record<FeedEvent['kind'], string>,
     empty: '还没有值得注意的事。请按播放。',
     emptyFiltered: '没有所选类型的事件。',
     shown: (shown: number, total: number) =>
       shown === total ? count(total, '个事件') : `最新的 ${fmt(shown)} 个事件，共 ${fmt(total)} 个`,
     open: (name: string) => `打开${name}的档案`,
-    says: {
-      listed: (name: string, list: string) => `${name} 被列入${list}。`,
-      wrongfulListing: (name: string, list: string) =>
-        `${name} 被列入${list}，但此人并没有做过名单所记录的事。`,
-      listedAtStart: (name: string, list: string) => `故事开始时，${name} 已在${list}上。`,
-      notice: (name: string, list: string) => `${name} 收到警告：即将被列入${list}。`,
-      delisted: (name: string, list: string, why: string) => `${name} 被移出${list}（${why}）。`,
-      // The sanction's label already names the refusal ("被拒购机票"), so it needs no verb here.
-      refused: (name: string, consequence: string) => `${name}：${consequence}。`,
-      appealDecided: (name: string, list: string, granted: boolean, sincere: boolean) =>
-        `${name} 对${list}的申诉${granted ? '获准' : '被驳回'}${sincere ? '' : '（被认定为不真诚）'}。`,
-    },
+    says: text.feed.says,
   },
 
   charts: {
@@ -440,6 +483,8 @@ export const messages: Messages = {
 
   lesson: {
     prediction: '你的预测',
+    reportTitle: '预测与解释',
+    thisRunPending: (day: number) => `本次运行（第 ${day} 天揭晓）`,
     numberLabel: (unit: string) => (unit ? `你的预测（${unit}）` : '你的预测'),
     range: (min: string, max: string) => `一个 ${min} 到 ${max} 之间的数。`,
     rankHelp: '把各项按从多到少排列。用每项旁边的按钮移动它。',
@@ -1045,21 +1090,8 @@ export const messages: Messages = {
       waitUntil: (day: number) => `等到第 ${fmt(day)} 天`,
       liveDay: (day: number) => `度过第 ${fmt(day)} 天`,
       liveDays: (from: number, to: number) => `度过这一周（第 ${fmt(from)}–${fmt(to)} 天）`,
-      answer: {
-        appealFiled: (list: string) => `已针对${list}提出申诉。`,
-        noListingToAppeal: '申诉办公室没有找到可以申诉的列入记录。',
-        apologyAccepted: '你的道歉被接受了：道歉所针对的事已经了结。',
-        apologyInsincere: '你的道歉被认定为不真诚：什么也没有了结。',
-      },
-      whyNot: {
-        noBusiness: '你没有可以做这件事的企业',
-        noRelative: (relative: 'self' | 'parent' | 'spouse') =>
-          `你家里没有${{ self: '本人', parent: '父母', spouse: '配偶' }[relative]}`,
-        nothingOwed: '没有欠款',
-        noAppeals: '这个小镇没有申诉渠道',
-        alreadyAppealed: '你已经申诉过了',
-        nothingToApologise: '没有需要道歉的事',
-      },
+      answer: text.roles.citizen.answer,
+      whyNot: text.roles.citizen.whyNot,
     },
     knows: {
       heading: '你知道的事',
@@ -1075,6 +1107,7 @@ export const messages: Messages = {
         grade ? `${fmt(Math.round(score))} 分，等级 ${grade}` : `${fmt(Math.round(score))} 分`,
       lists: '你知道自己在哪些名单上',
       noLists: '就你所知，一个也没有。',
+      businessList: (label: string) => `${label}（你的企业）`,
       listKnown: (label: string, day: number, how: CitizenView['lists'][number]['how']) =>
         `${label}：第 ${fmt(day)} 天${
           {
@@ -1160,34 +1193,11 @@ export const messages: Messages = {
       grant: '批准',
       deny: '驳回',
       decided: (grant: boolean) => (grant ? '已批准：明天生效。' : '已驳回：明天生效。'),
-      plea: {
-        toldNothing: '我不知道自己为什么在这个名单上。从来没有人告诉过我任何事。',
-        namesake: (name: string, behaviour: string) =>
-          `那是另一个叫${name}的人，不是我。记录上写的是“${behaviour}”；我从来没做过。`,
-        neverDid: (behaviour: string) =>
-          `我从来没做过这条记录上说的事（“${behaviour}”）。一定是有人弄错了。`,
-        longAgo: '那是一年多以前的事了。已经过去了。',
-        payingWhatICan: '我知道我欠着这笔钱。我今年丢了工作，能还多少就在还多少。',
-        sorry: '是我做的，我很抱歉。以后不会再犯了。',
-        unfairTerms: '那些条款本来就不公平，现在我连出门找活挣钱还债都做不到。',
-      },
-      clue: {
-        qualifyingActs: (found: boolean) =>
-          found
-            ? '档案显示，过去一年里有该名单所针对的那类行为。'
-            : '档案显示，过去一年里没有该名单所针对的那类行为。',
-        ageMismatch: (recordAge: number, appellantAge: number) =>
-          `记录中的细节符合一个 ${fmt(recordAge)} 岁的人；申诉人 ${fmt(appellantAge)} 岁。`,
-        districtMismatch: (recordDistrict: string, appellantDistrict: string) =>
-          `这条记录是在${recordDistrict}做出的；申诉人住在${appellantDistrict}。`,
-        sameName: '镇上另有一个人与申诉人完全同名。',
-        noOriginal: '找不到这条记录背后的任何原帖、文件或证人。',
-        oldAct: '档案中的行为已是一年多以前的事。',
-        unpaid: '债权人确认这笔钱仍未偿还。',
-        confirmed: '另一个来源证实了这条记录。',
-      },
+      plea: text.roles.officer.plea,
+      clue: text.roles.officer.clue,
     },
     planner: {
+      problem: text.roles.planner.problem,
       target: '你的目标',
       measured: (metric: string, over: 'lastMonthVsFirstMonth' | 'vsBaseline') =>
         over === 'lastMonthVsFirstMonth'
@@ -1248,73 +1258,8 @@ export const messages: Messages = {
       playAgain: '再玩一次',
       otherRole: '选择其他角色',
     },
-    story: {
-      days: (days: number[]) => {
-        if (days.length === 1) return days[0] === 0 ? '故事开始之前' : `第 ${fmt(days[0])} 天`;
-        const shown = `第 ${days.slice(0, 3).map(fmt).join('、')} 天`;
-        const more = days.length - 3;
-        return more > 0
-          ? `${shown}及另外 ${count(more, '次')}（最后一次在第 ${fmt(days[days.length - 1])} 天）`
-          : shown;
-      },
-      line: (days: string, text: string) => `${days}：${text}`,
-      relative: (name: string) => `${name}的遭遇（此人被列入名单，牵连到了你）：`,
-      act: (who: string | null, behaviour: string) => `${who ?? '你'}做了这件事：${behaviour}。`,
-      observed: (whose: string | null, source: string, behaviour: string) =>
-        `${source}在${whose ?? '你'}名下记录了“${behaviour}”。`,
-      misattributed: (
-        whose: string | null,
-        source: string,
-        behaviour: string,
-        actor: string | null,
-      ) =>
-        `${source}在${whose ?? '你'}名下记录了“${behaviour}”——但那是${actor ?? '别人'}，一个同名的人。`,
-      falseReport: (whose: string | null, source: string, behaviour: string) =>
-        `${source}在${whose ?? '你'}名下记录了“${behaviour}”——这件事从未发生（虚假举报）。`,
-      rule: (whose: string | null, reason: string, points: number, score: number, told: boolean) =>
-        `规则“${reason}”使${whose ?? '你'}的分数${points < 0 ? '减少' : '增加'} ${fmt(Math.abs(points))} 分，变为 ${fmt(score)} 分${told ? '' : '（没有人告知本人）'}。`,
-      grade: (whose: string | null, from: string, to: string) =>
-        `${whose ?? '你'}的等级从“${from}”变为“${to}”。`,
-      notice: (who: string | null, list: string) => `${who ?? '你'}收到警告：即将被列入${list}。`,
-      listed: (who: string | null, list: string, wrongful: boolean, told: boolean) =>
-        `${who ?? '你'}被列入${list}${wrongful ? '——这是错误的：此前一年里并没有该名单所针对的真实行为' : ''}${told ? '' : '，且没有被告知'}。`,
-      delisted: (who: string | null, list: string, why: string) =>
-        `${who ?? '你'}被移出${list}（${why}）。`,
-      learned: (who: string | null, how: string) => `${who ?? '你'}得知自己被列入名单（${how}）。`,
-      learnedHow: {
-        told: '有关部门告知',
-        refused: '因为被拒绝',
-        notice: '通过警告',
-        published: '看到公示的名单',
-      } as Record<string, string>,
-      sanction: (who: string | null, consequence: string, via: string | null) =>
-        `“${consequence}”开始适用于${who ?? '你'}${via === null ? '' : `，因为${via}在名单上`}。`,
-      sanctionLifted: (who: string | null, consequence: string) =>
-        `“${consequence}”不再适用于${who ?? '你'}。`,
-      reward: (who: string | null, consequence: string) =>
-        `${who ?? '你'}获得奖励：${consequence}。`,
-      // The sanction's label already says what was refused ("被拒购高铁票").
-      refused: (who: string | null, _service: string, consequence: string, via: string | null) =>
-        `${who ?? '你'}遭到拒绝：${consequence}${via === null ? '' : `——因为${via}被列入名单`}。`,
-      settled: (who: string | null, behaviour: string) =>
-        `${who ?? '你'}因“${behaviour}”所欠的已经清偿。`,
-      appealFiled: (list: string) => `针对${list}的申诉已经提出。`,
-      appealDecided: (granted: boolean, sincere: boolean, wrongful: boolean) =>
-        `申诉${granted ? '获准' : '被驳回'}${sincere ? '' : '（被认定为不真诚）'}；这次列入${wrongful ? '是错误的' : '是有依据的'}。`,
-      unrecorded: (n: number, behaviours: string[]) =>
-        `你有 ${count(n, '次')}行为从未被任何人记录（${[...new Set(behaviours)].join('；')}）。`,
-      apology: (accepted: boolean) => `你道歉了；道歉${accepted ? '被接受了' : '被认定为不真诚'}。`,
-    },
-    refusal: {
-      notProtagonist: '你不是这局游戏中扮演的人',
-      unknownAction: (action: string, choices: string[]) =>
-        `这里没有“${action}”这个选择：请从${choices.join('、')}中选一个`,
-      unavailable: (action: string, why: string) => `${action}：${why}`,
-      officeDecides: '这局游戏中由申诉办公室自己决定申诉',
-      noOpenCase: '这件申诉已不再待决：它已被决定，或者列入已经结束',
-      quotaUsed: (quota: number) =>
-        `今天的 ${count(quota, '项')}决定已经用完：结束这一天，或者修改之前的某个决定`,
-    },
+    story: text.roles.story,
+    refusal: text.roles.refusal,
     debrief: {
       eyebrow: (day: number) => `申诉办公室 · 第 ${fmt(day)} 天`,
       title: '你下班了',

@@ -1,17 +1,19 @@
 /**
- * What the engine answers a player, in the page's language: the answer to a citizen's choice, why
- * a choice is not available, why a move was refused, what an appellant says and the hint in their
- * file. The engine hands each over as data next to its English words (roleReplyTypes.ts); here the
- * data is worded with the catalogue and the scenario's labels.
+ * What the engine answers a player, in words: the answer to a citizen's choice, why a choice is not
+ * available, why a move was refused, what an appellant says, the hint in their file, and why a
+ * planner's plan could not be judged. The engine
+ * hands each over as data (its reply types); here the data is worded with a language's sentences
+ * and the scenario's labels.
  */
-import type { CitizenAnswer, Clue, MoveRefusal, Plea, UnavailableReason } from '../../engine/types';
-import { messages, type Messages } from '../strings';
+import type { CitizenAnswer, Clue, MoveRefusal, Plea, UnavailableReason } from '../engine/types';
+import type { PlanProblem } from '../engine/roles/planner';
+import type { TextWords } from './types';
 
 /** The answer to a choice; `list` gives a list's label. */
 export function answerWords(
   answer: CitizenAnswer,
   list: (id: string) => string,
-  words: Messages = messages,
+  words: TextWords,
 ): string {
   const m = words.roles.citizen.answer;
   switch (answer.kind) {
@@ -25,7 +27,7 @@ export function answerWords(
 }
 
 /** Why a choice is not available now. */
-export function unavailableWords(reason: UnavailableReason, words: Messages = messages): string {
+export function unavailableWords(reason: UnavailableReason, words: TextWords): string {
   const m = words.roles.citizen.whyNot;
   return reason.kind === 'noRelative' ? m.noRelative(reason.relative) : m[reason.kind];
 }
@@ -34,7 +36,7 @@ export function unavailableWords(reason: UnavailableReason, words: Messages = me
 export function refusalWords(
   refusal: MoveRefusal,
   action: (id: string) => string,
-  words: Messages = messages,
+  words: TextWords,
 ): string {
   const m = words.roles.refusal;
   switch (refusal.kind) {
@@ -54,11 +56,7 @@ export function refusalWords(
 }
 
 /** What the appellant says; `behaviour` gives a behaviour's label. */
-export function pleaWords(
-  plea: Plea,
-  behaviour: (id: string) => string,
-  words: Messages = messages,
-): string {
+export function pleaWords(plea: Plea, behaviour: (id: string) => string, words: TextWords): string {
   const m = words.roles.officer.plea;
   switch (plea.kind) {
     case 'namesake':
@@ -71,11 +69,7 @@ export function pleaWords(
 }
 
 /** The hint in the appellant's file; `district` gives a district's name. */
-export function clueWords(
-  clue: Clue,
-  district: (id: string) => string,
-  words: Messages = messages,
-): string {
+export function clueWords(clue: Clue, district: (id: string) => string, words: TextWords): string {
   const m = words.roles.officer.clue;
   switch (clue.kind) {
     case 'qualifyingActs':
@@ -87,4 +81,12 @@ export function clueWords(
     default:
       return m[clue.kind];
   }
+}
+
+/** Why a plan could not be judged. */
+export function planProblemWords(problem: PlanProblem, words: TextWords): string {
+  const m = words.roles.planner.problem;
+  return problem.kind === 'noPlanner'
+    ? m.noPlanner(problem.scenario)
+    : m.unknownMetric(problem.metric, problem.known);
 }

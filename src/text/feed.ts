@@ -1,18 +1,18 @@
 /**
- * A feed event as a sentence in the page's language. The engine words each event in English for
- * the CLI; here the same event is worded again from its fields: the catalogue's sentence, the
- * subject's name and the scenario's labels (translated where the scenario translates them).
+ * A feed event as a sentence: the event's fields (the engine returns data only) worded with a
+ * language's sentence, the subject's name and the scenario's labels (translated where the scenario
+ * translates them).
  */
-import type { FeedEvent } from '../../engine/types';
-import type { ScenarioLabels } from '../dossier/describeEntry';
-import { messages, type Messages } from '../strings';
+import type { FeedEvent } from '../engine/types';
+import type { ScenarioLabels } from './labels';
+import type { TextWords } from './types';
 
 /** What `event` says, about the agent called `name`, in the words of `words`. */
 export function feedSentence(
   event: FeedEvent,
   name: string,
   labels: ScenarioLabels,
-  words: Messages = messages,
+  words: TextWords,
 ): string {
   const says = words.feed.says;
   switch (event.kind) {
@@ -34,6 +34,15 @@ export function feedSentence(
       );
     case 'refused':
       return says.refused(name, labels.consequence(event.consequence));
+    case 'appealFiled':
+      return says.appealFiled(name, labels.list(event.list));
+    case 'recorded':
+      return says.recorded(
+        name,
+        labels.district(event.district),
+        labels.source(event.source),
+        event.count,
+      );
     case 'appealDecided':
       return says.appealDecided(name, labels.list(event.list), event.granted, event.sincere);
   }

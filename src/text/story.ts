@@ -1,19 +1,18 @@
 /**
- * The citizen's ending in the page's language: each line of GoalStatus.story worded with the
- * catalogue's sentences and the scenario's labels (translated where the scenario translates them).
- * The engine words the same lines in English for the command line and tests; here only the words
- * are chosen — which lines there are, and which repeats fold together, is the engine's.
+ * The citizen's ending in words: each line of GoalStatus.story worded with a language's sentences
+ * and the scenario's labels (translated where the scenario translates them). Only the words are
+ * chosen here — which lines there are, and which repeats fold together, is the engine's.
  */
-import type { StoryChapter, StoryFact } from '../../engine/types';
-import type { ScenarioLabels } from '../dossier/describeEntry';
-import { messages, type Messages } from '../strings';
+import type { StoryChapter, StoryFact } from '../engine/types';
+import type { ScenarioLabels } from './labels';
+import type { TextWords } from './types';
 
 /** One fact as a sentence; `who` is the relative it is about, or null for the player. */
 function sentence(
   fact: StoryFact,
   who: string | null,
   labels: ScenarioLabels,
-  words: Messages,
+  words: TextWords,
 ): string {
   const m = words.roles.story;
   switch (fact.kind) {
@@ -70,7 +69,7 @@ function sentence(
 export function storyWords(
   chapters: StoryChapter[],
   labels: ScenarioLabels,
-  words: Messages = messages,
+  words: TextWords,
 ): string[] {
   const m = words.roles.story;
   return chapters.flatMap((chapter) => {
