@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
 import { localeTests } from './locale.mjs';
+import { rolesTests } from './roles.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -52,6 +53,8 @@ function noErrors(errors) {
 
 // -------------------------------------------------------------------------------------------
 
+// The roles: citizen, planner and appeals officer played to their endings.
+rolesTests({ test, check, openGame, loadTown, shot, noErrors });
 // The two languages: ?locale=, the picker, axe in both, layout with long strings.
 localeTests({ test, check, openGame, loadTown, shot, noErrors });
 // Accessibility: the town in words, chart tables, projector colours on the map, axe on them.

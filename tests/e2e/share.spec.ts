@@ -8,15 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lz from 'lz-string';
-import {
-  expect,
-  loadTown,
-  noErrors,
-  shot,
-  test,
-  type GameSession,
-  type NewSession,
-} from './support/game';
+import { expect, loadTown, noErrors, shot, test, type GameSession } from './support/game';
 import type { Page } from '@playwright/test';
 import { ROOT } from './support/site';
 
@@ -91,7 +83,7 @@ async function makeLink(page: Page, options: LinkOptions): Promise<string> {
 
 /** Opens a link in a fresh browser context and waits for its town (or its start screen). */
 async function openLink(
-  newSession: NewSession,
+  newSession: () => Promise<GameSession>,
   link: string,
   { town = true } = {},
 ): Promise<GameSession> {

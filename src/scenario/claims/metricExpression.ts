@@ -336,6 +336,14 @@ class Parser {
   }
 
   private name(): string | undefined {
+    // A metric whose name is not a plain word (a grade's, like grade_750+) goes in backquotes.
+    if (this.text[this.pos] === '`') {
+      const end = this.text.indexOf('`', this.pos + 1);
+      if (end < 0) throw new MetricExpressionError('expected a closing ` after the name', this.pos);
+      const quoted = this.text.slice(this.pos + 1, end);
+      this.pos = end + 1;
+      return quoted;
+    }
     const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.text.slice(this.pos));
     if (!match) return undefined;
     this.pos += match[0].length;

@@ -36,12 +36,6 @@ export interface GameSession {
 /** What `window.ledgertown.state()` returns. */
 export type GameState = ReturnType<Window['ledgertown']['state']>;
 
-/** The `openGame` fixture, for helpers that open the game themselves. */
-export type OpenGame = (path?: string, options?: BrowserContextOptions) => Promise<GameSession>;
-
-/** The `newSession` fixture, for helpers that open pages themselves. */
-export type NewSession = (options?: BrowserContextOptions) => Promise<GameSession>;
-
 interface GameFixtures {
   /** The served site's address, with its trailing slash (`${url}?locale=zh-CN`). */
   url: string;
@@ -49,12 +43,12 @@ interface GameFixtures {
    * A fresh page in its own context, not yet navigated. `options` are Playwright's context options
    * (viewport, locale, reducedMotion…); the viewport defaults to 1440×900. Closed after the test.
    */
-  newSession: NewSession;
+  newSession: (options?: BrowserContextOptions) => Promise<GameSession>;
   /**
    * `newSession`, then opens the game at `path` (relative to the site: '', '?locale=zh-CN',
    * '#share=…') and waits until the start screen lists the scenarios.
    */
-  openGame: OpenGame;
+  openGame: (path?: string, options?: BrowserContextOptions) => Promise<GameSession>;
   /** Console and page errors of Playwright's own `page` fixture. */
   errors: string[];
 }
