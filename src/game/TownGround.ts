@@ -5,7 +5,6 @@
  */
 import * as Phaser from 'phaser';
 import type { TownLayout } from '../engine/types';
-import { messages } from '../ui/strings';
 import type { MapPalette } from './palette';
 import { CELL_PX } from './townGeometry';
 
@@ -20,7 +19,11 @@ export class TownGround {
   }
 
   /** Draws a town in a palette (or clears the ground when there is none). */
-  draw(layout: TownLayout | null, palette: MapPalette): void {
+  draw(
+    layout: TownLayout | null,
+    palette: MapPalette,
+    placeNames: Readonly<Record<string, string>>,
+  ): void {
     const g = this.graphics;
     g.clear();
     this.labels.forEach(({ text }) => text.destroy());
@@ -44,6 +47,10 @@ export class TownGround {
       g.strokeRect(x + inset, y + inset, size, size);
     };
     const publicPlaces: { x: number; y: number; kind: string }[] = [];
+    // A district with a market is a market street: its businesses stand on one paved street.
+    const market = new Set(
+      layout.places.filter((p) => p.kind === 'market').map((p) => districtOf(p.x, p.y)),
+    );
     for (const place of layout.places) {
       const x = place.x * CELL_PX;
       const y = place.y * CELL_PX;
@@ -55,6 +62,10 @@ export class TownGround {
           break;
         }
         case 'business':
+          if (market.has(districtOf(place.x, place.y))) {
+            g.fillStyle(palette.marketStreet);
+            g.fillRect(x, y, CELL_PX, CELL_PX);
+          }
           block(x, y, 3, palette.business, palette.businessEdge);
           break;
         case 'square':
@@ -70,12 +81,21 @@ export class TownGround {
     for (const d of layout.districts) {
       g.strokeRect(d.x * CELL_PX, d.y * CELL_PX, d.w * CELL_PX, d.h * CELL_PX);
     }
+    // Camera posts on the corners between blocks: a post and its lens.
+    for (const camera of layout.cameras) {
+      const x = camera.x * CELL_PX;
+      const y = camera.y * CELL_PX;
+      g.fillStyle(palette.cameraPost);
+      g.fillCircle(x, y, 4.5);
+      g.fillStyle(palette.markerInk);
+      g.fillCircle(x + 1.2, y, 1.6);
+    }
     for (const d of layout.districts) {
       const x = (d.x + d.w / 2) * CELL_PX;
       this.addLabel(d.name, 'district', x, (d.y + d.h / 2) * CELL_PX, palette);
     }
     for (const place of publicPlaces) {
-      const name = messages.map.places[place.kind] ?? place.kind;
+      const name = placeNames[place.kind] ?? place.kind;
       this.addLabel(name, 'place', place.x, place.y, palette);
     }
   }

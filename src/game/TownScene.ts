@@ -5,15 +5,18 @@
  * 26 fps for the same Graphics and 2 fps for textured sprites under WebGL (see createTownMap.ts).
  */
 import * as Phaser from 'phaser';
-import type { TownLayout, TownSnapshot } from '../engine/types';
+import type { AgentId, FeedEvent, TownLayout, TownSnapshot } from '../engine/types';
 import { localizedScenarioText } from '../scenario/localizedText';
 import type { Scenario } from '../scenario/schema';
 import type { TownController } from '../store/townController';
 import type { TownStores } from '../store/townStores';
 import { gradeColours, mapPalette, type MapPalette } from './palette';
 import { TownGround } from './TownGround';
-import { mapStats } from '../store/mapStats';
-import { locale } from '../ui/strings';
+import { BusinessLayer, type BusinessLook } from './BusinessLayer';
+import { EventLayer } from './EventLayer';
+import { feedEventKey, namedOnBoard, type MapEventWords } from './mapEvents';
+import { mapStats, type MapInspection } from '../store/mapStats';
+import { agentName } from '../store/townStore';
 import { protagonistPerson } from '../store/roleStore';
 import { CELL_PX, FigurePositions } from './townGeometry';
 
@@ -39,7 +42,18 @@ export interface TownSceneDeps {
   controller: TownController;
   /** True while the map has keyboard focus: draw the centre ring. */
   hasFocus: () => boolean;
+  /** The words of event markers and the town hall's board, in the page's language. */
+  words: MapEventWords;
+  /** Public places' names by kind (school, town_hall…), in the page's language. */
+  placeNames: Readonly<Record<string, string>>;
+  /** The page's language (district names follow the scenario's translation into it). */
+  locale: string;
 }
+
+/** A jump or a fast run hands over many days at once: only the newest few are drawn as events. */
+const EVENT_DAYS = 3;
+/** How fast the view catches up with a followed person (share of the way per frame). */
+const FOLLOW_EASE = 0.18;
 
 /** The scene's controls for the DOM (zoom buttons, keyboard on the focused canvas). */
 export interface MapControls {
@@ -53,6 +67,13 @@ export interface MapControls {
 export class TownScene extends Phaser.Scene implements MapControls {
   private people!: Phaser.GameObjects.Graphics;
   private ground!: TownGround;
+  private businesses!: BusinessLayer;
+  private markers!: EventLayer;
+  /** How the scenario's businesses are drawn (grades, workshops, published lists). */
+  private businessLook: BusinessLook = { gradeColours: null, workshop: [], publishedMask: 0 };
+  /** The feed as last read, and its newest event, to find what is new in the next one. */
+  private feedSeen: readonly FeedEvent[] = [];
+  private feedLast: FeedEvent | null = null;
   private positions: FigurePositions | null = null;
   private layout: TownLayout | null = null;
   private snapshot: TownSnapshot | null = null;
@@ -76,17 +97,21 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.palette = mapPalette(stores.teacher.getState().settings.projector);
     this.cameras.main.setBackgroundColor(this.palette.ground);
     this.ground = new TownGround(this);
+    this.businesses = new BusinessLayer(this);
+    this.markers = new EventLayer(this, this.deps.words);
     this.people = this.add.graphics().setDepth(1);
 
     const onTown = () => {
-      const { layout, snapshot } = stores.town.getState();
+      const { layout, snapshot, feed } = stores.town.getState();
       if (layout !== this.layout) this.setLayout(layout);
       if (snapshot !== this.snapshot) {
         this.snapshot = snapshot;
         if (snapshot && this.positions && snapshot.place.length === this.positions.count) {
           this.positions.setDayPlaces(snapshot.place);
         }
+        this.drawBusinesses();
       }
+      if (feed !== this.feedSeen) this.readFeed(feed);
     };
     const onScenario = () => {
       const scenario = stores.session.getState().scenario;
@@ -98,7 +123,10 @@ export class TownScene extends Phaser.Scene implements MapControls {
       // The layout arrives before its scenario: label the ground again once the scenario is known.
       if (scenario !== this.named) {
         this.named = scenario;
+        this.businessLook = businessLook(scenario);
+        this.setEventTown();
         this.drawGround();
+        this.drawBusinesses();
       }
     };
     const onTeacher = () => {
@@ -108,6 +136,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
       this.cameras.main.setBackgroundColor(palette.ground);
       this.colours[this.colours.length - 1] = palette.unknownGrade;
       this.drawGround();
+      this.drawBusinesses();
     };
     onScenario();
     onTown();
@@ -117,9 +146,11 @@ export class TownScene extends Phaser.Scene implements MapControls {
       stores.teacher.subscribe(onTeacher),
     ];
     mapStats.locate = (index) => this.locate(index);
+    mapStats.inspect = () => this.inspect();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe.forEach((off) => off());
       mapStats.locate = null;
+      mapStats.inspect = null;
     });
 
     this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
@@ -145,9 +176,102 @@ export class TownScene extends Phaser.Scene implements MapControls {
       return;
     }
     this.ground.sizeLabels(this.cameras.main.zoom);
-    const still = stores.prefs.getState().reducedMotion;
+    const { reducedMotion: still, follow } = stores.prefs.getState();
     this.positions.update(still ? 0.5 : controller.dayFraction());
+    if (follow) this.follow(still);
     this.drawPeople(this.snapshot);
+    const town = stores.town.getState();
+    this.markers.update({
+      now: this.time.now,
+      day: this.snapshot.day,
+      zoom: this.cameras.main.zoom,
+      still,
+      palette: this.palette,
+      positions: this.positions,
+      highlight: new Set(stores.selection.getState().highlight),
+      name: (id) => agentName(town, id),
+    });
+    mapStats.markers = this.markers.markers().length;
+  }
+
+  /** Keeps the selected person (or business), else the played protagonist, in the middle. */
+  private follow(still: boolean): void {
+    const target = this.followTarget();
+    if (target === null) return;
+    const cam = this.cameras.main;
+    const cx = cam.scrollX + cam.width / 2;
+    const cy = cam.scrollY + cam.height / 2;
+    const ease = still ? 1 : FOLLOW_EASE;
+    this.viewTouched = true;
+    cam.centerOn(cx + (target.x - cx) * ease, cy + (target.y - cy) * ease);
+  }
+
+  private followTarget(): { x: number; y: number } | null {
+    const positions = this.positions;
+    if (positions === null) return null;
+    const { selected } = this.deps.stores.selection.getState();
+    const id = selected ?? protagonistPerson(this.deps.stores.role.getState());
+    if (id === null) return null;
+    const index = Number(id.slice(1));
+    if (id.startsWith('p')) {
+      return index < positions.count ? { x: positions.x[index], y: positions.y[index] } : null;
+    }
+    const shop = this.businesses.businesses().find((b) => b.id === id);
+    return shop === undefined ? null : { x: shop.x, y: shop.y };
+  }
+
+  /** New feed events since the last read become markers (the newest few days of them). */
+  private readFeed(feed: readonly FeedEvent[]): void {
+    const last = this.feedLast;
+    const at = last === null ? -1 : feed.lastIndexOf(last);
+    this.feedSeen = feed;
+    this.feedLast = feed.length > 0 ? feed[feed.length - 1] : null;
+    // Not found: a new run or a replay from day 0; its newest days are drawn as new.
+    const fresh = feed.slice(at + 1);
+    if (fresh.length === 0) return;
+    const newest = fresh[fresh.length - 1].day;
+    const recent = fresh.filter((event) => event.day > newest - EVENT_DAYS);
+    this.markers.add(
+      recent,
+      recent.map((event) => feedEventKey(event)),
+      this.time.now,
+    );
+    this.updateBoard();
+  }
+
+  /** Who the town hall's board names: everyone on a published list now, newest first. */
+  private updateBoard(): void {
+    const snapshot = this.snapshot;
+    const scenario = this.named;
+    if (snapshot === null || scenario === null) return;
+    const mask = this.businessLook.publishedMask;
+    const onBoard = (id: AgentId) => {
+      const i = Number(id.slice(1));
+      const bits = id.startsWith('b') ? snapshot.businessListed[i] : snapshot.listed[i];
+      return ((bits ?? 0) & mask) !== 0;
+    };
+    const published = new Set(scenario.ruleset.lists.filter((l) => l.published).map((l) => l.id));
+    const names = namedOnBoard(this.deps.stores.town.getState().feed, published, onBoard);
+    // Where the rules rate businesses the named are businesses (their listing also shows on their
+    // owners in snapshot.listed, so people are not counted there); elsewhere people.
+    const bits = scenario.town.businesses.rated ? snapshot.businessListed : snapshot.listed;
+    let count = 0;
+    if (mask !== 0) for (let i = 0; i < bits.length; i++) if ((bits[i] & mask) !== 0) count++;
+    this.markers.setBoard(names, Math.max(count, names.length));
+  }
+
+  private setEventTown(): void {
+    const scenario = this.named;
+    this.markers.setTown(
+      scenario === null ? null : this.layout,
+      scenario?.town.districts.map((d) => d.id) ?? [],
+      new Set(scenario?.ruleset.lists.filter((l) => l.published).map((l) => l.id) ?? []),
+    );
+  }
+
+  private drawBusinesses(): void {
+    this.businesses.draw(this.layout, this.snapshot, this.businessLook, this.palette);
+    this.updateBoard();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -158,20 +282,27 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.layout = layout;
     this.positions = layout ? new FigurePositions(layout) : null;
     this.snapshot = null;
+    this.feedLast = null;
+    this.setEventTown();
     this.drawGround();
+    this.drawBusinesses();
     this.updateFitZoom();
     this.fit();
   }
 
   /** The still part of the map, in the page's language and the current palette. */
   private drawGround(): void {
-    this.ground.draw(this.layout && this.namedLayout(this.layout), this.palette);
+    this.ground.draw(
+      this.layout && this.namedLayout(this.layout),
+      this.palette,
+      this.deps.placeNames,
+    );
   }
 
   /** The layout with its district names in the page's language, where the scenario has them. */
   private namedLayout(layout: TownLayout): TownLayout {
     if (this.named === null) return layout;
-    const text = localizedScenarioText(this.named, locale);
+    const text = localizedScenarioText(this.named, this.deps.locale);
     return {
       ...layout,
       districts: layout.districts.map((d) => ({
@@ -239,6 +370,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const g = this.people;
     const { selected, hover } = this.deps.stores.selection.getState();
     const zoom = this.cameras.main.zoom;
+    this.drawTies(positions, zoom);
     const protagonist = protagonistPerson(this.deps.stores.role.getState());
     if (protagonist !== null && Number(protagonist.slice(1)) < positions.count) {
       const i = Number(protagonist.slice(1));
@@ -262,6 +394,94 @@ export class TownScene extends Phaser.Scene implements MapControls {
       g.lineStyle(2 / zoom, this.palette.focusRing);
       g.strokeCircle(view.centerX, view.centerY, (PICK_RADIUS * 2) / zoom);
     }
+  }
+
+  /** While a person is selected: lines to their friends (thin) and family (thick), ringed. */
+  private drawTies(positions: FigurePositions, zoom: number): void {
+    const { selected, dossier } = this.deps.stores.selection.getState();
+    const person = dossier !== null && dossier.id === selected ? dossier.person : undefined;
+    if (person === undefined || selected === null) return;
+    const i = Number(selected.slice(1));
+    if (i >= positions.count) return;
+    const { x, y } = positions;
+    const g = this.people;
+    const ties = (ids: readonly AgentId[], colour: number, width: number) => {
+      for (const id of ids) {
+        const j = Number(id.slice(1));
+        if (!id.startsWith('p') || j >= positions.count) continue;
+        g.lineStyle(width, colour, 0.85);
+        g.lineBetween(x[i], y[i], x[j], y[j]);
+        g.strokeCircle(x[j], y[j], 5 / Math.sqrt(zoom) + 2);
+      }
+    };
+    ties(person.friends, this.palette.friendLine, 1.2 / Math.sqrt(zoom));
+    ties(person.family, this.palette.familyLine, 2.6 / Math.sqrt(zoom));
+  }
+
+  /** What the map draws now, with page positions, for automation (window.ledgertown.debug.map). */
+  private inspect(): MapInspection {
+    const layout = this.layout;
+    const page = (x: number, y: number) => this.worldToPage(x, y);
+    const kindOf = (place: number) => layout?.places[place]?.kind ?? 'camera';
+    const cam = this.cameras.main;
+    return {
+      districts: (layout?.districts ?? []).map((d, k) => ({
+        id: d.id,
+        name: this.named?.town.districts[k]?.name ?? d.name,
+        ...page((d.x + d.w / 2) * CELL_PX, (d.y + d.h / 2) * CELL_PX),
+      })),
+      places: (layout?.places ?? [])
+        .filter((p) => !['home', 'business', 'square'].includes(p.kind))
+        .map((p) => ({
+          kind: p.kind,
+          cell: { x: p.x, y: p.y },
+          ...page((p.x + 0.5) * CELL_PX, (p.y + 0.5) * CELL_PX),
+        })),
+      cameras: (layout?.cameras ?? []).map((c) => ({
+        district: layout?.districts[c.district]?.id ?? '',
+        ...page(c.x * CELL_PX, c.y * CELL_PX),
+      })),
+      businesses: this.businesses.businesses().map((b) => ({
+        id: b.id,
+        building: b.building,
+        grade: b.grade,
+        listed: b.listed,
+        named: b.named,
+        cell: { x: Math.floor(b.x / CELL_PX), y: Math.floor(b.y / CELL_PX) },
+        ...page(b.x, b.y),
+      })),
+      markers: this.markers.markers().map((m) => ({
+        type: m.group.type,
+        place: m.group.camera >= 0 ? 'camera' : kindOf(m.group.place),
+        day: m.group.day,
+        count: m.group.count,
+        subjects: [...m.group.subjects],
+        keys: [...m.group.keys],
+        label: m.label,
+        ...page(m.x, m.y),
+      })),
+      board: (() => {
+        const board = this.markers.boardState();
+        return board === null ? null : { ...board, ...page(board.x, board.y) };
+      })(),
+      view: {
+        x: cam.scrollX + cam.width / 2,
+        y: cam.scrollY + cam.height / 2,
+        follow: this.deps.stores.prefs.getState().follow,
+      },
+    };
+  }
+
+  /** Page position (CSS px) of a world point. */
+  private worldToPage(x: number, y: number): { x: number; y: number } {
+    const cam = this.cameras.main;
+    const sx = (x - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2;
+    const sy = (y - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2;
+    const box = this.game.canvas.getBoundingClientRect();
+    return {
+      x: box.left + (sx * box.width) / cam.width,
+      y: box.top + (sy * box.height) / cam.height,
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -390,6 +610,14 @@ export class TownScene extends Phaser.Scene implements MapControls {
     const drag = this.drag;
     this.drag = null;
     if (drag === null || drag.moved) return;
+    // An event marker first: it opens its (newest) subject's dossier and marks its feed items.
+    const world = this.screenToWorld(pointer.x, pointer.y);
+    const marker = this.markers.hit(world.x, world.y);
+    if (marker !== null) {
+      this.deps.stores.selection.setState({ highlight: marker.group.keys });
+      this.deps.controller.select(marker.group.subjects[0]);
+      return;
+    }
     const index = this.pick(pointer.x, pointer.y);
     if (index >= 0) this.deps.controller.select(`p${index}`);
   }
@@ -414,4 +642,22 @@ export class TownScene extends Phaser.Scene implements MapControls {
     if (hover?.index === index && hover.x === x && hover.y === y) return;
     selection.setState({ hover: { index, x, y } });
   }
+}
+
+/** How a scenario's businesses are drawn: graded where the rules rate them, workshops, published lists. */
+function businessLook(scenario: Scenario | null): BusinessLook {
+  if (scenario === null) return { gradeColours: null, workshop: [], publishedMask: 0 };
+  const { businesses } = scenario.town;
+  let publishedMask = 0;
+  scenario.ruleset.lists.forEach((list, bit) => {
+    if (list.published) publishedMask |= 1 << bit;
+  });
+  return {
+    gradeColours: businesses.rated ? gradeColours(scenario.ruleset.scoring.grades.length) : null,
+    workshop: businesses.sectors.map(
+      (sector) =>
+        (sector.building ?? (sector.id === 'manufacturing' ? 'workshop' : 'shop')) === 'workshop',
+    ),
+    publishedMask,
+  };
 }

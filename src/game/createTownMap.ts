@@ -5,10 +5,8 @@
  * headless Chromium on a 1200×800 canvas. `?renderer=webgl` switches for comparison.
  */
 import * as Phaser from 'phaser';
-import type { TownController } from '../store/townController';
-import type { TownStores } from '../store/townStores';
 import { cssColour, mapPalette } from './palette';
-import { TownScene, type MapControls } from './TownScene';
+import { TownScene, type MapControls, type TownSceneDeps } from './TownScene';
 
 export interface TownMap extends MapControls {
   /** The host element changed size (the DOM tells us; Phaser's own polling missed a host that
@@ -20,7 +18,7 @@ export interface TownMap extends MapControls {
 /** Mounts the map in `parent` (which must have a size) and returns its controls. */
 export function createTownMap(
   parent: HTMLElement,
-  deps: { stores: TownStores; controller: TownController; hasFocus: () => boolean },
+  deps: TownSceneDeps,
   renderer: 'canvas' | 'webgl' = 'canvas',
 ): TownMap {
   const scene = new TownScene(deps);

@@ -13,6 +13,8 @@
 /** Best → worst anchors; a scenario's grades are spread across them. */
 const GRADE_RAMP = [0x173f73, 0x2868a3, 0x4b6676, 0xa65400, 0xa8361a, 0x6e1c12];
 
+import type { MarkerIcon } from './mapEvents';
+
 /** Every colour and line width the map draws with (0xRRGGBB numbers; CSS strings for text). */
 export interface MapPalette {
   ground: number;
@@ -38,7 +40,38 @@ export interface MapPalette {
   focusRing: number;
   /** Labels drawn on the map (dark enough on their plates, AA). */
   text: { district: string; districtPlate: string; place: string; placePlate: string };
+  /** Event markers: a plate per icon, the icon in `markerInk` (4.5:1 or more on every plate). */
+  markerPlates: Record<MarkerIcon, number>;
+  markerInk: number;
+  /** Ring round a plate (null: none) and its width. */
+  markerEdge: number | null;
+  markerEdgeWidth: number;
+  /** A sanction that reached a relative: the line from the listed person. */
+  relativeLine: number;
+  /** The selected person's family and friends. */
+  familyLine: number;
+  friendLine: number;
+  /** Shops' awnings, workshops' roofs, a listed business's mark and a named one's flag. */
+  awning: number;
+  workshopRoof: number;
+  listedMark: number;
+  namedFlag: number;
+  /** A market street's paving and a camera post. */
+  marketStreet: number;
+  cameraPost: number;
+  /** The town hall's board of names. */
+  board: { text: string; plate: string };
 }
+
+/** Marker plates shared by both palettes: white icons on them keep 4.5:1 or more. */
+const MARKER_PLATES: Record<MarkerIcon, number> = {
+  refused: 0xb3261e,
+  listed: 0x1b1f24,
+  appealFiled: 0x5b3a8c,
+  appealDecided: 0x5b3a8c,
+  camera: 0x0b5f73,
+  relative: 0x8a4b00,
+};
 
 /** The everyday palette: calm shades on a warm ground. */
 export const MAP_COLOURS: MapPalette = {
@@ -66,6 +99,20 @@ export const MAP_COLOURS: MapPalette = {
     place: '#ffffff',
     placePlate: '#40505f',
   },
+  markerPlates: MARKER_PLATES,
+  markerInk: 0xffffff,
+  markerEdge: 0xffffff,
+  markerEdgeWidth: 1.5,
+  relativeLine: 0xb3261e,
+  familyLine: 0x6a3d9a,
+  friendLine: 0x0b5f73,
+  awning: 0x8a4b00,
+  workshopRoof: 0x40505f,
+  listedMark: 0x1b1f24,
+  namedFlag: 0xb3261e,
+  marketStreet: 0xd9cbb0,
+  cameraPost: 0x0b5f73,
+  board: { text: '#ffffff', plate: 'rgba(27,31,36,0.92)' },
 };
 
 /** The teacher's projector palette: near-white surfaces, black edges, the same grades. */
@@ -95,6 +142,21 @@ export const PROJECTOR_COLOURS: MapPalette = {
     place: '#ffffff',
     placePlate: '#000000',
   },
+  // The same plates, ringed in black: on near-white ground a ring holds the shape when hues fade.
+  markerPlates: { ...MARKER_PLATES, listed: 0x000000 },
+  markerInk: 0xffffff,
+  markerEdge: 0x000000,
+  markerEdgeWidth: 2.5,
+  relativeLine: 0x9e0000,
+  familyLine: 0x4b0082,
+  friendLine: 0x003f7f,
+  awning: 0x000000,
+  workshopRoof: 0x000000,
+  listedMark: 0x000000,
+  namedFlag: 0x9e0000,
+  marketStreet: 0xe0e0e0,
+  cameraPost: 0x003f7f,
+  board: { text: '#ffffff', plate: '#000000' },
 };
 
 /** The map's palette for the teacher's projector setting. */

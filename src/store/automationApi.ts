@@ -3,7 +3,7 @@
  * Documented in README.md ("Scripting the game"). Everything returns plain data or promises.
  */
 import type { AgentId } from '../engine/types';
-import { mapStats } from './mapStats';
+import { mapStats, type MapInspection } from './mapStats';
 import {
   AutomationArgumentError,
   checkAgent,
@@ -74,13 +74,15 @@ export interface LedgertownApi {
   /** Resolves when no load, advance or jump is in flight. */
   whenIdle(): Promise<void>;
   /** Map counters: frames drawn so far, figures in the last frame (for benchmarks). */
-  stats(): { mapFrames: number; figuresDrawn: number };
+  stats(): { mapFrames: number; figuresDrawn: number; markersDrawn: number };
   /** Test hooks: make the simulation worker crash or hang (the game restarts it). */
   debug: {
     crashWorker(): void;
     hangWorker(): void;
     /** Page position (CSS px) of a person's figure on the map, or null when not in view. */
     figurePosition(index: number): { x: number; y: number } | null;
+    /** What the map draws now: districts, places, businesses, event markers, the board; null before it is drawn. */
+    map(): MapInspection | null;
   };
 }
 
@@ -174,11 +176,16 @@ export function createAutomationApi(
     explain: (questionId, text) => predictions?.explain(questionId, text) ?? NO_PREDICTIONS,
     predictions: () => stores.predictions.getState().answers,
     whenIdle: () => controller.whenIdle(),
-    stats: () => ({ mapFrames: mapStats.frames, figuresDrawn: mapStats.figures }),
+    stats: () => ({
+      mapFrames: mapStats.frames,
+      figuresDrawn: mapStats.figures,
+      markersDrawn: mapStats.markers,
+    }),
     debug: {
       crashWorker: () => controller.injectWorkerFault('crash'),
       hangWorker: () => controller.injectWorkerFault('hang'),
       figurePosition: (index) => mapStats.locate?.(index) ?? null,
+      map: () => mapStats.inspect?.() ?? null,
     },
   };
 }

@@ -19,6 +19,11 @@ export interface SelectionState {
   dossierMissing: boolean;
   /** Person index under the pointer on the map, with where to show the tooltip. */
   hover: { index: number; x: number; y: number } | null;
+  /**
+   * Feed events to point out (keys `day:kind:subject`): the feed item under the pointer or focus
+   * rings its marker on the map, and a marker clicked on the map marks its items in the feed.
+   */
+  highlight: readonly string[];
 }
 
 export const createSelectionStore = () =>
@@ -29,6 +34,7 @@ export const createSelectionStore = () =>
     dossierDay: 0,
     dossierMissing: false,
     hover: null,
+    highlight: [],
   }));
 
 export type SelectionStore = ReturnType<typeof createSelectionStore>;

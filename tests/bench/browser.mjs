@@ -9,6 +9,10 @@
  * machine is shared, and the minimum is the least disturbed estimate of the page's own cost.
  *   jsGzipKB   all JavaScript in dist/ (main, map chunk, worker), gzip level 9
  *   daysPerSecMax  simulated days per second at the "max" speed
+ * Then one line per town size for the map with its events (markers, the town hall's board,
+ * business marks) drawn: `{"bench":"browser-map", people, scenario, fps, target, markers, ok}`,
+ * fps at 1× over a 5 s window from day FROM_DAY, `markers` the mean number of event markers drawn
+ * per frame (sampled every 100 ms), against the targets: 60 fps at 2,000 people, 30 at 10,000.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,14 @@ import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from '../e2e
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 const LOAD_RUNS = 3;
+/** The map with events on: a 2,000-person town with cameras and a 10,000-person town. */
+const MAP_RUNS = [
+  { scenario: 'everything-recorded.yaml', target: 60 },
+  { scenario: 'defaulters.yaml', target: 30 },
+];
+const FROM_DAY = 60;
+/** A frame rate within this of the target counts as holding it (rAF runs at 60 at most). */
+const TOLERANCE = 0.95;
 
 buildSite();
 const assets = join(OUT_DIR, 'assets');
@@ -100,6 +112,46 @@ try {
     return (days * 1000) / (performance.now() - t0);
   });
 
+  // The map with its events at 2,000 and 10,000 people: fps at 1× and markers drawn per frame.
+  const mapLines = [];
+  for (const run of MAP_RUNS) {
+    const loaded = await page.evaluate(
+      ([fileName, day]) => window.ledgertown.loadScenario(fileName, { day }),
+      [run.scenario, FROM_DAY],
+    );
+    if (!loaded) throw new Error(`${run.scenario} did not load`);
+    await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+    await page.evaluate(() => {
+      window.ledgertown.setSpeed(1);
+      window.ledgertown.play();
+    });
+    await page.waitForTimeout(1500);
+    const measured = await page.evaluate(async () => {
+      const api = window.ledgertown;
+      const before = api.stats().mapFrames;
+      const t0 = performance.now();
+      let markers = 0;
+      let samples = 0;
+      while (performance.now() - t0 < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        markers += api.stats().markersDrawn;
+        samples++;
+      }
+      const fps = ((api.stats().mapFrames - before) * 1000) / (performance.now() - t0);
+      api.pause();
+      return { fps, markers: markers / Math.max(1, samples), people: api.state().people };
+    });
+    mapLines.push({
+      bench: 'browser-map',
+      people: measured.people,
+      scenario: run.scenario,
+      fps: Math.round(measured.fps * 10) / 10,
+      target: run.target,
+      markers: Math.round(measured.markers * 10) / 10,
+      ok: measured.fps >= run.target * TOLERANCE,
+    });
+  }
+
   if (errors.length > 0) console.error(`page errors: ${errors.join(' | ')}`);
   console.log(
     JSON.stringify({
@@ -112,6 +164,7 @@ try {
       daysPerSecMax: Math.round(daysPerSecMax * 10) / 10,
     }),
   );
+  for (const line of mapLines) console.log(JSON.stringify(line));
 } finally {
   await browser.close();
   server.stop();

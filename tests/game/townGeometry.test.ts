@@ -18,6 +18,8 @@ const layout: TownLayout = {
     { kind: 'home', x: 3, y: 1, ref: '1' },
     { kind: 'school', x: 2, y: 0 },
   ],
+  anchors: { school: 2, station: 2, airport: 2, bank: 2, court: 2, townHall: 2 },
+  cameras: [],
   homePlace: Int32Array.from([0, 0, 1]),
   dayPlace: Int32Array.from([2, 0, 2]),
 };

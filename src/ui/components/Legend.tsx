@@ -1,5 +1,6 @@
 /** What the map's colours and shapes mean, built from the scenario's own grades. */
-import { MAP_COLOURS, cssColour, gradeColours } from '../../game/palette';
+import { MAP_COLOURS, cssColour, gradeColours, mapPalette } from '../../game/palette';
+import { MapIconsLegend } from './MapIconsLegend';
 import { localizedScenarioText } from '../../scenario/localizedText';
 import { useApp } from '../appContext';
 import { gradeName } from '../gradeName';
@@ -13,6 +14,7 @@ export function Legend(props: { compact: boolean }) {
   const scenario = useStore(stores.session, (s) => s.scenario);
   const grades = scenario?.ruleset.scoring.grades;
   const reveal = useStore(stores.prefs, (s) => s.revealWrongful);
+  const projector = useStore(stores.teacher, (s) => s.settings.projector);
   const m = messages.legend;
   if (!scenario || !grades) return null;
   const text = localizedScenarioText(scenario, locale);
@@ -79,6 +81,12 @@ export function Legend(props: { compact: boolean }) {
           {m.selected}
         </li>
       </ul>
+      <MapIconsLegend
+        palette={mapPalette(projector)}
+        businesses={scenario.town.businesses.count > 0}
+        gradedBusinesses={rated}
+        open={!props.compact}
+      />
       {props.compact && (
         <label class="check">
           <input

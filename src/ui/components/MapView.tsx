@@ -5,10 +5,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TownMap } from '../../game/createTownMap';
 import { useApp } from '../appContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { HoverCard } from './HoverCard';
 import { Legend } from './Legend';
+import { MapEventsLive } from './MapEventsLive';
 
 const PAN_STEP = 80;
 
@@ -21,6 +22,7 @@ export function MapView() {
   const [hasFocus, setHasFocus] = useState(false);
   const [ready, setReady] = useState(false);
   const loading = useStore(stores.session, (s) => s.status === 'loading');
+  const follow = useStore(stores.prefs, (s) => s.follow);
   const m = messages.map;
 
   useEffect(() => {
@@ -45,7 +47,14 @@ export function MapView() {
         if (cancelled) return;
         map.current = createTownMap(
           element,
-          { stores, controller, hasFocus: () => focused.current },
+          {
+            stores,
+            controller,
+            hasFocus: () => focused.current,
+            words: messages.map.events,
+            placeNames: messages.map.places,
+            locale,
+          },
           renderer,
         );
         setReady(true);
@@ -137,7 +146,17 @@ export function MapView() {
         >
           <span aria-hidden="true">⤢</span>
         </button>
+        <button
+          type="button"
+          class="tool tool-text"
+          aria-pressed={follow}
+          title={m.followTitle}
+          onClick={() => stores.prefs.setState({ follow: !follow })}
+        >
+          {m.follow}
+        </button>
       </div>
+      <MapEventsLive />
       <div class="map-legend">
         <Legend compact />
       </div>
