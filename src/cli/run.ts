@@ -58,7 +58,11 @@ export const runCommand: Command = {
 
     // Outcomes over the run are read from dossiers, so every person's is recorded when asked for.
     const withPeople = values.people !== undefined;
-    const sim = createSimulation(scenario, seed, { dossiers: withPeople ? 'all' : 'none' });
+    // Only what the outcomes count is kept, so memory stays bounded (200,000 people x 3,650 days).
+    const sim = createSimulation(scenario, seed, {
+      dossiers: withPeople ? 'all' : 'none',
+      dossierEntries: 'outcomes',
+    });
     simulate(io, days, () => sim.step());
 
     const figures = keyFigures(sim.metrics(), days, sim.peopleCount, sim.businessCount);

@@ -1,5 +1,5 @@
 /** Per-person outcomes as CSV: one row per person, lists joined with `;`, the stamp at the end. */
-import { csvField, csvTable, csvText } from './csv';
+import { csvField, csvText } from './csv';
 import type { PersonOutcome } from './peopleOutcomes';
 import { STAMP_COLUMNS, stampFields, type RunStamp } from './stamp';
 
@@ -45,33 +45,36 @@ export function peopleCsv(
   const count = (value: number | null) => (value === null ? '' : csvField(value));
   const ids = (values: string[] | null) => (values === null ? '' : csvText(values.join(';')));
   const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-  const rows = outcomes.map((p) => [
-    csvField(p.id),
-    csvText(p.name),
-    csvField(p.age),
-    csvText(p.district),
-    csvText(p.occupation),
-    csvField(p.income),
-    p.role === null ? '' : csvText(p.role),
-    csvField(p.score),
-    csvText(p.grade),
-    ids(p.listsNow),
-    yesNo(p.wronglyListedNow),
-    yesNo(p.knowsListed),
-    ids(p.sanctionsNow),
-    ids(p.rewardsNow),
-    csvField(p.fear),
-    count(p.historyFromDay),
-    ids(p.listsEver),
-    count(p.timesListed),
-    count(p.wrongfulListings),
-    ...services.map((service) => count(p.refusals === null ? null : (p.refusals[service] ?? 0))),
-    count(p.sanctionsApplied),
-    count(p.sanctionsViaFamily),
-    count(p.appealsFiled),
-    count(p.appealsGranted),
-    csvField(stamp.days),
-    ...stampCells,
-  ]);
-  return csvTable(peopleCsvHeader(services), rows);
+  // Each row is joined as soon as it is made: 200,000 rows never exist as arrays of cells at once.
+  const rows = outcomes.map((p) =>
+    [
+      csvField(p.id),
+      csvText(p.name),
+      csvField(p.age),
+      csvText(p.district),
+      csvText(p.occupation),
+      csvField(p.income),
+      p.role === null ? '' : csvText(p.role),
+      csvField(p.score),
+      csvText(p.grade),
+      ids(p.listsNow),
+      yesNo(p.wronglyListedNow),
+      yesNo(p.knowsListed),
+      ids(p.sanctionsNow),
+      ids(p.rewardsNow),
+      csvField(p.fear),
+      count(p.historyFromDay),
+      ids(p.listsEver),
+      count(p.timesListed),
+      count(p.wrongfulListings),
+      ...services.map((service) => count(p.refusals === null ? null : (p.refusals[service] ?? 0))),
+      count(p.sanctionsApplied),
+      count(p.sanctionsViaFamily),
+      count(p.appealsFiled),
+      count(p.appealsGranted),
+      csvField(stamp.days),
+      ...stampCells,
+    ].join(','),
+  );
+  return `${[peopleCsvHeader(services).map(csvField).join(','), ...rows].join('\n')}\n`;
 }

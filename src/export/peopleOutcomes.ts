@@ -5,6 +5,7 @@
  * dossiers is recorded (and anyone listed from the day of listing), so for the others those
  * counts are null and `historyFromDay` says how much of the run was seen.
  */
+import { emptyTally, tallyEntry, type OutcomeTally } from '../engine/core/dossier';
 import { simulationState } from '../engine/index';
 import type { Dossier, DossierEntry, Simulation } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
@@ -53,7 +54,8 @@ export function scenarioServices(scenario: Scenario): string[] {
 /** Every person's outcome, by id order (`p0`, `p1`, …). */
 export function peopleOutcomes(sim: Simulation): PersonOutcome[] {
   const snapshot = sim.snapshot();
-  const fear = simulationState(sim).fear;
+  const state = simulationState(sim);
+  const fear = state.fear;
   const services = scenarioServices(sim.scenario);
   const outcomes: PersonOutcome[] = [];
   for (let i = 0; i < sim.peopleCount; i++) {
@@ -77,7 +79,9 @@ export function peopleOutcomes(sim: Simulation): PersonOutcome[] {
       rewardsNow: dossier.rewards,
       fear: round(fear[i], 3),
       historyFromDay,
-      ...(historyFromDay === null ? UNKNOWN_HISTORY : countHistory(dossier.timeline, services)),
+      ...(historyFromDay === null
+        ? UNKNOWN_HISTORY
+        : withServices(state.dossiers.tally(i) ?? countHistory(dossier.timeline), services)),
     });
   }
   return outcomes;
@@ -106,40 +110,22 @@ const UNKNOWN_HISTORY: History = {
   appealsGranted: null,
 };
 
-function countHistory(timeline: readonly DossierEntry[], services: string[]): History {
-  const history = {
-    listsEver: [] as string[],
-    timesListed: 0,
-    wrongfulListings: 0,
-    refusals: Object.fromEntries(services.map((service) => [service, 0])),
-    sanctionsApplied: 0,
-    sanctionsViaFamily: 0,
-    appealsFiled: 0,
-    appealsGranted: 0,
+/** Counts a recorded timeline (the game's dossiers; the CLI keeps only the tally). */
+function countHistory(timeline: readonly DossierEntry[]): OutcomeTally {
+  const tally = emptyTally();
+  for (const entry of timeline) tallyEntry(tally, entry);
+  return tally;
+}
+
+/** The tally with a refusal count for every service the scenario uses, in its order, and no other. */
+function withServices(tally: OutcomeTally, services: string[]): History {
+  return {
+    ...tally,
+    listsEver: [...tally.listsEver],
+    refusals: Object.fromEntries(
+      services.map((service) => [service, tally.refusals[service] ?? 0]),
+    ),
   };
-  for (const entry of timeline) {
-    switch (entry.type) {
-      case 'listed':
-        history.timesListed++;
-        if (entry.wrongful) history.wrongfulListings++;
-        if (!history.listsEver.includes(entry.list)) history.listsEver.push(entry.list);
-        break;
-      case 'refused':
-        history.refusals[entry.service] = (history.refusals[entry.service] ?? 0) + 1;
-        break;
-      case 'sanction':
-        history.sanctionsApplied++;
-        if (entry.via !== undefined) history.sanctionsViaFamily++;
-        break;
-      case 'appealFiled':
-        history.appealsFiled++;
-        break;
-      case 'appealDecided':
-        if (entry.granted) history.appealsGranted++;
-        break;
-    }
-  }
-  return history;
 }
 
 /** The first day of the run the dossier covers: 0 from the start, null when not recorded. */
