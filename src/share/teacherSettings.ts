@@ -25,7 +25,7 @@ export type LessonPanel = (typeof LESSON_PANELS)[number];
 export const PANEL_ACCESS = ['open', 'locked', 'hidden'] as const;
 export type PanelAccess = (typeof PANEL_ACCESS)[number];
 
-/** The roles of DESIGN.md ("Game and classroom"); observer is the sandbox. */
+/** The roles a lesson can fix: observer (the sandbox), citizen, planner, appeals officer. */
 export const ROLES = ['observer', 'citizen', 'planner', 'appealsOfficer'] as const;
 export type Role = (typeof ROLES)[number];
 
