@@ -3,6 +3,7 @@ import { claimsCommand } from './claims/claims';
 import type { Command } from './command';
 import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
+import { guideCommand } from './guide';
 import { runCommand } from './run';
 import { schemaCommand } from './schema';
 import { sourcesCommand } from './sources';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   sweepCommand,
   claimsCommand,
+  guideCommand,
   sourcesCommand,
   schemaCommand,
 ];

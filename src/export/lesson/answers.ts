@@ -66,6 +66,11 @@ export type LessonAnswers = z.infer<typeof LessonAnswersSchema>;
 export type PredictionAnswer = LessonAnswers['answers'][number];
 export type FigureSpread = z.infer<typeof Spread>;
 
+/** True when the student predicted or explained anything. */
+export function hasAnswers(answers: LessonAnswers): boolean {
+  return answers.answers.some((a) => a.prediction !== null || a.explanation !== '');
+}
+
 /** Reads a saved or handed-in LessonAnswers, or says why it cannot. */
 export function readLessonAnswers(
   data: unknown,

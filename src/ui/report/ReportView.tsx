@@ -13,6 +13,7 @@ import { useStore } from '../useStore';
 import { buildExport, type ExportKind } from './exportRun';
 import { ReportCharts } from './ReportCharts';
 import { ReportComparison } from './ReportComparison';
+import { ReportPredictions } from '../lesson/ReportPredictions';
 import { saveFile } from './saveFile';
 import './report.css';
 
@@ -173,6 +174,7 @@ export function ReportView() {
 
             {day > 0 && <ReportCharts />}
             <ReportComparison />
+            <ReportPredictions />
 
             <section class="report-answer">
               <label class="field">

@@ -8,6 +8,7 @@ import { metricsCsv } from '../../export/metricsCsv';
 import { peopleCsv } from '../../export/peopleCsv';
 import { scenarioServices } from '../../export/peopleOutcomes';
 import { buildRunReport, reportJson } from '../../export/runReport';
+import { hasAnswers } from '../../export/lesson/answers';
 import { exportFileName } from '../../export/stamp';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
@@ -52,8 +53,15 @@ export async function buildExport(
       const text = peopleCsv(read.outcomes, scenarioServices(scenario), report);
       return file(exportFileName(report, 'people', 'csv'), text, 'text/csv');
     }
-    case 'json':
-      return file(exportFileName(report, 'run', 'json'), reportJson(report), 'application/json');
+    case 'json': {
+      // The student's predictions and explanations travel with the run, once there are any;
+      // without them the file is the command line's, byte for byte.
+      const lesson = stores.predictions.getState().answers;
+      const text = reportJson(
+        lesson !== null && hasAnswers(lesson) ? { ...report, lesson } : report,
+      );
+      return file(exportFileName(report, 'run', 'json'), text, 'application/json');
+    }
   }
 }
 
