@@ -21,7 +21,8 @@ export interface SavedDraft {
 export type DraftRead =
   | { kind: 'none' }
   | { kind: 'ok'; draft: SavedDraft }
-  | { kind: 'corrupt'; reason: string; setAsideKey: string };
+  /** `moved` false: storage was too full to move it, so it stays under its own key. */
+  | { kind: 'corrupt'; reason: string; setAsideKey: string; moved: boolean };
 
 /** The storage key of a scenario file's draft. */
 export function draftKey(fileName: string): string {
@@ -36,7 +37,8 @@ export function readDraft(storage: KeyValueStorage, fileName: string, stamp: num
   const draft = validate(raw, fileName);
   if (typeof draft !== 'string') return { kind: 'ok', draft };
   // Storage full: the entry stays where it is rather than be lost; it is still reported.
-  return { kind: 'corrupt', reason: draft, setAsideKey: setAside(storage, key, raw, stamp).key };
+  const aside = setAside(storage, key, raw, stamp);
+  return { kind: 'corrupt', reason: draft, setAsideKey: aside.key, moved: aside.moved };
 }
 
 /** Saves a draft; false when the browser refused (storage full or disabled). */

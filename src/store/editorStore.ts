@@ -189,12 +189,15 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
     open(fileName, shipped, running, options = {}) {
       const { storage } = deps;
       const notices: EditorNotice[] = [];
+      let resave = false;
       let text = running;
       let original = shipped ?? running;
       if (storage !== null) {
         const read = readDraft(storage, fileName, deps.stamp());
         if (read.kind === 'corrupt') {
           notices.push({ kind: 'setAside', reason: read.reason, key: read.setAsideKey });
+          // Left in place (storage full): saving now would overwrite or clear the only copy.
+          resave = read.moved;
         } else if (read.kind === 'ok') {
           text = read.draft.text;
           if (shipped === null) original = read.draft.shipped;
@@ -217,7 +220,7 @@ export function createEditorActions(store: EditorStore, deps: EditorDeps): Edito
       });
       if (options.check ?? true) actions.validate();
       // A draft that was unreadable leaves the running text as the draft: save it afresh.
-      if (notices.some((n) => n.kind === 'setAside')) save(store.getState());
+      if (resave) save(store.getState());
     },
 
     edit(edit, field) {

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDraft, draftKey } from '../../src/store/editorStorage';
+import { createEditorActions, createEditorStore } from '../../src/store/editorStore';
 import { PROGRESS_KEY, readProgress, type KeyValueStorage } from '../../src/store/progressStorage';
 import { ROLE_PROGRESS_KEY, restoreRoleProgress } from '../../src/store/roleStore';
 import { createTownController } from '../../src/store/townController';
@@ -13,6 +14,7 @@ import { inProcessWorker } from './inProcessWorker';
 
 afterEach(disposeTowns);
 
+const WELCOME = bundled.find((f) => f.fileName === 'welcome.yaml')?.text ?? '';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A storage that is full: every write throws, as a browser's QuotaExceededError does. */
@@ -80,7 +82,21 @@ describe('storage that is full, with a corrupt entry', () => {
       kind: 'corrupt',
       reason: 'it is not valid JSON',
       setAsideKey: key,
+      moved: false,
     });
+    expect(storage.data.get(key)).toBe('{corrupt');
+  });
+
+  it('keeps a corrupt draft it could not move when the editor opens the scenario', () => {
+    const key = draftKey('welcome.yaml');
+    const storage = fullStorage({ [key]: '{corrupt' });
+    // Writes fail, but clearing a draft equal to the shipped text would still remove it.
+    const editor = createEditorStore();
+    const actions = createEditorActions(editor, { storage, now: () => 0, stamp: () => 7 });
+    actions.open('welcome.yaml', WELCOME, WELCOME, { check: false });
+    expect(editor.getState().notices).toEqual([
+      { kind: 'setAside', reason: 'it is not valid JSON', key },
+    ]);
     expect(storage.data.get(key)).toBe('{corrupt');
   });
 
@@ -122,9 +138,10 @@ describe('storage that is full, with a corrupt entry', () => {
       await controller.whenIdle();
       expect(stores.session.getState()).toMatchObject({ status: 'ready', screen: 'town' });
       expect(stores.clock.getState().day).toBe(2);
-      expect(stores.session.getState().notices.map((n) => n.message.kind)).toEqual([
-        'roleSetAside',
-      ]);
+      // The corrupt role save is reported; a later save may also say storage is full.
+      const kinds = stores.session.getState().notices.map((n) => n.message.kind);
+      expect(kinds[0]).toBe('roleSetAside');
+      expect(kinds.slice(1).every((kind) => kind === 'saveFailed')).toBe(true);
       expect(storage.data.get('ledgertown.locale')).toBe('zh-CN');
       expect(storage.data.get(ROLE_PROGRESS_KEY)).toBe('{corrupt');
     } finally {
