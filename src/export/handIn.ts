@@ -1,6 +1,6 @@
 /**
  * A student's hand-in: what one student did in one run, small enough to send as a file or paste as
- * a code (src/share/handInCode.ts), and read back by the teacher's class screen. It holds the name
+ * a code (src/export/handInCode.ts), and read back by the teacher's class screen. It holds the name
  * as typed, the predictions and explanations, the role's choices and ending, the run's key figures
  * and the comparison if one was run, stamped with Ledgertown's version, the scenario (id, title,
  * content hash), the seed, the role and the lesson link's settings. Nothing else about the student.

@@ -592,6 +592,9 @@ function RunFigures({ figures }: { figures: GroupFigures }) {
   );
 }
 
+/** One collator for every comparison: `localeCompare(…, locale)` builds one per call. */
+const collator = new Intl.Collator(intlLocale, { numeric: true });
+
 type SortKey =
   'name' | 'seed' | 'role' | 'ending' | 'first' | 'choices' | `q:${string}` | `f:${string}`;
 
@@ -656,7 +659,7 @@ function StudentList({
     const c =
       typeof va === 'number' && typeof vb === 'number'
         ? va - vb
-        : String(va).localeCompare(String(vb), intlLocale);
+        : collator.compare(String(va), String(vb));
     return (sort.up ? c : -c) || (a.id < b.id ? -1 : 1);
   });
   const columns: { key: SortKey; label: string }[] = [
@@ -748,7 +751,8 @@ function Explanations({ figures }: { figures: GroupFigures }) {
   const all = figures.questions.flatMap((q) =>
     q.explanations.map((e) => ({ ...e, question: q.question.text, id: q.question.id })),
   );
-  const [single, setSingle] = useState(false);
+  // One at a time by default: a class's explanations are read one after another.
+  const [single, setSingle] = useState(true);
   const [at, setAt] = useState(0);
   const index = Math.min(at, Math.max(0, all.length - 1));
   const shown = single ? all.slice(index, index + 1) : all;

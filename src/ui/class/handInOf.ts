@@ -12,30 +12,16 @@ import {
   HAND_IN_VERSION,
   sealHandIn,
   type HandIn,
-  type HandInAnswer,
   type HandInBody,
   type HandInComparison,
-  type HandInQuestion,
 } from '../../export/handIn';
 import { localizedRoleText } from '../../scenario/localizedText';
 import { citizenEnded, officerDone } from '../../store/roleStore';
 import type { TownStores } from '../../store/townStores';
 import type { Workbench } from '../editor/createWorkbench';
 import { choiceLabel, variantsOf } from '../compare/choices';
+import { lessonPredictions } from './lessonPredictions';
 import { locale, messages } from '../strings';
-
-/** Where a hand-in's predictions come from (the lesson's answers), when a scenario asks any. */
-export type PredictionSource = (stores: TownStores) => {
-  questions: HandInQuestion[];
-  answers: HandInAnswer[];
-};
-
-let predictionSource: PredictionSource = () => ({ questions: [], answers: [] });
-
-/** The lesson's code registers how to read the run's predictions. */
-export function setPredictionSource(source: PredictionSource): void {
-  predictionSource = source;
-}
 
 /** The hand-in of the run as it stands; null when no run is loaded. */
 export function handInOf(
@@ -82,10 +68,14 @@ export function handInOf(
       ending = { kind: run.result.achieved ? 'achieved' : 'missed', day: null };
   }
 
-  const figures = keyFigureValues(
-    keyFigures(town.metrics, day, town.peopleNames.length, town.businessNames.length),
+  const figures = Object.fromEntries(
+    Object.entries(
+      keyFigureValues(
+        keyFigures(town.metrics, day, town.peopleNames.length, town.businessNames.length),
+      ),
+    ).filter(([, value]) => Number.isFinite(value)),
   );
-  const { questions, answers } = predictionSource(stores);
+  const { questions, answers } = lessonPredictions(stores);
   const body: HandInBody = {
     format: HAND_IN_FORMAT,
     version: HAND_IN_VERSION,
