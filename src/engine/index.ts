@@ -4,9 +4,15 @@
  * about the run: metrics, snapshot, layout, people, businesses, dossiers, feed, summary.
  */
 import type { Scenario } from '../scenario/schema';
-import { defineMetrics, newCensus, summarise, type Census, type MetricDefinition } from './systems/metrics';
+import {
+  defineMetrics,
+  newCensus,
+  summarise,
+  type Census,
+  type MetricDefinition,
+} from './systems/metrics';
 import { agentName } from './systems/lists';
-import { agentId, agentIndex, createState, STATUS_LISTED, type SimState } from './core/state';
+import { agentId, agentIndex, createState, STATUS_LISTED } from './core/state';
 import { stepDay } from './step';
 import { appealCases, decideAppeal, officerDebrief } from './roles/appealsDesk';
 import { chooseAction, citizenView, endChoiceDay } from './roles/citizen';
@@ -31,20 +37,31 @@ import type {
   TownLayout,
   TownSnapshot,
 } from './types';
+import { addRoles } from './roles/play';
+import type { RoleSimState } from './roles/state';
 
 export * from './types';
-export { checkExpression, type ExpressionProblem, type ConditionKind } from '../scenario/conditions/expression';
-export { actSlotTotal, compileScenario, ScenarioReferenceError, CIVIC_SLOT_CAP } from './core/compile';
+export {
+  checkExpression,
+  type ExpressionProblem,
+  type ConditionKind,
+} from '../scenario/conditions/expression';
+export {
+  actSlotTotal,
+  compileScenario,
+  ScenarioReferenceError,
+  CIVIC_SLOT_CAP,
+} from './core/compile';
 export { checkGoalExpression } from '../scenario/conditions/goalExpression';
 export { replayMoves } from './roles/info';
 
 class LedgertownSimulation implements Simulation {
-  readonly state: SimState;
+  readonly state: RoleSimState;
   private readonly definitions: MetricDefinition[];
   private readonly census: Census;
 
   constructor(scenario: Scenario, seed: number, options: SimulationOptions) {
-    this.state = createState(scenario, seed, options);
+    this.state = addRoles(createState(scenario, seed, options), options.role);
     this.definitions = defineMetrics(this.state);
     this.census = newCensus(this.state);
   }
@@ -244,7 +261,7 @@ class LedgertownSimulation implements Simulation {
 }
 
 /** A protagonist's label for the person who plays it (PersonInfo.role), or nothing. */
-function roleOf(s: SimState, i: number): { role?: string } {
+function roleOf(s: RoleSimState, i: number): { role?: string } {
   const p = s.roles.protagonists.find((x) => x.person === i);
   return p ? { role: p.definition.label } : {};
 }
@@ -259,7 +276,7 @@ export function createSimulation(
 }
 
 /** The engine's internal state behind a simulation (for tests and tools that inspect columns). */
-export function simulationState(sim: Simulation): SimState {
+export function simulationState(sim: Simulation): RoleSimState {
   if (!(sim instanceof LedgertownSimulation))
     throw new Error('not a simulation created by createSimulation');
   return sim.state;

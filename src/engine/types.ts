@@ -14,8 +14,10 @@ import type {
   RoleResult,
   RolesInfo,
 } from './roles/types';
+import type { AgentId, DossierEntry, RecordCitation } from './core/dossierEntry';
 
 export type { Scenario };
+export type { AgentId, DossierEntry, RecordCitation };
 export type * from './roles/types';
 
 /** Metric names that exports and charts rely on; never rename one. */
@@ -41,9 +43,6 @@ export type CoreMetric = (typeof CORE_METRICS)[number];
 
 /** Per-day series keyed by metric name (core metrics plus `grade_<id>` counts and others). */
 export type MetricSeries = Record<string, number[]>;
-
-/** An id of a person (`p<index>`) or a business (`b<index>`). */
-export type AgentId = string;
 
 export interface PersonInfo {
   id: AgentId;
@@ -71,69 +70,6 @@ export interface BusinessInfo {
   owner: AgentId;
   district: string;
 }
-
-/** A record as a listing cites it: its number in the town's log, what it says, where and when it came from. */
-export interface RecordCitation {
-  number: number;
-  behaviour: string;
-  source: string;
-  /** The day the record was filed. */
-  day: number;
-  /** 'true': the subject's own act; 'misattributed': someone else's; 'false': no act at all. */
-  basis: 'true' | 'misattributed' | 'false';
-}
-
-/** One entry in a dossier. `truth` marks what really happened; the rest is what the system did. */
-export type DossierEntry =
-  | { day: number; type: 'act'; behaviour: string; label: string; truth: true }
-  | {
-      day: number;
-      type: 'observed';
-      behaviour: string;
-      label: string;
-      source: string;
-      /** 'true': matches a real act by this person; 'misattributed': someone else's act; 'false': no act at all. */
-      basis: 'true' | 'misattributed' | 'false';
-      actualActor?: AgentId;
-    }
-  | {
-      day: number;
-      type: 'rule';
-      rule: string;
-      reason: string;
-      points: number;
-      score: number;
-      told: boolean;
-    }
-  | { day: number; type: 'grade'; from: string; to: string }
-  | { day: number; type: 'notice'; list: string }
-  | {
-      day: number;
-      type: 'listed';
-      list: string;
-      wrongful: boolean;
-      told: boolean;
-      /** The record the listing rests on; absent when the list's condition alone listed them. */
-      record?: RecordCitation;
-      /** On the list from day 0: the record predates the story. */
-      atStart?: boolean;
-    }
-  | { day: number; type: 'delisted'; list: string; why: 'settled' | 'expired' | 'appeal' }
-  | { day: number; type: 'sanction'; consequence: string; label: string; via?: AgentId }
-  | { day: number; type: 'sanctionLifted'; consequence: string }
-  | { day: number; type: 'reward'; consequence: string; label: string }
-  | { day: number; type: 'refused'; service: string; consequence: string; via?: AgentId }
-  | { day: number; type: 'settled'; behaviour: string }
-  | { day: number; type: 'learned'; how: 'told' | 'refused' | 'notice' | 'published' }
-  | { day: number; type: 'appealFiled'; list: string }
-  | {
-      day: number;
-      type: 'appealDecided';
-      list: string;
-      granted: boolean;
-      sincere: boolean;
-      wrongful: boolean;
-    };
 
 export interface Dossier {
   id: AgentId;

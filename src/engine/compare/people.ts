@@ -3,12 +3,7 @@
  * listed under one rule set and not the other, refused a flight, a train or a school place under
  * one and not the other — each with the first divergence of their dossiers, the deciding cause.
  */
-import {
-  firstDivergence,
-  type AgentHistory,
-  type Divergence,
-  type Relevance,
-} from './divergence';
+import { firstDivergence, type AgentHistory, type Divergence, type Relevance } from './divergence';
 import { listingRelevance, refusalRelevance } from './relevance';
 import { simulationState } from '../index';
 import { agentName } from '../systems/lists';

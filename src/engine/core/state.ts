@@ -5,12 +5,15 @@
 import type { Scenario } from '../../scenario/schema';
 import { compileScenario, gradeOf, type CompiledScenario } from './compile';
 import { DossierStore, Feed } from './dossier';
-import { EventVars, PersonVars, RecordVars, type ConditionContext } from '../../scenario/conditions/expression';
+import {
+  EventVars,
+  PersonVars,
+  RecordVars,
+  type ConditionContext,
+} from '../../scenario/conditions/expression';
 import { buildLayout, type Layout } from '../town/layout';
 import { RecordLog, type RecordCounts } from './records';
 import { LIFE_DRAWS, StreamBank, streamKey } from './rng';
-import { createRoleState, type RoleState } from '../roles/roles';
-import { applyRoleSetup } from '../roles/setup';
 import { buildActTable, type ActTable } from './slots';
 import { generateTown, type Adjacency, type Town } from '../town/town';
 import type { SimulationOptions } from '../types';
@@ -108,6 +111,35 @@ export interface AppealQueue {
   head: number;
 }
 
+/**
+ * How a played role reaches into the day. The systems call these hooks at fixed points and know
+ * nothing else of roles; src/engine/roles/play.ts sets them after the core state exists. With no
+ * role played (noPlay) nobody is controlled and every hook does nothing.
+ */
+export interface PlayHooks {
+  /** Per agent: 1 when the player decides what this agent does (its ACT, FILE and SETTLE draws go unused). */
+  controlled: Uint8Array;
+  /** behave: the behaviour a controlled agent does today by the player's choice, or -1. */
+  chosenAct(agent: number): number;
+  /** list/delist, after the drawn settlements: what the player chose to settle. */
+  settle(): void;
+  /** appeals, after the drawn filings: the appeal the player chose to file. */
+  fileAppeals(): void;
+  /** appeals: when set, decides the day's appeals instead of the office's review queue. */
+  decideAppeals: (() => void) | null;
+}
+
+/** The hooks of a run in which nobody plays a role. */
+export function noPlay(agents: number): PlayHooks {
+  return {
+    controlled: new Uint8Array(agents),
+    chosenAct: () => -1,
+    settle: () => {},
+    fileAppeals: () => {},
+    decideAppeals: null,
+  };
+}
+
 export interface SimState {
   scenario: Scenario;
   seed: number;
@@ -201,8 +233,8 @@ export interface SimState {
   /** Per person: under at least one sanction (the census's scratch). */
   sanctionedScratch: Uint8Array;
 
-  /** Roles: protagonists, who the player controls, their choice, the appeals desk (roles.ts). */
-  roles: RoleState;
+  /** What a played role changes in the day (set by roles/play.ts; none by default). */
+  play: PlayHooks;
 }
 
 function newCounters(behaviours: number): DayCounters {
@@ -382,9 +414,8 @@ export function createState(
     counts: { count30: 0, count365: 0, total: 0 },
     behaviourMask: new Uint8Array(behaviours),
     sanctionedScratch: new Uint8Array(people),
-    roles: createRoleState(scenario, town, agents, owned.offsets, owned.indices, options.role),
+    play: noPlay(agents),
   };
-  applyRoleSetup(state);
   return state;
 }
 

@@ -11,7 +11,7 @@ import { concludeAppeal } from '../systems/appeals';
 import { agentName } from '../systems/lists';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED } from '../core/records';
 import { DRAW_DECIDE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
-import { agentId, APPEAL_QUEUED, personOf, type SimState } from '../core/state';
+import { agentId, APPEAL_QUEUED, personOf } from '../core/state';
 import {
   refused,
   type AppealCase,
@@ -21,35 +21,21 @@ import {
   type Plea,
   type RoleResult,
 } from './types';
-
-/** What the appellant brings, fixed on the day they file. */
-interface CaseNote {
-  plea: Plea;
-  clue: Clue | null;
-  impression: 'contrite' | 'defiant';
-}
-
-export interface DeskState {
-  notes: Map<string, CaseNote>;
-  /** Decisions made since the last day, applied on the next (in the order made). */
-  pending: { caseId: string; grant: boolean }[];
-  decided: OfficerDebrief['cases'];
-  /** Queue entries already given a note. */
-  seen: number;
-}
+import type { DeskState } from './state';
+import type { RoleSimState } from './state';
 
 export function createDesk(): DeskState {
   return { notes: new Map(), pending: [], decided: [], seen: 0 };
 }
 
-const caseId = (s: SimState, agent: number, l: number, filed: number): string =>
+const caseId = (s: RoleSimState, agent: number, l: number, filed: number): string =>
   `${agentId(s, agent)}-${s.compiled.lists[l].id}-${filed}`;
 
 /**
  * What the appellant says, from the truth of their listing: a mix-up names the namesake; a false
  * report, and a defiant rightly listed appellant alike, deny it; a contrite one pleads.
  */
-function pleaOf(s: SimState, agent: number, l: number, contrite: boolean): Plea {
+function pleaOf(s: RoleSimState, agent: number, l: number, contrite: boolean): Plea {
   const st = s.lists[l];
   const r = st.cause[agent];
   const rec = s.records;
@@ -68,7 +54,7 @@ function pleaOf(s: SimState, agent: number, l: number, contrite: boolean): Plea 
 }
 
 /** A hint of the truth an officer might find in the file. */
-function clueOf(s: SimState, agent: number, l: number): Clue {
+function clueOf(s: RoleSimState, agent: number, l: number): Clue {
   const st = s.lists[l];
   const r = st.cause[agent];
   const rec = s.records;
@@ -98,7 +84,7 @@ function clueOf(s: SimState, agent: number, l: number): Clue {
 }
 
 /** Give today's new filings their note (statement, hint, impression) from today's draws. */
-function noteNewCases(s: SimState, desk: DeskState): void {
+function noteNewCases(s: RoleSimState, desk: DeskState): void {
   const q = s.appealQueue;
   const chance = s.scenario.roles.appealsOfficer?.hintChance ?? 0;
   for (let k = Math.max(desk.seen, q.head); k < q.agent.length; k++) {
@@ -116,7 +102,7 @@ function noteNewCases(s: SimState, desk: DeskState): void {
 }
 
 /** Queue positions of open cases by id. */
-function openCases(s: SimState): Map<string, number> {
+function openCases(s: RoleSimState): Map<string, number> {
   const q = s.appealQueue;
   const out = new Map<string, number>();
   for (let k = q.head; k < q.agent.length; k++)
@@ -126,7 +112,7 @@ function openCases(s: SimState): Map<string, number> {
 }
 
 /** Keep only open cases in the queue (decided and delisted ones leave), in filing order. */
-function compactQueue(s: SimState, desk: DeskState): void {
+function compactQueue(s: RoleSimState, desk: DeskState): void {
   const q = s.appealQueue;
   const keep: number[] = [];
   for (let k = q.head; k < q.agent.length; k++)
@@ -142,7 +128,7 @@ function compactQueue(s: SimState, desk: DeskState): void {
 }
 
 /** Appeals system, player mode: note new cases, carry out yesterday's decisions, tidy the queue. */
-export function deskDay(s: SimState): void {
+export function deskDay(s: RoleSimState): void {
   const desk = s.roles.desk;
   if (!desk) return;
   noteNewCases(s, desk);
@@ -173,7 +159,7 @@ export function deskDay(s: SimState): void {
 }
 
 /** The open cases, oldest first, as the officer sees them. */
-export function appealCases(s: SimState): AppealCase[] {
+export function appealCases(s: RoleSimState): AppealCase[] {
   const desk = s.roles.desk;
   if (!desk) return [];
   const q = s.appealQueue;
@@ -229,7 +215,7 @@ export function appealCases(s: SimState): AppealCase[] {
 }
 
 /** Decide an open case (it takes effect on the next day); at most `quota` decisions a day. */
-export function decideAppeal(s: SimState, id: string, grant: boolean): RoleResult {
+export function decideAppeal(s: RoleSimState, id: string, grant: boolean): RoleResult {
   const desk = s.roles.desk;
   const officer = s.scenario.roles.appealsOfficer;
   if (!desk || !officer) return refused({ kind: 'officeDecides' });
@@ -244,7 +230,7 @@ export function decideAppeal(s: SimState, id: string, grant: boolean): RoleResul
 }
 
 /** How the officer did so far: decisions against the truth, backlog and waits, the supervisor's targets. */
-export function officerDebrief(s: SimState): OfficerDebrief {
+export function officerDebrief(s: RoleSimState): OfficerDebrief {
   const desk = s.roles.desk;
   const officer = s.scenario.roles.appealsOfficer;
   const cases = desk ? desk.decided.slice() : [];

@@ -7,10 +7,10 @@
  */
 import type { ProtagonistActionDefinition } from '../../scenario/schema';
 import { fileAppeal } from '../systems/appeals';
-import { relativeOf, type PickedProtagonist } from './roles';
+import { relativeOf } from './roles';
 import { agentName, settleDebt } from '../systems/lists';
 import { DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
-import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED, type SimState } from '../core/state';
+import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED } from '../core/state';
 import type {
   ActionOption,
   CitizenAnswer,
@@ -20,15 +20,16 @@ import type {
 } from './types';
 import type { DossierEntry } from '../types';
 import { refused } from './types';
+import type { PickedProtagonist, RoleSimState } from './state';
 
 /** The played protagonist if `id` is their person, else undefined. */
-export function playedProtagonist(s: SimState, id: string): PickedProtagonist | undefined {
+export function playedProtagonist(s: RoleSimState, id: string): PickedProtagonist | undefined {
   const p = s.roles.protagonists[s.roles.played];
   return p && p.person >= 0 && agentIndex(s, id) === p.person ? p : undefined;
 }
 
 /** A person and the businesses they own (their agents). */
-export function agentsOf(s: SimState, person: number): number[] {
+export function agentsOf(s: RoleSimState, person: number): number[] {
   const out = [person];
   for (let k = s.owned.offsets[person]; k < s.owned.offsets[person + 1]; k++)
     out.push(s.people + s.owned.indices[k]);
@@ -36,7 +37,7 @@ export function agentsOf(s: SimState, person: number): number[] {
 }
 
 /** Behaviour indices an action's `of` names (empty: every obligation). */
-function obligationsOf(s: SimState, of: readonly string[]): number[] {
+function obligationsOf(s: RoleSimState, of: readonly string[]): number[] {
   const beh = s.compiled.behaviours;
   const out: number[] = [];
   for (let b = 0; b < beh.count; b++)
@@ -44,11 +45,11 @@ function obligationsOf(s: SimState, of: readonly string[]): number[] {
   return out;
 }
 
-const owes = (s: SimState, agents: number[], behaviours: number[]): boolean =>
+const owes = (s: RoleSimState, agents: number[], behaviours: number[]): boolean =>
   agents.some((a) => behaviours.some((b) => s.debts[a * s.compiled.behaviours.count + b] > 0));
 
 /** The timelines of several agents merged in day order (ties: agent order, then entry order). */
-export function mergedTimeline(s: SimState, agents: number[]): DossierEntry[] {
+export function mergedTimeline(s: RoleSimState, agents: number[]): DossierEntry[] {
   const all = agents.flatMap((a, k) => s.dossiers.timeline(a).map((e, i) => ({ e, k, i })));
   all.sort((x, y) => x.e.day - y.e.day || x.k - y.k || x.i - y.i);
   return all.map((x) => x.e);
@@ -56,7 +57,7 @@ export function mergedTimeline(s: SimState, agents: number[]): DossierEntry[] {
 
 /** Why an action would do nothing now, judged only from what the protagonist knows; null: it would. */
 function unavailability(
-  s: SimState,
+  s: RoleSimState,
   person: number,
   action: ProtagonistActionDefinition,
 ): UnavailableReason | null {
@@ -92,12 +93,12 @@ function unavailability(
 }
 
 /** Tell the protagonist the answer to their choice. */
-function answer(s: SimState, said: CitizenAnswer): void {
+function answer(s: RoleSimState, said: CitizenAnswer): void {
   s.roles.messages.push({ day: s.day, answer: said });
 }
 
 /** Set what the played protagonist does on the next day (null clears the choice). */
-export function chooseAction(s: SimState, id: string, actionId: string | null): RoleResult {
+export function chooseAction(s: RoleSimState, id: string, actionId: string | null): RoleResult {
   const p = playedProtagonist(s, id);
   if (!p) return refused({ kind: 'notProtagonist', person: id });
   if (actionId === null) {
@@ -127,7 +128,7 @@ export function chooseAction(s: SimState, id: string, actionId: string | null): 
 }
 
 /** Lists system hook: a chosen settlement or apology is carried out (after the drawn settlements). */
-export function settleChosen(s: SimState): void {
+export function settleChosen(s: RoleSimState): void {
   const chosen = s.roles.chosen;
   if (!chosen) return;
   const d = chosen.action.do;
@@ -149,7 +150,7 @@ export function settleChosen(s: SimState): void {
 }
 
 /** Appeals system hook: a chosen appeal is filed against the first listing without one. */
-export function fileChosenAppeal(s: SimState): void {
+export function fileChosenAppeal(s: RoleSimState): void {
   const chosen = s.roles.chosen;
   if (!chosen || !('appeal' in chosen.action.do)) return;
   const person = s.roles.protagonists[s.roles.played].person;
@@ -172,7 +173,7 @@ export function nextDecisionDay(day: number, every: number): number {
 }
 
 /** What the played protagonist knows today; undefined for anyone else. */
-export function citizenView(s: SimState, id: string): CitizenView | undefined {
+export function citizenView(s: RoleSimState, id: string): CitizenView | undefined {
   const p = playedProtagonist(s, id);
   if (!p) return undefined;
   const person = p.person;
@@ -279,6 +280,6 @@ export function citizenView(s: SimState, id: string): CitizenView | undefined {
 }
 
 /** After a day: the choice was used up. */
-export function endChoiceDay(s: SimState): void {
+export function endChoiceDay(s: RoleSimState): void {
   s.roles.chosen = null;
 }

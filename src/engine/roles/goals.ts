@@ -7,28 +7,16 @@
  */
 import { SERVICES } from '../core/compile';
 import { agentsOf, playedProtagonist } from './citizen';
-import {
-  compileGoal,
-  GoalVars,
-  type GoalCondition,
-} from '../../scenario/conditions/goalExpression';
+import { compileGoal, GoalVars } from '../../scenario/conditions/goalExpression';
 import { fillPersonVars } from '../systems/score';
 import { storyOf } from './story';
-import { STATUS_LISTED, type SimState } from '../core/state';
-import type { GoalState, GoalStatus } from './types';
-
-/** Goals and counts of the played protagonist, advanced day by day from their dossier. */
-export interface GoalProgress {
-  vars: GoalVars;
-  conditions: GoalCondition[];
-  goals: GoalState[];
-  /** Entries of each of their agents already read. */
-  cursors: number[];
-  ending: GoalStatus['ending'];
-}
+import { STATUS_LISTED } from '../core/state';
+import type { GoalStatus } from './types';
+import type { GoalProgress } from './state';
+import type { RoleSimState } from './state';
 
 /** Start tracking the played protagonist's goals (nothing when no citizen is played). */
-export function startGoals(s: SimState): GoalProgress | null {
+export function startGoals(s: RoleSimState): GoalProgress | null {
   const p = s.roles.protagonists[s.roles.played];
   if (!p) return null;
   const vars = new GoalVars();
@@ -59,7 +47,7 @@ const bump = (map: Map<string, number>, key: string, by = 1): void => {
 };
 
 /** Read the dossier entries added since the last day into the counts. */
-function readNewEntries(s: SimState, progress: GoalProgress, agents: number[]): void {
+function readNewEntries(s: RoleSimState, progress: GoalProgress, agents: number[]): void {
   const v = progress.vars;
   const tried = new Map<string, number>();
   agents.forEach((a, k) => {
@@ -89,7 +77,7 @@ function readNewEntries(s: SimState, progress: GoalProgress, agents: number[]): 
 }
 
 /** Fill what the conditions read today. */
-function fillVars(s: SimState, progress: GoalProgress, person: number, agents: number[]): void {
+function fillVars(s: RoleSimState, progress: GoalProgress, person: number, agents: number[]): void {
   const v = progress.vars;
   fillPersonVars(s, person);
   Object.assign(v, s.ctx.person);
@@ -103,7 +91,7 @@ function fillVars(s: SimState, progress: GoalProgress, person: number, agents: n
 }
 
 /** The ending reached today, if any (see the file comment for the rules). */
-function endingToday(s: SimState, progress: GoalProgress): GoalStatus['ending'] {
+function endingToday(s: RoleSimState, progress: GoalProgress): GoalStatus['ending'] {
   const p = s.roles.protagonists[s.roles.played].definition;
   const day = s.day;
   const at = (kind: 'win' | 'lose' | 'timeout') => ({ kind, day, text: p.endings[kind] });
@@ -120,7 +108,7 @@ function endingToday(s: SimState, progress: GoalProgress): GoalStatus['ending'] 
 }
 
 /** After a day: read the dossier, check every open goal, and settle the ending once. */
-export function trackGoals(s: SimState): void {
+export function trackGoals(s: RoleSimState): void {
   const p = s.roles.protagonists[s.roles.played];
   if (!p) return;
   s.roles.progress ??= startGoals(s);
@@ -137,7 +125,7 @@ export function trackGoals(s: SimState): void {
 }
 
 /** The played protagonist's goals and ending (explained once reached); undefined for anyone else. */
-export function goalStatus(s: SimState, id: string): GoalStatus | undefined {
+export function goalStatus(s: RoleSimState, id: string): GoalStatus | undefined {
   const p = playedProtagonist(s, id);
   if (!p) return undefined;
   s.roles.progress ??= startGoals(s);

@@ -2,12 +2,13 @@
  * What roles a run offers (`roles()`), and rebuilding a played run from its moves (`replayMoves`):
  * the worker replays a saved game by making the same moves on the same days.
  */
-import { agentId, type SimState } from '../core/state';
+import { agentId } from '../core/state';
 import type { MoveRefusal, PlayerMove, RolesInfo } from './types';
 import type { Simulation } from '../types';
+import type { RoleSimState } from './state';
 
 /** The declared roles, the people who play the protagonists, and the role this run plays. */
-export function rolesInfo(s: SimState): RolesInfo {
+export function rolesInfo(s: RoleSimState): RolesInfo {
   const roles = s.scenario.roles;
   const id = (i: number) => (i >= 0 ? agentId(s, i) : null);
   const planner = roles.planner;

@@ -3,7 +3,7 @@
  * available, why a move was refused, what an appellant says and what the officer's file hints;
  * src/text/replies.ts words each in the reader's language.
  */
-import type { AgentId } from '../types';
+import type { AgentId } from '../core/dossierEntry';
 
 /** The answer to a citizen's choice, on the day after it. */
 export type CitizenAnswer =

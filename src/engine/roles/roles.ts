@@ -4,56 +4,15 @@
  * for the next day. A played protagonist (and their businesses) does only what the player chooses:
  * the engine still draws every number for them (common random numbers hold for everyone else) but
  * uses the choice instead of their ACT, FILE and SETTLE draws. Systems read this state through the
- * hooks below; nothing here runs unless a role is played.
+ * hooks roles/play.ts sets (core/state.ts, PlayHooks); nothing here runs unless a role is played.
  */
-import type {
-  ProtagonistActionDefinition,
-  ProtagonistDefinition,
-  Scenario,
-} from '../../scenario/schema';
+import type { ProtagonistDefinition, Scenario } from '../../scenario/schema';
 import { EXTRA_OCCUPATIONS } from '../core/compile';
-import { createDesk, type DeskState } from './appealsDesk';
-import type { GoalProgress } from './goals';
-import type { CitizenAnswer, PlayerMove, RolePlay } from './types';
+import { createDesk } from './appealsDesk';
+import type { RolePlay } from './types';
 import type { Town } from '../town/town';
 import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from '../town/town';
-
-/** A declared protagonist and the people who play it in this town. */
-export interface PickedProtagonist {
-  definition: ProtagonistDefinition;
-  /** Person index, or -1 when nobody matches. */
-  person: number;
-  /** Whom the setup concerns (person index), or -1. */
-  target: number;
-}
-
-/** The player's choice for the next day, resolved to indices. */
-export interface ChosenAction {
-  action: ProtagonistActionDefinition;
-  /** For a behaviour: the agent who does it (the person, or their business for a business act). */
-  agent: number;
-  behaviour: number;
-}
-
-export interface RoleState {
-  play: RolePlay;
-  protagonists: PickedProtagonist[];
-  /** Index into protagonists of the one played, or -1. */
-  played: number;
-  /** Per agent: 1 when the player decides what this agent does (the protagonist and their businesses). */
-  controlled: Uint8Array;
-  /** The choice for the next day (consumed by that day's step), or null. */
-  chosen: ChosenAction | null;
-  /** Appeals wait for the player's decisions instead of the office's. */
-  decidedByPlayer: boolean;
-  moves: PlayerMove[];
-  progress: GoalProgress | null;
-  desk: DeskState | null;
-  /** The played protagonist's apologies and how they were judged. */
-  apologies: { day: number; accepted: boolean }[];
-  /** What the protagonist was told in answer to their choices (an appeal filed, an apology judged). */
-  messages: { day: number; answer: CitizenAnswer }[];
-}
+import type { PickedProtagonist, RoleState } from './state';
 
 /** Number of children living with a person who is a household head or spouse. */
 export function childrenAtHome(town: Town, i: number): number {

@@ -10,26 +10,27 @@ import type { CompiledList } from '../core/compile';
 import { hasQualifyingAct, recordCitation } from '../systems/lists';
 import { observedEntry } from '../systems/observe';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
-import { agentId, STATUS_LISTED, type SimState } from '../core/state';
+import { agentId, STATUS_LISTED } from '../core/state';
+import type { RoleSimState } from './state';
 
 const DAY0 = 0;
 
 /** The first source that watches behaviour b's place, or the first source when none does. */
-function sourceFor(s: SimState, b: number): number {
+function sourceFor(s: RoleSimState, b: number): number {
   const place = s.compiled.behaviours.place[b];
   const k = s.compiled.sources.findIndex((src) => src.sees[place] === 1);
   return k >= 0 ? k : 0;
 }
 
 /** The agent who does behaviour b for person i: the person, or their first business for a business act. */
-function actorFor(s: SimState, i: number, business: boolean): number {
+function actorFor(s: RoleSimState, i: number, business: boolean): number {
   if (!business) return i;
   const first = s.owned.offsets[i];
   return first < s.owned.offsets[i + 1] ? s.people + s.owned.indices[first] : -1;
 }
 
 /** A true act on day 0 (with its debt when it is an obligation). */
-function trueAct(s: SimState, agent: number, b: number, owes: boolean): void {
+function trueAct(s: RoleSimState, agent: number, b: number, owes: boolean): void {
   const beh = s.compiled.behaviours;
   s.lastAct[agent * beh.count + b] = DAY0;
   if (owes && beh.obligation[b]) {
@@ -46,14 +47,14 @@ function trueAct(s: SimState, agent: number, b: number, owes: boolean): void {
 }
 
 /** File a day-0 record and note it. */
-function record(s: SimState, subject: number, b: number, basis: number, actor: number): number {
+function record(s: RoleSimState, subject: number, b: number, basis: number, actor: number): number {
   const r = s.records.add(DAY0, subject, b, sourceFor(s, b), basis, actor);
   s.dossiers.note(subject, observedEntry(s, r));
   return r;
 }
 
 /** Another person with the same name, or -1. */
-function namesake(s: SimState, i: number): number {
+function namesake(s: RoleSimState, i: number): number {
   const names = s.town.sameName;
   const group = names.groupOf[i];
   for (let k = names.offsets[group]; k < names.offsets[group + 1]; k++)
@@ -63,7 +64,7 @@ function namesake(s: SimState, i: number): number {
 
 /** The record a day-0 listing rests on: a debt already on file, a wrongful record, or a true act. */
 function causeOf(
-  s: SimState,
+  s: RoleSimState,
   l: CompiledList,
   agent: number,
   wrongful: boolean,
@@ -84,7 +85,7 @@ function causeOf(
 }
 
 /** Put an agent on list l from day 0, resting on record r. */
-function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): void {
+function listFromStart(s: RoleSimState, l: CompiledList, agent: number, r: number): void {
   const st = s.lists[l.index];
   st.status[agent] = STATUS_LISTED;
   st.since[agent] = DAY0;
@@ -113,7 +114,7 @@ function listFromStart(s: SimState, l: CompiledList, agent: number, r: number): 
 }
 
 /** The played protagonist's story needs their dossier, their businesses' and their setup target's. */
-function recordPlayedDossiers(s: SimState): void {
+function recordPlayedDossiers(s: RoleSimState): void {
   const p = s.roles.protagonists[s.roles.played];
   if (!p) return;
   for (let a = 0; a < s.agents; a++) if (s.roles.controlled[a]) s.dossiers.start(a);
@@ -121,7 +122,7 @@ function recordPlayedDossiers(s: SimState): void {
 }
 
 /** Apply every protagonist's setup (in declaration order) before the first day. */
-export function applyRoleSetup(s: SimState): void {
+export function applyRoleSetup(s: RoleSimState): void {
   const beh = s.compiled.behaviours;
   recordPlayedDossiers(s);
   for (const p of s.roles.protagonists) {

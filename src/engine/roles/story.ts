@@ -7,16 +7,16 @@
  */
 import { agentsOf, mergedTimeline } from './citizen';
 import { agentName } from '../systems/lists';
-import type { PickedProtagonist } from './roles';
 import type { StoryChapter, StoryFact, StoryLine, StoryPerson } from './storyTypes';
-import { agentId, agentIndex, type SimState } from '../core/state';
+import { agentId, agentIndex } from '../core/state';
 import type { GoalStatus } from './types';
 import type { AgentId, DossierEntry } from '../types';
+import type { PickedProtagonist, RoleSimState } from './state';
 
 type Entry = DossierEntry & { subject: string };
 
 /** Entries that carry the story (acts only when something came of them: a record or a service). */
-function relevant(s: SimState, timeline: DossierEntry[]): DossierEntry[] {
+function relevant(s: RoleSimState, timeline: DossierEntry[]): DossierEntry[] {
   const recordedDays = new Set(
     timeline.flatMap((e) =>
       e.type === 'observed' && e.basis === 'true' ? [`${e.day}:${e.behaviour}`] : [],
@@ -43,13 +43,13 @@ function unrecordedActs(
 }
 
 /** The person with this id and their name (the id itself when it names nobody in town). */
-function personOf(s: SimState, id: AgentId): StoryPerson {
+function personOf(s: RoleSimState, id: AgentId): StoryPerson {
   const a = agentIndex(s, id);
   return { id, name: a >= 0 ? agentName(s, a) : id };
 }
 
 /** What one dossier entry says in the story. */
-function factOf(s: SimState, e: DossierEntry): StoryFact {
+function factOf(s: RoleSimState, e: DossierEntry): StoryFact {
   const via = (id: AgentId | undefined) => (id === undefined ? null : personOf(s, id));
   switch (e.type) {
     case 'act':
@@ -128,7 +128,7 @@ function fold(happenings: { day: number; fact: StoryFact }[]): StoryLine[] {
 }
 
 /** The protagonist's chapter: their dossier, the acts nobody recorded, and their apologies. */
-function ownChapter(s: SimState, person: number, mine: DossierEntry[]): StoryChapter {
+function ownChapter(s: RoleSimState, person: number, mine: DossierEntry[]): StoryChapter {
   const happenings = mine.map((e) => ({ day: e.day, fact: factOf(s, e) }));
   const unseen = unrecordedActs(mergedTimeline(s, agentsOf(s, person)), mine);
   if (unseen.length > 0)
@@ -151,7 +151,10 @@ function ownChapter(s: SimState, person: number, mine: DossierEntry[]): StoryCha
 }
 
 /** The played protagonist's story so far, told as data and in English, and the entries it rests on. */
-export function storyOf(s: SimState, p: PickedProtagonist): Pick<GoalStatus, 'story' | 'chain'> {
+export function storyOf(
+  s: RoleSimState,
+  p: PickedProtagonist,
+): Pick<GoalStatus, 'story' | 'chain'> {
   const person = p.person;
   const mine = relevant(s, mergedTimeline(s, agentsOf(s, person)));
   // Relatives whose listing reached the protagonist (through a sanction or refusal), and the setup target.

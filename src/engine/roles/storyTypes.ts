@@ -2,7 +2,7 @@
  * The citizen's ending told as data: what each line of the story says (ids, days, flags and the
  * names of the people it points at), which src/text/story.ts words in the reader's language.
  */
-import type { AgentId } from '../types';
+import type { AgentId } from '../core/dossierEntry';
 
 /** Someone a line points at: their id, and their name (names read the same in every language). */
 export interface StoryPerson {

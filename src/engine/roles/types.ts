@@ -5,7 +5,7 @@
  */
 import type { CitizenAnswer, Clue, MoveRefusal, Plea, UnavailableReason } from './replyTypes';
 import type { StoryChapter } from './storyTypes';
-import type { AgentId, DossierEntry } from '../types';
+import type { AgentId, DossierEntry } from '../core/dossierEntry';
 
 export type * from './replyTypes';
 export type * from './storyTypes';

@@ -5,8 +5,6 @@
  * from the appellant's own DECIDE draw: grantIfWrong when the listing was wrongful, grantIfRight when
  * it was not, blended with a subjective "sincerity" judgment (the SINCERE draw) by sincerityWeight.
  */
-import { deskDay } from '../roles/appealsDesk';
-import { fileChosenAppeal } from '../roles/citizen';
 import { delist } from './lists';
 import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
 import {
@@ -57,13 +55,13 @@ export function fileAppeal(s: SimState, agent: number, l: number): void {
 
 /**
  * Listed subjects who know it may file one appeal (the first eligible list, from their FILE draw).
- * Agents the player controls file only by choice (citizen: fileChosenAppeal).
+ * Agents the player controls file only by choice (s.play.fileAppeals, after these).
  */
 function fileAppeals(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
   const draws = s.life.today;
   for (let agent = 0; agent < s.agents; agent++) {
-    if (s.listedMask[agent] === 0 || s.roles.controlled[agent]) continue;
+    if (s.listedMask[agent] === 0 || s.play.controlled[agent]) continue;
     for (let l = 0; l < s.lists.length; l++) {
       const st = s.lists[l];
       if (
@@ -161,13 +159,13 @@ export function concludeAppeal(
 
 /**
  * File, start and decide appeals. When the player is the appeals officer, cases wait in the queue
- * for their decisions instead (appealsDesk.ts).
+ * for their decisions instead (s.play.decideAppeals: roles/appealsDesk.ts).
  */
 export function processAppeals(s: SimState): void {
   if (!s.scenario.ruleset.appeals.enabled) return;
   fileAppeals(s);
-  fileChosenAppeal(s);
-  if (s.roles.decidedByPlayer) deskDay(s);
+  s.play.fileAppeals();
+  if (s.play.decideAppeals) s.play.decideAppeals();
   else {
     startReviews(s);
     decideReviews(s);

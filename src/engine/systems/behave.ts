@@ -107,9 +107,9 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
   for (let k = 0; k < count; k++) {
     const agent = first + k;
     // The player decides for a played protagonist and their businesses: their choice replaces the draw.
-    if (s.roles.controlled[agent]) {
-      const chosen = s.roles.chosen;
-      if (chosen && chosen.agent === agent) recordAct(s, agent, chosen.behaviour);
+    if (s.play.controlled[agent]) {
+      const chosen = s.play.chosenAct(agent);
+      if (chosen >= 0) recordAct(s, agent, chosen);
       continue;
     }
     const u = draws[agent * LIFE_DRAWS + DRAW_ACT];

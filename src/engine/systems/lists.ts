@@ -22,7 +22,6 @@ import {
   type SimState,
 } from '../core/state';
 import { personName, businessName } from '../town/town';
-import { settleChosen } from '../roles/citizen';
 
 /** A listing is rightful only if the subject truly did a qualifying act within this many days. */
 export const WRONGFUL_WINDOW_DAYS = 365;
@@ -190,13 +189,13 @@ export function settleDebt(s: SimState, a: number, b: number): void {
 
 /**
  * Settle true debts from each debtor's SETTLE draw; settling ends pending entries and schedules
- * removal. Agents the player controls settle only by choice (roles: settleChosen).
+ * removal. Agents the player controls settle only by choice (s.play.settle, after these).
  */
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
   const draws = s.life.today;
   for (let a = 0; a < s.agents; a++) {
-    if (s.debtTotal[a] === 0 || s.roles.controlled[a]) continue;
+    if (s.debtTotal[a] === 0 || s.play.controlled[a]) continue;
     const u = draws[a * LIFE_DRAWS + DRAW_SETTLE];
     const listed = s.listedMask[a] !== 0;
     for (let b = 0; b < beh.count; b++) {
@@ -261,6 +260,6 @@ function advanceEntries(s: SimState): void {
 export function updateLists(s: SimState): void {
   openEntries(s);
   settleDebts(s);
-  settleChosen(s);
+  s.play.settle();
   advanceEntries(s);
 }
