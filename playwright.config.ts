@@ -18,8 +18,9 @@ import {
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // Failure screenshots and traces; the screenshots tests save for people go to test-results/.
-  outputDir: 'test-results/playwright',
+  // Failure screenshots and traces (the screenshots tests save for people go to test-results/).
+  // One folder per port: a run empties its folder first, and runs on other ports keep theirs.
+  outputDir: `test-results/playwright-${PORT}`,
   // One browser at a time, tests in file order: the game runs its simulation in workers, and the
   // machines this runs on (CI, class laptops, a shared two-core box) have few cores.
   workers: 1,

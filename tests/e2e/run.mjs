@@ -7,8 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
-import { localeTests } from './locale.mjs';
-import { rolesTests } from './roles.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -53,10 +51,6 @@ function noErrors(errors) {
 
 // -------------------------------------------------------------------------------------------
 
-// The roles: citizen, planner and appeals officer played to their endings.
-rolesTests({ test, check, openGame, loadTown, shot, noErrors });
-// The two languages: ?locale=, the picker, axe in both, layout with long strings.
-localeTests({ test, check, openGame, loadTown, shot, noErrors });
 // Accessibility: the town in words, chart tables, projector colours on the map, axe on them.
 a11yTests({ test, check, openGame, loadTown, shot, noErrors });
 

@@ -36,6 +36,12 @@ export interface GameSession {
 /** What `window.ledgertown.state()` returns. */
 export type GameState = ReturnType<Window['ledgertown']['state']>;
 
+/** The `openGame` fixture, for helpers that open the game themselves. */
+export type OpenGame = (path?: string, options?: BrowserContextOptions) => Promise<GameSession>;
+
+/** The `newSession` fixture, for helpers that open pages themselves. */
+export type NewSession = (options?: BrowserContextOptions) => Promise<GameSession>;
+
 interface GameFixtures {
   /** The served site's address, with its trailing slash (`${url}?locale=zh-CN`). */
   url: string;
@@ -43,12 +49,12 @@ interface GameFixtures {
    * A fresh page in its own context, not yet navigated. `options` are Playwright's context options
    * (viewport, locale, reducedMotion…); the viewport defaults to 1440×900. Closed after the test.
    */
-  newSession: (options?: BrowserContextOptions) => Promise<GameSession>;
+  newSession: NewSession;
   /**
    * `newSession`, then opens the game at `path` (relative to the site: '', '?locale=zh-CN',
    * '#share=…') and waits until the start screen lists the scenarios.
    */
-  openGame: (path?: string, options?: BrowserContextOptions) => Promise<GameSession>;
+  openGame: OpenGame;
   /** Console and page errors of Playwright's own `page` fixture. */
   errors: string[];
 }
@@ -129,7 +135,7 @@ export const dayText = async (page: Page): Promise<string> =>
 
 /**
  * Where `shot` saves screenshots for people to look at: kept between runs (Playwright's own
- * failure screenshots and traces go to test-results/playwright/, which each run empties).
+ * failure screenshots and traces go to test-results/playwright-<port>/, which each run empties).
  */
 export const SCREENSHOTS = join(ROOT, 'test-results');
 
