@@ -10,7 +10,7 @@ import {
   type KeyValueStorage,
   type SavedProgress,
 } from './progressStorage';
-import { roleSaveChanged, writeRoleProgress } from './roleStore';
+import { roleSaveChanged, writeRoleProgress } from './roleSave';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import type { TownStores } from './townStores';
 

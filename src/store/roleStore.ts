@@ -2,11 +2,10 @@
  * The role the player takes (doc/roles.md): what the scenario offers, what the run plays, what
  * the played role sees each day (a citizen's view and goals, an appeals officer's queue and
  * record), the moves made, and the desk around them (the planner's bets and verdict, whether a
- * debrief is open). The town controller feeds it from the worker and saves it with the progress;
- * a saved game is rebuilt by replaying its moves.
+ * debrief is open). The town controller feeds it from the worker; roleSave.ts saves it with the
+ * progress (a saved game is rebuilt by replaying its moves); plannerActions.ts runs the planner.
  */
 import { createStore } from 'zustand/vanilla';
-import { z } from 'zod';
 import type { PlanEvaluation, PlanProblem as PlanResultProblem } from '../engine/roles/planner';
 import type {
   AgentId,
@@ -24,11 +23,6 @@ import type {
   RoleProblem,
   RoleSetup,
 } from '../worker/roleProtocol';
-import { PlanCancelledError, type PlanClient } from '../worker/rolePlanClient';
-import type { PlanJob } from '../worker/rolePlanProtocol';
-import type { KeyValueStorage } from './progressStorage';
-import { pushNotice, type SessionStore } from './sessionStore';
-import { readStored, setAside, writeStored } from './storageGuard';
 import type { TeacherState, TeacherStore } from './teacherStore';
 
 /** The player's predictions before a plan runs: relative changes (−0.3: down by 30 %). */
@@ -155,7 +149,7 @@ export function officerDone(state: RoleState, day: number, lastDay: number): boo
 }
 
 /** The desk key of a run: its file and role (a new seed keeps the desk, a new role does not). */
-function deskKey(fileName: string, play: RolePlay): string {
+export function deskKey(fileName: string, play: RolePlay): string {
   return `${fileName}|${play.kind}|${play.kind === 'citizen' ? play.protagonist : ''}`;
 }
 
@@ -245,231 +239,4 @@ export function roleToStart(store: RoleStore, teacher: TeacherStore, fileName: s
 /** The role kind a lesson link fixes, or null when the student may choose. */
 export function fixedRole(teacher: TeacherState): RolePlay['kind'] | null {
   return teacher.settings.fixRole && teacher.lesson !== null ? teacher.role : null;
-}
-
-// -------------------------------------------------------------------------------------------
-// Saving with the progress
-// -------------------------------------------------------------------------------------------
-
-export const ROLE_PROGRESS_KEY = 'ledgertown.role';
-const ROLE_PROGRESS_VERSION = 1;
-
-const Choice = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('observer') }),
-  z.strictObject({ kind: z.literal('citizen'), protagonist: z.string().max(80).optional() }),
-  z.strictObject({ kind: z.literal('appealsOfficer') }),
-  z.strictObject({ kind: z.literal('planner') }),
-]);
-const Day = z.number().int().min(0);
-const Move = z.discriminatedUnion('kind', [
-  z.strictObject({
-    day: Day,
-    kind: z.literal('choose'),
-    person: z.string().regex(/^p\d{1,7}$/),
-    action: z.string().max(80).nullable(),
-  }),
-  z.strictObject({
-    day: Day,
-    kind: z.literal('decide'),
-    caseId: z.string().max(200),
-    grant: z.boolean(),
-  }),
-]);
-const Figure = z.strictObject({
-  metric: z.string(),
-  kind: z.enum(['flow', 'stock']),
-  baseline: z.number(),
-  plan: z.number(),
-  diff: z.number(),
-  relative: z.number().nullable(),
-});
-const Bets = z.strictObject({ target: z.number(), costs: z.record(z.string(), z.number()) });
-const Evaluation = z.strictObject({
-  ok: z.literal(true),
-  target: z.strictObject({
-    metric: z.string(),
-    change: z.number(),
-    over: z.enum(['lastMonthVsFirstMonth', 'vsBaseline']),
-    text: z.string(),
-  }),
-  seed: Day,
-  days: Day,
-  change: z.number().nullable(),
-  baselineChange: z.number().nullable(),
-  achieved: z.boolean(),
-  figure: Figure,
-  costs: z.array(Figure),
-  daily: z.strictObject({ baseline: z.array(z.number()), plan: z.array(z.number()) }),
-  lockedChanged: z.array(z.string()),
-  // Saved before the debrief named changed assumptions: read as none.
-  assumptionsChanged: z.array(z.string()).default([]),
-});
-const SavedRole = z.strictObject({
-  version: z.literal(ROLE_PROGRESS_VERSION),
-  fileName: z.string(),
-  seed: Day,
-  role: Choice,
-  moves: z.array(Move).max(100_000),
-  officerFinished: z.boolean(),
-  debriefOpen: z.boolean(),
-  planBets: Bets,
-  plan: z.strictObject({ result: Evaluation, bets: Bets, ms: z.number() }).nullable(),
-});
-type SavedRole = z.infer<typeof SavedRole>;
-
-/** True when something the role save holds changed (moves come with each frame). */
-export function roleSaveChanged(state: RoleState, before: RoleState): boolean {
-  const saved = ['frame', 'planRun', 'planBets', 'officerFinished', 'debriefOpen'] as const;
-  return saved.some((key) => state[key] !== before[key]);
-}
-
-/** Saves the role beside the progress of the same run (file and seed). */
-export function writeRoleProgress(
-  storage: KeyValueStorage,
-  state: RoleState,
-  run: { fileName: string; seed: number },
-): void {
-  const plan = state.planRun;
-  const saved: SavedRole = {
-    version: ROLE_PROGRESS_VERSION,
-    fileName: run.fileName,
-    seed: run.seed,
-    role: choiceOf(state.playing),
-    moves: state.frame?.moves ?? [],
-    officerFinished: state.officerFinished,
-    debriefOpen: state.debriefOpen,
-    planBets: state.planBets,
-    plan: plan.status === 'done' ? { result: plan.result, bets: plan.bets, ms: plan.ms } : null,
-  };
-  // A full or disabled storage is reported by the progress save beside it.
-  writeStored(storage, ROLE_PROGRESS_KEY, JSON.stringify(saved));
-}
-
-/**
- * The saved role of this run (same file and seed as the restored progress), with its desk put back
- * into the store: the load options that replay it. A save that cannot be read is set aside under
- * another key and the player told; a save of another run is ignored.
- */
-export function restoreRoleProgress(
-  storage: KeyValueStorage,
-  stores: { role: RoleStore; session: SessionStore },
-  run: { fileName: string; seed: number },
-  stamp: number,
-): { role?: RoleChoice; moves?: PlayerMove[] } {
-  const raw = readStored(storage, ROLE_PROGRESS_KEY);
-  if (raw === null) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    data = undefined;
-  }
-  const parsed = SavedRole.safeParse(data);
-  if (!parsed.success) {
-    const aside = setAside(storage, ROLE_PROGRESS_KEY, raw, stamp);
-    const reason =
-      data === undefined
-        ? 'it is not valid JSON'
-        : (parsed.error.issues[0]?.message ?? 'unreadable');
-    pushNotice(stores.session, { kind: 'roleSetAside', reason, ...aside });
-    return {};
-  }
-  const saved = parsed.data;
-  if (saved.fileName !== run.fileName || saved.seed !== run.seed) return {};
-  const play: RolePlay =
-    saved.role.kind === 'citizen'
-      ? { kind: 'citizen', protagonist: saved.role.protagonist ?? '' }
-      : saved.role;
-  stores.role.setState({
-    deskFor: deskKey(run.fileName, play),
-    officerFinished: saved.officerFinished,
-    debriefOpen: saved.debriefOpen,
-    planBets: saved.planBets,
-    planRun: saved.plan ? { status: 'done', ...saved.plan } : { status: 'idle' },
-  });
-  return { role: saved.role, moves: saved.moves };
-}
-
-// -------------------------------------------------------------------------------------------
-// The planner
-// -------------------------------------------------------------------------------------------
-
-export interface PlannerActions {
-  /** The predicted change of the target (a share: −0.3 is down by 30 %). */
-  betOnTarget(change: number): void;
-  /** The predicted change of one cost against the scenario's own rules. */
-  betOnCost(metric: string, change: number): void;
-  /** Runs the plan (the newest valid rules) against the scenario's own rules, off the UI thread. */
-  run(): Promise<void>;
-  cancel(): void;
-  /** Back to planning: the verdict is put away, the bets may change again. */
-  planAgain(): void;
-}
-
-/** The plan to run now, or why there is none. */
-export type PlanSource = { job: PlanJob } | { problem: PlanProblem };
-
-/** The planner's actions over the role store; `source` reads the rule editor's newest valid draft. */
-export function createPlannerActions(
-  store: RoleStore,
-  deps: { client: PlanClient; source: () => PlanSource; now: () => number; saved?: () => void },
-): PlannerActions {
-  /** Bets are placed before the run: they are fixed while it runs and in its verdict. */
-  const mayBet = (value: number) =>
-    Number.isFinite(value) && store.getState().planRun.status !== 'running';
-  return {
-    betOnTarget(change) {
-      if (mayBet(change)) store.setState((s) => ({ planBets: { ...s.planBets, target: change } }));
-    },
-
-    betOnCost(metric, change) {
-      if (!mayBet(change)) return;
-      store.setState((s) => ({
-        planBets: { ...s.planBets, costs: { ...s.planBets.costs, [metric]: change } },
-      }));
-    },
-
-    async run() {
-      const source = deps.source();
-      if ('problem' in source) {
-        store.setState({ planRun: { status: 'blocked', problem: source.problem } });
-        return;
-      }
-      const bets = store.getState().planBets;
-      store.setState({ planRun: { status: 'running', startedAt: deps.now() }, debriefOpen: false });
-      let answer;
-      try {
-        answer = await deps.client.evaluate(source.job);
-      } catch (error) {
-        if (error instanceof PlanCancelledError) store.setState({ planRun: { status: 'idle' } });
-        else store.setState({ planRun: { status: 'failed', message: String(error) } });
-        return;
-      }
-      if (answer.kind === 'invalid') {
-        store.setState({
-          planRun: { status: 'invalid', which: answer.which, errors: answer.errors },
-        });
-      } else if (answer.kind === 'failed') {
-        store.setState({ planRun: { status: 'failed', message: answer.message } });
-      } else if (!answer.result.ok) {
-        const why = answer.result.problem;
-        store.setState({ planRun: { status: 'failed', message: why.kind, why } });
-      } else {
-        store.setState({
-          planRun: { status: 'done', result: answer.result, bets, ms: answer.ms },
-          debriefOpen: true,
-        });
-      }
-      deps.saved?.();
-    },
-
-    cancel() {
-      deps.client.cancel();
-    },
-
-    planAgain() {
-      store.setState({ planRun: { status: 'idle' }, debriefOpen: false });
-      deps.saved?.();
-    },
-  };
 }

@@ -24,9 +24,9 @@ import {
   applyRoleLoaded,
   applyRoleMoved,
   choiceOf,
-  restoreRoleProgress,
   roleForLoad,
 } from './roleStore';
+import { restoreRoleProgress } from './roleSave';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDraft, draftKey } from '../../src/store/editorStorage';
 import { createEditorActions, createEditorStore } from '../../src/store/editorStore';
 import { PROGRESS_KEY, readProgress, type KeyValueStorage } from '../../src/store/progressStorage';
-import { ROLE_PROGRESS_KEY, restoreRoleProgress } from '../../src/store/roleStore';
+import { ROLE_PROGRESS_KEY, restoreRoleProgress } from '../../src/store/roleSave';
 import { createTownController } from '../../src/store/townController';
 import { createTownStores } from '../../src/store/townStores';
 import { bundled, disposeTowns, memoryStorage } from './fixtures';

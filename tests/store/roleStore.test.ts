@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanEvaluation } from '../../src/engine/roles/planner';
+import { createPlannerActions, type PlanSource } from '../../src/store/plannerActions';
+import { ROLE_PROGRESS_KEY } from '../../src/store/roleSave';
 import {
-  ROLE_PROGRESS_KEY,
   applyRoleFrame,
-  createPlannerActions,
   createRoleStore,
   roleToStart,
   truthHidden,
-  type PlanSource,
 } from '../../src/store/roleStore';
 import { createTeacherStore } from '../../src/store/teacherStore';
 import { OPEN_SETTINGS } from '../../src/share/teacherSettings';

@@ -2,7 +2,11 @@
  * The planner's actions for this app: one plan worker, and the plan read from the rule editor (its
  * newest valid draft) against the scenario as shipped, on the town's seed. Created once per app.
  */
-import { createPlannerActions, type PlannerActions, type PlanSource } from '../../store/roleStore';
+import {
+  createPlannerActions,
+  type PlannerActions,
+  type PlanSource,
+} from '../../store/plannerActions';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import { createPlanClient } from '../../worker/rolePlanClient';
