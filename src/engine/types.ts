@@ -206,7 +206,7 @@ export interface SimulationOptions {
    * long run stays small (`run --people`: 200,000 people x 3,650 days).
    */
   dossierEntries?: 'all' | 'outcomes';
-  /** The role the player takes (default observer); see roleTypes.ts. */
+  /** The role the player takes (default observer); see roles/types.ts. */
   role?: RolePlay;
 }
 
@@ -234,7 +234,7 @@ export interface Simulation {
   /** Final summary for reports: key figures as numbers. */
   summary(): Record<string, number>;
 
-  // Roles (roleTypes.ts): the same engine for every role.
+  // Roles (roles/types.ts): the same engine for every role.
   /** The roles the scenario declares, the people who play the protagonists, and the role played. */
   roles(): RolesInfo;
   /** Citizen: what the played protagonist does on the next day (null: nothing). */

@@ -126,7 +126,7 @@ const Body = z.strictObject({
   /** Labels of the choice ids, as the student saw them. */
   choiceLabels: z.record(z.string().max(80), Label),
   ending: Ending.nullable(),
-  /** The run's key figures on the hand-in day (src/cli/keyFigures.ts keys). */
+  /** The run's key figures on the hand-in day (src/export/keyFigures.ts keys). */
   figures: z.record(Id, Num),
   questions: z.array(Question).max(20),
   answers: z.array(Answer).max(20),

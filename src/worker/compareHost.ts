@@ -1,7 +1,7 @@
 /**
  * The compare worker's logic, apart from the `self.onmessage` wiring so Node tests can drive it.
  * It reads both sides, puts B on A's town when their towns differ, runs them with the engine's
- * comparison (src/engine/compare.ts) and keeps the two runs of the last comparison so the UI can
+ * comparison (src/engine/compare/compare.ts) and keeps the two runs of the last comparison so the UI can
  * open both dossiers of anyone whose fate differs.
  */
 import {

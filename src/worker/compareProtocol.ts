@@ -1,6 +1,6 @@
 /**
  * Messages between the UI thread and the compare worker, which runs two rule sets on the same
- * town and seed (src/engine/compare.ts) away from the simulation worker, so the town keeps playing
+ * town and seed (src/engine/compare/compare.ts) away from the simulation worker, so the town keeps playing
  * while a comparison runs. Everything is structured-clone safe; answers repeat the request's id.
  */
 import type { Comparison } from '../engine/compare/compare';

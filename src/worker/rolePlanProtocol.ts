@@ -1,6 +1,6 @@
 /**
  * Messages between the UI thread and the planner's worker, which runs a plan and the scenario's own
- * rules on the same town and seed (evaluatePlan, src/engine/planner.ts) away from the town's
+ * rules on the same town and seed (evaluatePlan, src/engine/roles/planner.ts) away from the town's
  * worker, so the town and the page stay responsive. Structured-clone safe; answers repeat the id.
  */
 import type { PlanResult } from '../engine/roles/planner';

@@ -1,7 +1,7 @@
 /**
  * Goal conditions in CEL: the same interpreter as rule conditions, with one variable, `person`, the
  * protagonist as rules see them plus what happened to them in this run (GoalVars). Kept apart from
- * goals.ts so the scenario loader can check goals without the rest of the engine.
+ * src/engine/roles/goals.ts so the scenario loader can check goals without the rest of the engine.
  */
 import { Environment } from '@marcbachmann/cel-js';
 import {
