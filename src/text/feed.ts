@@ -36,13 +36,10 @@ export function feedSentence(
       return says.refused(name, labels.consequence(event.consequence));
     case 'appealFiled':
       return says.appealFiled(name, labels.list(event.list));
-    case 'recorded':
-      return says.recorded(
-        name,
-        labels.district(event.district),
-        labels.source(event.source),
-        event.count,
-      );
+    case 'recorded': {
+      const where = labels.district(event.district);
+      return says.recorded(name, where, labels.source(event.source), event.count);
+    }
     case 'appealDecided':
       return says.appealDecided(name, labels.list(event.list), event.granted, event.sincere);
   }
