@@ -8,7 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lz from 'lz-string';
-import { expect, loadTown, noErrors, shot, test, type GameSession } from './support/game';
+import {
+  expect,
+  loadTown,
+  noErrors,
+  shot,
+  test,
+  type GameSession,
+  type NewSession,
+} from './support/game';
 import type { Page } from '@playwright/test';
 import { ROOT } from './support/site';
 
@@ -83,7 +91,7 @@ async function makeLink(page: Page, options: LinkOptions): Promise<string> {
 
 /** Opens a link in a fresh browser context and waits for its town (or its start screen). */
 async function openLink(
-  newSession: () => Promise<GameSession>,
+  newSession: NewSession,
   link: string,
   { town = true } = {},
 ): Promise<GameSession> {
