@@ -1,7 +1,8 @@
 /**
  * The game's actions: open a scenario, play, pause, step, jump, restart, select. It owns the
- * worker client and the day clock, writes results into the stores, keeps progress saved, and
- * restores the run when the worker has to be restarted.
+ * worker client, loads runs and writes results into the stores, and keeps progress saved; when the
+ * worker is asked for days is runScheduler.ts's job, what happens after a worker restart is
+ * workerWatchdog.ts's.
  */
 import type { AgentId, PlayerMove } from '../engine/types';
 import type { DayFrame, WorkerResponse } from '../worker/protocol';
@@ -10,11 +11,10 @@ import {
   createWorkerClient,
   WorkerRestartedError,
   type WorkerClient,
-  type WorkerFailure,
   type WorkerLike,
 } from '../worker/workerClient';
 import { SPEEDS, type Speed } from './clockStore';
-import { DayClock } from './dayClock';
+import { createRunScheduler } from './runScheduler';
 import type { TownStores } from './townStores';
 import { createDossierReader } from './dossierReader';
 import { createProgressKeeper } from './progressKeeper';
@@ -30,18 +30,7 @@ import { restoreRoleProgress } from './roleSave';
 import { pushNotice, type ScenarioSourceFile } from './sessionStore';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';
-
-/** Work the worker may do per answer while playing at full speed (keeps frames flowing). */
-const MAX_SPEED_BUDGET_MS = 120;
-/** Work per answer while jumping ahead: small enough that the day counter visibly moves. */
-const SEEK_BUDGET_MS = 250;
-/** Where a day is shown after a step, a jump or a load: everyone at their day place. */
-const MIDDAY = 0.5;
-/**
- * Automatic restarts of the worker for one run (one load the player asked for), however far apart:
- * past this the run itself makes the worker fail, so it is not restarted again.
- */
-const RESTART_LIMIT = 3;
+import { createWorkerWatchdog } from './workerWatchdog';
 
 export interface TownControllerOptions {
   stores: TownStores;
@@ -106,15 +95,10 @@ export function createTownController(options: TownControllerOptions): TownContro
   const { stores, storage } = options;
   const now = options.now ?? (() => performance.now());
   const randomSeed = options.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
-  const dayClock = new DayClock(1);
 
   /** Incremented by every load: answers for an older run are ignored. */
   let runId = 0;
-  /** The advance in flight, if any: at most one at a time. */
-  let advancing: Promise<boolean> | null = null;
   const work = new Set<Promise<unknown>>();
-  /** Automatic restarts since the player last asked for a run (a load, a restart, a jump back). */
-  let restartsOfRun = 0;
   /** The load in flight: a restarted worker must redo it (the run it replaces may be gone). */
   let pendingLoad: { source: ScenarioSourceFile; load: LoadOptions } | null = null;
 
@@ -139,7 +123,7 @@ export function createTownController(options: TownControllerOptions): TownContro
         catalog: s.catalog?.map((entry) => failed.get(entry.fileName) ?? entry) ?? null,
       }));
     },
-    onRestart: (failure) => recoverFromRestart(failure),
+    onRestart: (failure) => watchdog.restarted(failure),
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -152,9 +136,9 @@ export function createTownController(options: TownControllerOptions): TownContro
     keep: { selection: boolean },
     recovering = false,
   ): Promise<boolean> => {
-    if (!recovering) restartsOfRun = 0;
+    if (!recovering) watchdog.runStarted();
     const myRun = ++runId;
-    advancing = null;
+    scheduler.runChanged();
     pendingLoad = { source, load };
     const toDay = Math.max(0, Math.floor(load.toDay ?? 0));
     const hadTown = stores.session.getState().scenario !== null;
@@ -218,7 +202,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       lastDay: town.scenario.days,
       seekingTo: null,
     });
-    dayClock.park(MIDDAY);
+    scheduler.park();
     if (!keep.selection) {
       stores.selection.setState({ selected: null, dossier: null, dossierMissing: false });
     }
@@ -235,38 +219,28 @@ export function createTownController(options: TownControllerOptions): TownContro
   const dossiers = createDossierReader(stores, () => client, now);
   const progress = createProgressKeeper(stores, storage, bundledSource);
 
-  const recoverFromRestart = (failure: WorkerFailure) => {
-    restartsOfRun++;
-    stores.session.setState((s) => ({ workerRestarts: s.workerRestarts + 1 }));
-    const { source, seed, status, catalog } = stores.session.getState();
-    const { day, playing } = stores.clock.getState();
-    if (restartsOfRun > RESTART_LIMIT) {
+  const watchdog = createWorkerWatchdog({
+    stores,
+    dropPendingLoad: () => {
       pendingLoad = null;
-      stores.clock.setState({ playing: false, seekingTo: null });
-      stores.session.setState({ status: source ? 'ready' : 'idle', progress: null });
-      pushNotice(stores.session, {
-        kind: 'workerGaveUp',
-        detail: failure.detail,
-        day,
-        restarts: restartsOfRun,
-      });
-      if (catalog === null) void track(readCatalog());
-      return;
-    }
-    pushNotice(stores.session, { kind: 'workerRestarted', ...failure, day });
-    if (catalog === null) void track(readCatalog());
-    const redo =
-      pendingLoad ??
-      (source !== null && status !== 'idle'
-        ? { source, load: { seed, toDay: Math.max(day, stores.clock.getState().seekingTo ?? 0) } }
-        : null);
-    if (redo === null) return;
-    void track(
-      loadSource(redo.source, redo.load, { selection: true }, true).then((ok) => {
-        if (ok && playing) stores.clock.setState({ playing: true });
-      }),
-    );
-  };
+    },
+    readCatalog: () => void track(readCatalog()),
+    rebuild: (playing) => {
+      const { source, seed, status } = stores.session.getState();
+      const { day, seekingTo } = stores.clock.getState();
+      const redo =
+        pendingLoad ??
+        (source !== null && status !== 'idle'
+          ? { source, load: { seed, toDay: Math.max(day, seekingTo ?? 0) } }
+          : null);
+      if (redo === null) return;
+      void track(
+        loadSource(redo.source, redo.load, { selection: true }, true).then((ok) => {
+          if (ok && playing) stores.clock.setState({ playing: true });
+        }),
+      );
+    },
+  });
 
   /** Lists the shipped scenarios; a worker restart in the middle reads them again. */
   const readCatalog = async () => {
@@ -296,62 +270,20 @@ export function createTownController(options: TownControllerOptions): TownContro
     progress.schedule();
   };
 
-  /** Asks the worker for up to `days` days; at most one advance is in flight. */
-  const advance = (days: number, budgetMs: number): Promise<boolean> => {
-    if (advancing !== null) return Promise.resolve(false);
-    const request = track(requestAdvance(days, budgetMs));
-    advancing = request;
-    const myRun = runId;
-    const clear = () => {
-      if (myRun === runId) advancing = null;
-    };
-    request.then(clear, clear);
-    return request;
-  };
-
-  const requestAdvance = async (days: number, budgetMs: number): Promise<boolean> => {
-    const myRun = runId;
-    try {
-      const response = await client.request({ kind: 'advance', days, budgetMs });
-      if (myRun !== runId || response.kind !== 'advanced') return false;
-      applyFrame(response.frame);
-      return true;
-    } catch (error) {
-      if (!(error instanceof WorkerRestartedError) && myRun === runId) {
-        stores.clock.setState({ playing: false, seekingTo: null });
-        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
-      }
-      return false;
-    }
-  };
-
-  const canRun = () =>
-    stores.session.getState().status === 'ready' && stores.clock.getState().seekingTo === null;
-
-  const waitForAdvance = async () => {
-    while (advancing !== null) await advancing;
-  };
-
-  const seekForward = async (target: number) => {
-    stores.clock.setState({ seekingTo: target });
-    const myRun = runId;
-    try {
-      await waitForAdvance();
-      while (myRun === runId && stores.clock.getState().day < target) {
-        const ok = await advance(target - stores.clock.getState().day, SEEK_BUDGET_MS);
-        if (!ok) break;
-      }
-    } finally {
-      if (myRun === runId) stores.clock.setState({ seekingTo: null });
-    }
-  };
+  const scheduler = createRunScheduler({
+    stores,
+    client,
+    runId: () => runId,
+    track,
+    applyFrame,
+  });
 
   const restoreProgress = async (): Promise<void> => {
     const restored = progress.restore();
     if (restored === null) return;
     const { saved, source } = restored;
     stores.clock.setState({ speed: saved.speed });
-    dayClock.setRate(rateOf(saved.speed));
+    scheduler.setSpeed(saved.speed);
     stores.selection.setState({ selected: saved.selected, lens: saved.lens });
     stores.prefs.setState({ panel: saved.panel });
     stores.session.setState({ screen: 'town' });
@@ -409,15 +341,15 @@ export function createTownController(options: TownControllerOptions): TownContro
     setSpeed(speed) {
       if (!SPEEDS.includes(speed)) return;
       stores.clock.setState({ speed });
-      dayClock.setRate(rateOf(speed));
+      scheduler.setSpeed(speed);
       progress.schedule();
     },
 
     step(days = 1) {
       controller.pause();
-      if (!canRun()) return Promise.resolve();
+      if (!scheduler.canRun()) return Promise.resolve();
       const target = Math.min(stores.clock.getState().day + days, stores.clock.getState().lastDay);
-      return track(seekForward(target).then(() => dayClock.park(MIDDAY)));
+      return track(scheduler.seekForward(target).then(() => scheduler.park()));
     },
 
     jumpTo(day) {
@@ -427,7 +359,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       const target = Math.max(0, Math.min(Math.floor(day), lastDay));
       if (!Number.isFinite(target) || target === current) return Promise.resolve();
       controller.pause();
-      if (target > current) return track(seekForward(target));
+      if (target > current) return track(scheduler.seekForward(target));
       return track(
         loadSource(source, { seed, toDay: target }, { selection: true }).then(() => undefined),
       );
@@ -473,26 +405,11 @@ export function createTownController(options: TownControllerOptions): TownContro
     },
 
     frame(elapsedMs) {
-      const { playing, speed, day, lastDay } = stores.clock.getState();
-      if (!playing || !canRun()) return;
-      if (day >= lastDay) {
-        stores.clock.setState({ playing: false });
-        return;
-      }
-      if (speed === 'max') {
-        if (advancing === null) void advance(lastDay - day, MAX_SPEED_BUDGET_MS);
-        return;
-      }
-      const due = dayClock.tick(elapsedMs);
-      if (due >= 1 && advancing === null) {
-        dayClock.consume(due);
-        void advance(Math.min(due, lastDay - day), MAX_SPEED_BUDGET_MS);
-      }
+      scheduler.frame(elapsedMs);
     },
 
     dayFraction() {
-      const { playing, speed } = stores.clock.getState();
-      return playing && speed === 'max' ? MIDDAY : dayClock.fraction();
+      return scheduler.dayFraction();
     },
 
     async whenIdle() {
@@ -541,8 +458,4 @@ export function createTownController(options: TownControllerOptions): TownContro
     },
   };
   return controller;
-}
-
-function rateOf(speed: Speed): number {
-  return speed === 'max' ? 1000 : speed;
 }
