@@ -7,7 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import type { LinkProblem } from '../share/lessonLink';
 import { OPEN_SETTINGS, type Role, type TeacherSettings } from '../share/teacherSettings';
 
-export type ClassroomDialog = 'share' | 'report' | 'handIn' | 'class';
+export type ClassroomDialog = 'guide' | 'worksheet' | 'share' | 'report' | 'handIn' | 'class';
 
 /** The lesson link the settings came from. */
 export interface LessonOrigin {

@@ -39,6 +39,24 @@ export function StoryPanel() {
       <h2 class="panel-title">{text.title}</h2>
       <p class="muted small">{m.runFacts(scenario.town.population, seed, hash)}</p>
       <QuestionAndSummary text={text} questionLabel={m.question} />
+      <div class="lesson-document-buttons">
+        <button
+          type="button"
+          class="button"
+          onClick={() => stores.teacher.setState({ dialog: 'worksheet' })}
+        >
+          {messages.lesson.worksheet}
+        </button>
+        {notesShown && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => stores.teacher.setState({ dialog: 'guide' })}
+          >
+            {messages.lesson.guide}
+          </button>
+        )}
+      </div>
       {text.intro.length > 0 && (
         <section>
           <h3>{m.steps}</h3>

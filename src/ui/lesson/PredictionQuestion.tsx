@@ -249,7 +249,7 @@ export function predictionText(question: Question, answer: PredictionAnswer): st
   if (typeof p === 'number') return withUnit(formatFigure(p, question.answer.digits), question);
   if (typeof p === 'string') return question.answer.choices?.find((c) => c.id === p)?.label ?? p;
   const items = question.answer.rank ?? [];
-  return p.map((id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.label ?? id}`).join('  ');
+  return p.map((id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.label ?? id}`).join('\n');
 }
 
 /** This run's figure in words: a number, the choice it falls in, or the items' order. */
@@ -264,7 +264,7 @@ export function outcomeText(question: Question, values: readonly (number | null)
         const v = numbers[items.findIndex((x) => x.id === id)];
         return `${rank[id]}. ${items.find((x) => x.id === id)?.label ?? id} (${figure(v, 0)})`;
       })
-      .join('  ');
+      .join('\n');
   }
   const v = numbers[0] ?? NaN;
   const text = withUnit(figure(v, question.answer.digits), question);
@@ -281,7 +281,7 @@ export function spreadText(question: Question, spread: readonly FigureSpread[]):
     m.spread(figure(s.median, digits), figure(s.min, digits), figure(s.max, digits));
   if (question.kind === 'ranking') {
     const items = question.answer.rank ?? [];
-    return spread.map((s, i) => `${items[i]?.label ?? ''}: ${one(s, 0)}`).join('; ');
+    return spread.map((s, i) => `${items[i]?.label ?? ''}: ${one(s, 0)}`).join('\n');
   }
   const s = spread[0];
   return s === undefined ? '' : withUnit(one(s, question.answer.digits), question);

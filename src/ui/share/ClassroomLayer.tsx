@@ -5,6 +5,7 @@
 import { useEffect } from 'preact/hooks';
 import { ClassScreen } from '../class/ClassScreen';
 import { HandInDialog } from '../class/HandInDialog';
+import { GuideView, WorksheetView } from '../lesson/LessonDocuments';
 import { ReportView } from '../report/ReportView';
 import { useApp } from '../appContext';
 import { useStore } from '../useStore';
@@ -31,6 +32,8 @@ export function ClassroomLayer() {
       {dialog !== 'class' && <FileDrop />}
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'report' && <ReportView />}
+      {dialog === 'guide' && <GuideView />}
+      {dialog === 'worksheet' && <WorksheetView />}
       {dialog === 'handIn' && <HandInDialog />}
       {dialog === 'class' && <ClassScreen />}
     </>

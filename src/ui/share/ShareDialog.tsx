@@ -16,10 +16,12 @@ import {
 } from '../../share/teacherSettings';
 import { useApp } from '../appContext';
 import { WorkbenchContext } from '../editor/workbenchContext';
-import { messages } from '../strings';
+import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { copyText } from './copyText';
 import { shareableText } from './shareableText';
+import { predictionQuestions } from '../../export/lesson/questions';
+import { localizedScenarioText } from '../../scenario/localizedText';
 
 export function ShareDialog() {
   const { stores } = useApp();
@@ -98,6 +100,8 @@ export function ShareDialog() {
   };
 
   const names = messages.classroom.panelNames;
+  const questions =
+    scenario === null ? [] : predictionQuestions(localizedScenarioText(scenario, locale));
   const intro = scenario?.intro ?? [];
   return (
     <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title" onClose={close}>
@@ -204,6 +208,26 @@ export function ShareDialog() {
             </label>
           )}
           {flagCheck('projector', m.projector)}
+          {questions.length > 0 && (
+            <fieldset class="share-questions">
+              <legend>{messages.lesson.shareQuestions}</legend>
+              {questions.map((question) => (
+                <label key={question.id} class="share-check">
+                  <input
+                    type="checkbox"
+                    checked={!settings.questionsOff.includes(question.id)}
+                    onChange={(event) => {
+                      const off = settings.questionsOff.filter((id) => id !== question.id);
+                      update({
+                        questionsOff: event.currentTarget.checked ? off : [...off, question.id],
+                      });
+                    }}
+                  />
+                  {question.text}
+                </label>
+              ))}
+            </fieldset>
+          )}
         </fieldset>
 
         <label class="field share-link">

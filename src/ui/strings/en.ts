@@ -498,6 +498,10 @@ export const messages = {
 
   lesson: {
     prediction: 'Your prediction',
+    guide: 'Teacher’s guide',
+    worksheet: 'Student worksheet',
+    close: 'Close',
+    shareQuestions: 'Prediction questions students answer (untick to switch one off)',
     reportTitle: 'Predictions and explanations',
     thisRunPending: (day: number) => `This run (revealed on day ${day})`,
     numberLabel: (unit: string) => (unit ? `Your prediction (${unit})` : 'Your prediction'),

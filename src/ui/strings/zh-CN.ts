@@ -483,6 +483,10 @@ export const messages: Messages = {
 
   lesson: {
     prediction: '你的预测',
+    guide: '教师指南',
+    worksheet: '学生学习单',
+    close: '关闭',
+    shareQuestions: '学生要回答的预测问题（取消勾选即可关闭）',
     reportTitle: '预测与解释',
     thisRunPending: (day: number) => `本次运行（第 ${day} 天揭晓）`,
     numberLabel: (unit: string) => (unit ? `你的预测（${unit}）` : '你的预测'),
