@@ -7,7 +7,7 @@ import type { AgentId } from '../engine/types';
 import { parseSpeed, type Speed } from './clockStore';
 import { parseSidePanel, type SidePanel } from './prefsStore';
 import { parseAgentId, parseLens, type Lens } from './selectionStore';
-import { readStored, setAside, writeStored } from './storageGuard';
+import { readStored, setAside, writeStored, type KeyValueStorage } from './storageGuard';
 
 export const PROGRESS_KEY = 'ledgertown.progress';
 export const PROGRESS_VERSION = 1;
@@ -33,8 +33,7 @@ export type ProgressRead =
   /** `setAsideKey`: where the entry is now; `moved` false when storage was too full to move it. */
   | { kind: 'corrupt'; reason: string; setAsideKey: string; moved: boolean };
 
-/** The subset of `Storage` used here. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStorage } from './storageGuard';
 
 /**
  * Reads saved progress; unreadable data is moved to `ledgertown.progress.corrupt.<stamp>`, or left

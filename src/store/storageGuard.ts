@@ -4,7 +4,9 @@
  * no room for the copy. A refusal is an answer (null, false, "left in place"), never an exception,
  * so full storage plus a corrupt entry still starts the game, and nothing else is removed.
  */
-import type { KeyValueStorage } from './progressStorage';
+
+/** The subset of `Storage` the game uses (localStorage, or a map in tests). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** The stored text at `key`; null when there is none or the browser refuses to read it. */
 export function readStored(storage: KeyValueStorage, key: string): string | null {
