@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from '../e2e/harness.mjs';
+import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 const LOAD_RUNS = 3;

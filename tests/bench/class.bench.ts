@@ -27,7 +27,7 @@ import {
 import { handInCode } from '../../src/export/handInCode';
 import type { Page } from 'playwright-core';
 
-/** The browser tests' harness (plain JavaScript): build, serve, launch, as `bench:browser` does. */
+/** The browser benchmarks' harness (plain JavaScript): build, serve, launch, as `bench:browser` does. */
 interface Harness {
   buildSite(): void;
   removeSite(): void;
@@ -37,7 +37,7 @@ interface Harness {
     close(): Promise<void>;
   }>;
 }
-const HARNESS = '../e2e/harness.mjs';
+const HARNESS = './harness.mjs';
 const { buildSite, launchBrowser, removeSite, serveSite } = (await import(HARNESS)) as Harness;
 
 const STUDENTS = 200;

@@ -29,7 +29,13 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function nodeMetrics(): string {
   const result = spawnSync(
     'npx',
-    ['tsx', 'tests/e2e/nodeMetrics.ts', join('scenarios', FILE), String(SEED), String(DAYS)],
+    [
+      'tsx',
+      'tests/e2e/support/nodeMetrics.ts',
+      join('scenarios', FILE),
+      String(SEED),
+      String(DAYS),
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`nodeMetrics.ts failed:\n${result.stderr}`);

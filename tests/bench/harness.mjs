@@ -1,7 +1,7 @@
 /**
- * Shared set-up for the browser tests and the browser benchmark: build the site into a private
- * directory, serve it with `vite preview` on a free port, and launch Debian's Chromium headless
- * with software rendering.
+ * Shared set-up for the browser benchmarks (browser.mjs, class.bench.ts): build the site into a
+ * private directory, serve it with `vite preview` on a free port, and launch Debian's Chromium
+ * headless with software rendering. The browser tests do the same through playwright.config.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ export const ROOT = new URL('../..', import.meta.url).pathname;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Where tests build the site: a private directory, because dist/ is shared with anyone running
+ * Where benchmarks build the site: a private directory, because dist/ is shared with anyone running
  * `npm start` or a build at the same time, and a build replaces it under a running server.
  */
 export const OUT_DIR = mkdtempSync(join(tmpdir(), 'ledgertown-site-'));
