@@ -33,6 +33,16 @@ const layerZones = LAYERS.slice(0, -1).flatMap((layer, i) =>
   })),
 );
 
+// Inside the engine, the core (the state, the town and the day's systems) knows nothing of roles,
+// comparisons or claims: a played role reaches the day only through SimState.play (core/state.ts).
+const engineCoreZones = ['core', 'town', 'systems'].map((part) => ({
+  target: `./src/engine/${part}`,
+  from: ['roles', 'compare', 'claims', 'index.ts', 'step.ts'].map((p) => `./src/engine/${p}`),
+  message:
+    "The engine's core (core/, town/, systems/) imports nothing from roles/, compare/, claims/ " +
+    'or the entry: roles hook into the day through SimState.play (src/engine/core/state.ts).',
+}));
+
 // Anything that makes a run depend on the wall clock, the machine or the locale is banned in the
 // engine and in the condition language it evaluates: same scenario + seed must give the same bytes
 // everywhere (doc/implementation-notes.md, "Determinism beyond the streams").
@@ -105,7 +115,9 @@ export default tseslint.config(
         createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
       ],
     },
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...engineCoreZones] }],
+    },
   },
   prettier,
 );

@@ -38,6 +38,15 @@ describe('the layer rule', () => {
     expect(errors).toHaveLength(1);
   }, 60_000);
 
+  it("keeps role code out of the engine's core systems", async () => {
+    const errors = await layerErrors(
+      'src/engine/systems/probe.ts',
+      "import type { RoleState } from '../roles/state';\nexport type Probe = RoleState;\n",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('roles hook into the day through SimState.play');
+  }, 60_000);
+
   it('lets a layer import from the layers below it', async () => {
     const errors = await layerErrors(
       'src/store/probe.ts',
