@@ -174,17 +174,17 @@ export interface MarkedNumber {
   mark?: Mark;
 }
 
-/** The world-facing numbers of the scenario's own rule set, town, behaviours and sources. */
+/** The marked numbers of the scenario's own rule set, town, behaviours and sources. */
 export function markedNumbers(scenario: Scenario): MarkedNumber[] {
   const out: MarkedNumber[] = [];
   const add = (path: Path, object: object, kind: keyof typeof WORLD_FACING) => {
     const evidence = (object as { evidence?: Record<string, Mark> }).evidence ?? {};
     const owner = (object as { id?: unknown }).id;
-    const fields = new Set<string>([...WORLD_FACING[kind], ...Object.keys(evidence)]);
-    for (const field of fields) {
+    // Only marked numbers: an unmarked one may be a default the file never wrote (validation warns
+    // about the ones it did write).
+    for (const field of Object.keys(evidence)) {
       const value = valueAt(object, field);
-      if (value === undefined || (evidence[field] === undefined && typeof value === 'object'))
-        continue;
+      if (value === undefined) continue;
       out.push({
         path: [...path, ...field.split('.')],
         field,

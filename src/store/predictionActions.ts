@@ -25,7 +25,6 @@ import { evaluateMetric } from '../scenario/claims/metricExpression';
 import type { Scenario } from '../scenario/schema';
 import type { KeyValueStorage } from './progressStorage';
 import { pushNotice } from './sessionStore';
-import { readStored, setAside } from './storageGuard';
 import { ANSWER_KEY_SEEDS, PREDICTIONS_KEY } from './predictionStore';
 import type { TownStores } from './townStores';
 
@@ -162,7 +161,7 @@ export function createPredictionActions(
   const readSaved = (fileName: string): LessonAnswers | null => {
     if (deps.storage === null) return null;
     const key = `${PREDICTIONS_KEY}.${fileName}`;
-    const raw = readStored(deps.storage, key);
+    const raw = deps.storage.getItem(key);
     if (raw === null) return null;
     let data: unknown;
     try {
@@ -172,13 +171,13 @@ export function createPredictionActions(
     }
     const read = readLessonAnswers(data);
     if (read.ok) return read.answers;
-    // Guarded: with storage full the entry stays in place (and the notice says so).
-    const aside = setAside(deps.storage, key, raw, deps.now?.() ?? 0);
+    const aside = `${key}.corrupt.${deps.now?.() ?? 0}`;
+    deps.storage.setItem(aside, raw);
+    deps.storage.removeItem(key);
     pushNotice(stores.session, {
       kind: 'progressSetAside',
       reason: `predictions: ${data === undefined ? 'it is not valid JSON' : read.reason}`,
-      key: aside.key,
-      moved: aside.moved,
+      key: aside,
     });
     return null;
   };

@@ -1,5 +1,7 @@
 /** The parts of a scenario's story that both the start screen and the story panel show. */
 import type { LocalizedScenarioText } from '../../scenario/localizedText';
+import type { ClaimDefinition } from '../../scenario/schema';
+import { ClaimText } from '../story/ClaimText';
 
 /** The scenario's question (under its eyebrow label) and its summary, each only when written. */
 export function QuestionAndSummary(props: {
@@ -24,16 +26,22 @@ export function QuestionAndSummary(props: {
 export function IntroStepText(props: {
   step: LocalizedScenarioText['intro'][number];
   predictLabel: string;
+  /** The scenario's claims, which texts quote as {claim:ID}. */
+  claims?: readonly ClaimDefinition[];
+  hash?: string | null;
 }) {
-  const { step } = props;
+  const { step, claims } = props;
+  const hash = props.hash ?? null;
   return (
     <>
       <h4>{step.title}</h4>
-      <p>{step.text}</p>
+      <p>
+        <ClaimText text={step.text} claims={claims} hash={hash} />
+      </p>
       {step.predict && (
         <p class="predict">
           <span class="eyebrow">{props.predictLabel}</span>
-          {step.predict}
+          <ClaimText text={step.predict} claims={claims} hash={hash} />
         </p>
       )}
     </>

@@ -7,6 +7,10 @@ import { useApp } from '../appContext';
 import { PredictionQuestion } from '../lesson/PredictionQuestion';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
+import { ClaimsCheck } from '../story/ClaimsCheck';
+import { ClaimText } from '../story/ClaimText';
+import { RealHere } from '../story/RealHere';
+import { SourceList } from '../story/SourceList';
 import { IntroStepText, QuestionAndSummary } from './ScenarioStory';
 
 export function StoryPanel() {
@@ -72,7 +76,12 @@ export function StoryPanel() {
                     : undefined
                 }
               >
-                <IntroStepText step={step} predictLabel={m.predict} />
+                <IntroStepText
+                  step={step}
+                  predictLabel={m.predict}
+                  claims={scenario.claims}
+                  hash={hash}
+                />
                 {questions
                   .filter((question) => question.step === index)
                   .map((question) => (
@@ -96,7 +105,9 @@ export function StoryPanel() {
                 <h4>{title}</h4>
                 <ul>
                   {items.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>
+                      <ClaimText text={item} claims={scenario.claims} hash={hash} />
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -108,7 +119,9 @@ export function StoryPanel() {
           <summary>{m.assumptions}</summary>
           <ul>
             {text.assumptions.map((item) => (
-              <li key={item}>{item}</li>
+              <li key={item}>
+                <ClaimText text={item} claims={scenario.claims} hash={hash} />
+              </li>
             ))}
           </ul>
         </details>
@@ -116,21 +129,11 @@ export function StoryPanel() {
       {scenario.sources.length > 0 && (
         <details class="notes">
           <summary>{m.sources}</summary>
-          <ul>
-            {scenario.sources.map((source) => (
-              <li key={source.label}>
-                {source.label}
-                {source.url && (
-                  <>
-                    {' '}
-                    <span class="muted small url">{source.url}</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={scenario.sources} />
         </details>
       )}
+      <RealHere scenario={scenario} />
+      <ClaimsCheck scenario={scenario} hash={hash} />
       {warnings.length > 0 && (
         <details class="notes">
           <summary>{m.warnings}</summary>

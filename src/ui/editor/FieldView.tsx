@@ -13,6 +13,8 @@ import { fieldId, useForm, useTypedValue } from './formContext';
 import { referenceChoices, valueAt, type Choice } from './references';
 import { RowsField } from './RowsField';
 import type { FieldSpec } from './schemaWalker';
+import type { EvidenceMarkDefinition } from '../../scenario/schema';
+import { EvidenceBadge } from '../story/EvidenceBadge';
 
 const m = messages.editor.form;
 
@@ -69,6 +71,7 @@ function FieldFrame(props: {
   const form = useForm();
   const id = fieldId(path);
   const errors = form.errorsAt(path);
+  const mark = evidenceAt(form.data, path);
   return (
     <div class={`field-row${errors.length > 0 ? ' has-error' : ''}`}>
       <label class="field-label" for={id}>
@@ -81,6 +84,7 @@ function FieldFrame(props: {
             {m.unit(spec.unit)}
           </span>
         )}
+        {mark && <EvidenceBadge mark={mark} />}
       </div>
       <p class="field-help" id={`${id}-desc`}>
         {m.describe(spec)}
@@ -97,6 +101,21 @@ function FieldFrame(props: {
       ))}
     </div>
   );
+}
+
+/**
+ * The evidence mark of the number at `path`: in its object's `evidence`, by field name, or by a
+ * dotted path from an enclosing object (a list's `entry.graceDays`).
+ */
+function evidenceAt(data: unknown, path: DataPath): EvidenceMarkDefinition | undefined {
+  for (let up = 1; up <= Math.min(3, path.length); up++) {
+    const owner = valueAt(data, path.slice(0, -up)) as { evidence?: unknown } | undefined;
+    const evidence = owner?.evidence;
+    if (evidence === null || typeof evidence !== 'object') continue;
+    const mark = (evidence as Record<string, EvidenceMarkDefinition>)[path.slice(-up).join('.')];
+    if (mark) return mark;
+  }
+  return undefined;
 }
 
 /** The ids an input is described by: description, unit, note and problems. */

@@ -3,6 +3,8 @@
  * card reads as its plain-language preview while closed), or, for lists of ids that name something
  * in the scenario, a set of checkboxes.
  */
+import type { EvidenceMarkDefinition } from '../../scenario/schema';
+import { EvidenceBadge } from '../story/EvidenceBadge';
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DataPath } from '../../scenario/yamlEdit';
@@ -116,6 +118,7 @@ function RowList(props: {
               >
                 <summary>
                   <span class="row-title">{title}</span>
+                  <RowMarks row={row} />
                   {problems > 0 && <span class="badge badge-error">{m.problems(problems)}</span>}
                   <RowSummary path={path} row={row} />
                 </summary>
@@ -242,5 +245,18 @@ function ReferenceSet(props: {
         </p>
       ))}
     </fieldset>
+  );
+}
+
+/** The evidence marks of a row's numbers (a rule's points), shown on its closed card. */
+function RowMarks(props: { row: unknown }) {
+  const evidence = (props.row as { evidence?: unknown } | null)?.evidence;
+  if (evidence === null || typeof evidence !== 'object') return null;
+  return (
+    <>
+      {Object.values(evidence as Record<string, EvidenceMarkDefinition>).map((mark, k) => (
+        <EvidenceBadge key={k} mark={mark} />
+      ))}
+    </>
   );
 }

@@ -4,6 +4,7 @@
  * name and answer; above it (not printed) the downloads of the run's data. Print it from the
  * browser or save it as PDF; report.css holds the print stylesheet.
  */
+import { SourceList } from '../story/SourceList';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { version } from '../../../package.json';
 import { reportFigures } from '../../export/runSummary';
@@ -175,6 +176,13 @@ export function ReportView() {
             {day > 0 && <ReportCharts />}
             <ReportComparison />
             <ReportPredictions />
+
+            {scenario.sources.length > 0 && (
+              <section class="report-sources" aria-labelledby="report-sources-title">
+                <h2 id="report-sources-title">{messages.story.sources}</h2>
+                <SourceList sources={scenario.sources} />
+              </section>
+            )}
 
             <section class="report-answer">
               <label class="field">

@@ -494,6 +494,59 @@ export const messages = {
     warnings: 'Warnings about this file',
     runFacts: (population: number, seed: number, hash: string) =>
       `${plural(population, 'person', 'people')} · seed ${seed} · scenario ${hash.slice(0, 8)}`,
+    sourceSupports: (text: string) => `Supports: ${text}`,
+    opensNewTab: '(opens in a new tab)',
+    real: {
+      title: 'What is real here?',
+      intro:
+        'Every number this scenario takes from the world, with where it stands: documented (read in the cited source), secondary (from a summary of it), uncertain (sources disagree; the range they give) or assumed (a modelling choice).',
+      what: 'Number',
+      value: 'Value',
+      mark: 'Evidence',
+      source: 'Source',
+      note: 'Note',
+      counts: (documented: number, secondary: number, uncertain: number, assumed: number) =>
+        `${fmt(documented)} documented · ${fmt(secondary)} secondary · ${fmt(uncertain)} uncertain · ${fmt(assumed)} assumed`,
+      unmarked: 'no mark',
+      range: (low: string, high: string) => `sources give ${low} to ${high}`,
+      marks: {
+        documented: 'documented',
+        secondary: 'secondary',
+        uncertain: 'uncertain',
+        assumed: 'assumed',
+      } as Record<string, string>,
+      markTitle: {
+        documented: 'Documented: read in the cited source',
+        secondary: 'Secondary: from a summary of the cited source',
+        uncertain: 'Uncertain: the sources disagree or are unclear',
+        assumed: 'Assumed: a modelling choice, not a measured figure',
+      } as Record<string, string>,
+      groups: {
+        town: 'Town',
+        behaviour: 'Behaviour',
+        source: 'Surveillance',
+        scoring: 'Scoring',
+        grade: 'Grade',
+        rule: 'Rule',
+        list: 'List',
+        consequence: 'Sanction or reward',
+        opacity: 'What people are told',
+        appeals: 'Appeals',
+      } as Record<string, string>,
+    },
+    claims: {
+      title: 'Figures the story states',
+      intro:
+        'Each figure the texts quote about the runs is a claim, tested across seeds. Check them here: the scenario runs on its seed and the ones after it, in the background.',
+      check: (seeds: number) => `Check across ${fmt(seeds)} seeds`,
+      checking: (done: number, total: number) => `Running seed ${fmt(done)} of ${fmt(total)}…`,
+      cancel: 'Stop',
+      across: (seeds: number, median: string, range: string) =>
+        `across ${fmt(seeds)} seeds: median ${median}, range ${range}`,
+      verdict: (pass: boolean) => (pass ? 'holds' : 'does not hold'),
+      failed: (message: string) => `The check stopped: ${message}`,
+      claimed: (figure: string) => `claimed: ${figure}`,
+    },
   },
 
   lesson: {

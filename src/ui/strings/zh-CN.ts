@@ -479,6 +479,58 @@ export const messages: Messages = {
     warnings: '关于此文件的警告',
     runFacts: (population: number, seed: number, hash: string) =>
       `${count(population, '人')} · 种子 ${seed} · 情景 ${hash.slice(0, 8)}`,
+    sourceSupports: (text: string) => `支持：${text}`,
+    opensNewTab: '（在新标签页中打开）',
+    real: {
+      title: '这里哪些是真实的？',
+      intro:
+        '本情景取自现实世界的每一个数字，以及它的依据：有文献记载（在所引来源中读到）、二手资料（来自对来源的概述）、不确定（来源之间不一致；给出来源的范围）或假设（建模的选择）。',
+      what: '数字',
+      value: '数值',
+      mark: '依据',
+      source: '来源',
+      note: '说明',
+      counts: (documented: number, secondary: number, uncertain: number, assumed: number) =>
+        `有文献记载 ${fmt(documented)} 个 · 二手资料 ${fmt(secondary)} 个 · 不确定 ${fmt(uncertain)} 个 · 假设 ${fmt(assumed)} 个`,
+      unmarked: '未标注',
+      range: (low: string, high: string) => `来源给出 ${low} 到 ${high}`,
+      marks: {
+        documented: '有文献记载',
+        secondary: '二手资料',
+        uncertain: '不确定',
+        assumed: '假设',
+      } as Record<string, string>,
+      markTitle: {
+        documented: '有文献记载：在所引来源中读到',
+        secondary: '二手资料：来自对所引来源的概述',
+        uncertain: '不确定：来源之间不一致或不清楚',
+        assumed: '假设：建模的选择，不是测量得到的数字',
+      } as Record<string, string>,
+      groups: {
+        town: '小镇',
+        behaviour: '行为',
+        source: '监控',
+        scoring: '评分',
+        grade: '等级',
+        rule: '规则',
+        list: '名单',
+        consequence: '惩戒或奖励',
+        opacity: '告知程度',
+        appeals: '申诉',
+      } as Record<string, string>,
+    },
+    claims: {
+      title: '故事中陈述的数字',
+      intro: '文字中引用的每一个关于运行结果的数字都是一个论断，会在多个种子上检验。在这里检验它们：情景会在后台用它的种子及之后的种子运行。',
+      check: (seeds: number) => `在 ${fmt(seeds)} 个种子上检验`,
+      checking: (done: number, total: number) => `正在运行第 ${fmt(done)} 个种子，共 ${fmt(total)} 个……`,
+      cancel: '停止',
+      across: (seeds: number, median: string, range: string) =>
+        `${fmt(seeds)} 个种子：中位数 ${median}，范围 ${range}`,
+      verdict: (pass: boolean) => (pass ? '成立' : '不成立'),
+      failed: (message: string) => `检验中止：${message}`,
+      claimed: (figure: string) => `论断：${figure}`,
+    },
   },
 
   lesson: {
