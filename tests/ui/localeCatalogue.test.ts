@@ -25,6 +25,10 @@ const at = (catalogue: Messages, path: string): unknown =>
 
 /** Arguments for functions whose parameters are objects or need particular values. */
 const SAMPLES: Record<string, unknown[][]> = {
+  'map.events.live': [
+    [12, ['3', '7']],
+    [12, []],
+  ],
   'notices.text': [
     [{ kind: 'workerRestarted', reason: 'stuck', detail: 'timeout', day: 12 }],
     [{ kind: 'workerRestarted', reason: 'crashed', detail: 'out of memory', day: 12 }],
