@@ -3,7 +3,7 @@ import { createSimulation } from '../engine/index';
 import { EXIT, parseCommandArgs, singleFile, type CliIo, type Command } from './command';
 import { formatKeyFigures, formatNumber, keyFigures } from '../export/keyFigures';
 import { peopleCsv } from '../export/peopleCsv';
-import { peopleOutcomes, scenarioServices } from '../export/peopleOutcomes';
+import { eachPersonOutcome, peopleOutcomes, scenarioServices } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';
 import { createProgress } from './progress';
 import { buildRunReport, metricsCsv, reportJson } from './report';
@@ -77,13 +77,15 @@ export const runCommand: Command = {
       metricNames: sim.metricNames(),
       metrics: sim.metrics(),
       summary: runSummary(sim.summary(), sim.metrics(), days, sim.peopleCount, sim.businessCount),
-      outcomes: withPeople ? peopleOutcomes(sim) : undefined,
+      // In the report only when it is written; the CSV alone takes the people one at a time.
+      outcomes: withPeople && values.out !== undefined ? peopleOutcomes(sim) : undefined,
     });
     if (values.out !== undefined) writeFileAtomic(values.out, reportJson(report));
     if (values.csv !== undefined) writeFileAtomic(values.csv, metricsCsv(report));
-    if (values.people !== undefined && report.outcomes !== undefined) {
+    if (values.people !== undefined) {
       const services = scenarioServices(scenario);
-      writeFileAtomic(values.people, peopleCsv(report.outcomes, services, report));
+      const people = report.outcomes ?? eachPersonOutcome(sim);
+      writeFileAtomic(values.people, peopleCsv(people, services, report));
     }
 
     io.out(`${scenario.title} (${scenario.id})\n`);

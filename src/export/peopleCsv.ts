@@ -37,7 +37,7 @@ export function peopleCsvHeader(services: readonly string[]): string[] {
 
 /** The table; empty cells where a count is unknown (the person's history was not recorded). */
 export function peopleCsv(
-  outcomes: readonly PersonOutcome[],
+  outcomes: Iterable<PersonOutcome>,
   services: readonly string[],
   stamp: RunStamp,
 ): string {
@@ -46,35 +46,39 @@ export function peopleCsv(
   const ids = (values: string[] | null) => (values === null ? '' : csvText(values.join(';')));
   const yesNo = (value: boolean) => (value ? 'yes' : 'no');
   // Each row is joined as soon as it is made: 200,000 rows never exist as arrays of cells at once.
-  const rows = outcomes.map((p) =>
-    [
-      csvField(p.id),
-      csvText(p.name),
-      csvField(p.age),
-      csvText(p.district),
-      csvText(p.occupation),
-      csvField(p.income),
-      p.role === null ? '' : csvText(p.role),
-      csvField(p.score),
-      csvText(p.grade),
-      ids(p.listsNow),
-      yesNo(p.wronglyListedNow),
-      yesNo(p.knowsListed),
-      ids(p.sanctionsNow),
-      ids(p.rewardsNow),
-      csvField(p.fear),
-      count(p.historyFromDay),
-      ids(p.listsEver),
-      count(p.timesListed),
-      count(p.wrongfulListings),
-      ...services.map((service) => count(p.refusals === null ? null : (p.refusals[service] ?? 0))),
-      count(p.sanctionsApplied),
-      count(p.sanctionsViaFamily),
-      count(p.appealsFiled),
-      count(p.appealsGranted),
-      csvField(stamp.days),
-      ...stampCells,
-    ].join(','),
-  );
+  const rows: string[] = [];
+  for (const p of outcomes)
+    rows.push(
+      [
+        csvField(p.id),
+        csvText(p.name),
+        csvField(p.age),
+        csvText(p.district),
+        csvText(p.occupation),
+        csvField(p.income),
+        p.role === null ? '' : csvText(p.role),
+        csvField(p.score),
+        csvText(p.grade),
+        ids(p.listsNow),
+        yesNo(p.wronglyListedNow),
+        yesNo(p.knowsListed),
+        ids(p.sanctionsNow),
+        ids(p.rewardsNow),
+        csvField(p.fear),
+        count(p.historyFromDay),
+        ids(p.listsEver),
+        count(p.timesListed),
+        count(p.wrongfulListings),
+        ...services.map((service) =>
+          count(p.refusals === null ? null : (p.refusals[service] ?? 0)),
+        ),
+        count(p.sanctionsApplied),
+        count(p.sanctionsViaFamily),
+        count(p.appealsFiled),
+        count(p.appealsGranted),
+        csvField(stamp.days),
+        ...stampCells,
+      ].join(','),
+    );
   return `${[peopleCsvHeader(services).map(csvField).join(','), ...rows].join('\n')}\n`;
 }

@@ -53,16 +53,20 @@ export function scenarioServices(scenario: Scenario): string[] {
 
 /** Every person's outcome, by id order (`p0`, `p1`, …). */
 export function peopleOutcomes(sim: Simulation): PersonOutcome[] {
+  return [...eachPersonOutcome(sim)];
+}
+
+/** The same one person at a time, so a caller that only writes them never holds them all. */
+export function* eachPersonOutcome(sim: Simulation): Generator<PersonOutcome> {
   const snapshot = sim.snapshot();
   const state = simulationState(sim);
   const fear = state.fear;
   const services = scenarioServices(sim.scenario);
-  const outcomes: PersonOutcome[] = [];
   for (let i = 0; i < sim.peopleCount; i++) {
     const dossier = sim.dossier(`p${i}`) as Dossier;
     const person = dossier.person as NonNullable<Dossier['person']>;
     const historyFromDay = historyStart(dossier);
-    outcomes.push({
+    yield {
       id: person.id,
       name: person.name,
       age: person.age,
@@ -82,9 +86,8 @@ export function peopleOutcomes(sim: Simulation): PersonOutcome[] {
       ...(historyFromDay === null
         ? UNKNOWN_HISTORY
         : withServices(state.dossiers.tally(i) ?? countHistory(dossier.timeline), services)),
-    });
+    };
   }
-  return outcomes;
 }
 
 type History = Pick<
