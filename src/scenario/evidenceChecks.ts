@@ -2,7 +2,7 @@
  * Checks of where a scenario's numbers come from: every source is a full citation (a missing part
  * is a warning; an address that is not http or https is a schema error), every evidence mark
  * names a field of its object and an existing source, and every world-facing number written in the
- * file carries a mark (a warning when one does not).
+ * file carries a mark when the file cites sources (a warning when one does not).
  */
 import type { Finding } from './finding';
 import type { RuleSet, Scenario } from './schema';
@@ -88,6 +88,9 @@ export function evidenceFindings(scenario: Scenario, raw: unknown): Finding[] {
       if (seen.has(rawObject)) return;
       seen.add(rawObject);
     }
+    // A file that cites no sources makes no claim about the world (a quick sketch of a town):
+    // only a file with sources must say where each of its world-facing numbers stands.
+    if (scenario.sources.length === 0) return;
     for (const field of WORLD_FACING[kind]) {
       if (
         typeof valueAt(rawObject, field) !== 'number' &&

@@ -29,8 +29,10 @@ const issues = (text: string) => {
 };
 
 describe('sources and evidence marks', () => {
-  it('warns at each world-facing number written without a mark', () => {
-    expect(issues(base).warnings).toEqual([
+  it('warns at each world-facing number written without a mark, in a file that cites sources', () => {
+    expect(issues(base).warnings).toEqual([]);
+    const cited = `${base}sources:\n  - { id: s, by: A, title: B, date: '2020', url: 'https://example.org/', supports: C }\n`;
+    expect(issues(cited).warnings).toEqual([
       'marked.yaml:8:11: behaviours[0].rate: expected an evidence mark (documented, secondary, uncertain or assumed), found none',
       'marked.yaml:14:46: ruleset.rules[0].points: expected an evidence mark (documented, secondary, uncertain or assumed), found none',
     ]);

@@ -90,12 +90,8 @@ describe('applyEdit', () => {
   it('changes one number in place and keeps its comment', () => {
     const after = edited(welcome, { op: 'set', path: ['ruleset', 'rules', 5, 'points'], value: 3 });
     expect(changedLines(welcome, after)).toEqual({
-      removed: [
-        '      points: 2 # facts.md, village ledger: +2 for eight hours of community work [C]',
-      ],
-      added: [
-        '      points: 3 # facts.md, village ledger: +2 for eight hours of community work [C]',
-      ],
+      removed: ['      points: 2 # village ledger: +2 for eight hours of community work'],
+      added: ['      points: 3 # village ledger: +2 for eight hours of community work'],
     });
   });
 
@@ -106,8 +102,9 @@ describe('applyEdit', () => {
       value: 900,
     });
     const { removed, added } = changedLines(welcome, after);
-    expect(removed[0]).toBe('      - { id: B, min: 850, label: Fairly trustworthy }');
-    expect(added[0]).toBe('      - { id: B, min: 900, label: Fairly trustworthy }');
+    const rest = `, evidence: { min: { mark: secondary, source: npr_871, note: "Rongcheng's grade B: 850–959." } } }`;
+    expect(removed[0]).toBe(`      - { id: B, min: 850, label: Fairly trustworthy${rest}`);
+    expect(added[0]).toBe(`      - { id: B, min: 900, label: Fairly trustworthy${rest}`);
   });
 
   it('edits the active rule set only: a variant sharing the rule through an alias keeps it', () => {
