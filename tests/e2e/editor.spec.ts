@@ -74,10 +74,10 @@ test('rule editor: the YAML tab shows an error at its line and column', async ({
   await page.getByRole('tab', { name: 'YAML' }).click();
   const area = page.locator('textarea.yaml-text');
   const text = await area.inputValue();
-  const target = '      points: -5 # facts.md: traffic ticket';
+  const target = '      points: -5 # traffic ticket';
   const line = text.split('\n').findIndex((l) => l.startsWith(target)) + 1;
   expect(line, 'the traffic ticket rule is in the YAML').toBeGreaterThan(0);
-  await area.fill(text.replace(target, '      points: lots # facts.md: traffic ticket'));
+  await area.fill(text.replace(target, '      points: lots # traffic ticket'));
   await page.waitForSelector('.yaml-problems .problem-link');
   const place = await page.textContent('.yaml-problems .problem-place');
   expect(place, `problem placed at "${place}", expected line ${line}`).toBe(
