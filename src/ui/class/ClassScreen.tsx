@@ -552,7 +552,12 @@ const figureLabel = (key: string) => messages.classroom.reportView.figureLabel(k
 function RunFigures({ figures }: { figures: GroupFigures }) {
   const m = messages.classResults.view;
   const rows = figures.figures
-    .filter((f) => KEY_FIGURES.includes(f.key) && f.values.n > 0)
+    .filter(
+      (f) =>
+        KEY_FIGURES.includes(f.key) &&
+        f.values.n > 0 &&
+        messages.classroom.reportView.figureLabel(f.key) !== undefined,
+    )
     .map((f) => ({
       key: f.key,
       label: figureLabel(f.key),
