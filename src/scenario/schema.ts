@@ -6,11 +6,7 @@
 import { z } from 'zod';
 import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from './behaviourTerms';
 import { RULESET_PARTS } from './rulesetParts';
-import {
-  MAX_DISTRICT_CAMERAS,
-  MAX_PUBLIC_PLACES,
-  PUBLIC_PLACE_KINDS,
-} from './townPlaces';
+import { MAX_DISTRICT_CAMERAS, MAX_PUBLIC_PLACES, PUBLIC_PLACE_KINDS } from './townPlaces';
 
 /** Limits that keep a hostile or mistaken file from hanging anything. */
 export const LIMITS = {
@@ -260,14 +256,10 @@ export const TownSchema = z.strictObject({
     })
     .prefault({}),
   evidence: Evidence,
-  places: z
-    .array(PublicPlace)
-    .max(MAX_PUBLIC_PLACES)
-    .optional()
-    .meta({
-      description:
-        'The public places on the map, where people fly, take the train, go to school, bank, appeal and work. Left out: a school, station, airport, bank, court and town hall, one to each district in turn. Places change only where things happen on the map, never what happens: an act whose place the town lacks is drawn at the town hall, or at home.',
-    }),
+  places: z.array(PublicPlace).max(MAX_PUBLIC_PLACES).optional().meta({
+    description:
+      'The public places on the map, where people fly, take the train, go to school, bank, appeal and work. Left out: a school, station, airport, bank, court and town hall, one to each district in turn. Places change only where things happen on the map, never what happens: an act whose place the town lacks is drawn at the town hall, or at home.',
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -805,9 +797,7 @@ const TeacherNotes = z
     lessonPlan: z.array(Text('A step of a 20-minute lesson.')).default([]),
     level: Text('Who the scenario suits: age or year group, subject.').default(''),
     prerequisites: z.array(Text('What students should know or have done first.')).default([]),
-    fullLesson: z
-      .array(Text('A timed step of a 45–50 minute lesson ("0–5 min: …").'))
-      .default([]),
+    fullLesson: z.array(Text('A timed step of a 45–50 minute lesson ("0–5 min: …").')).default([]),
     misconceptions: z.array(Misconception).max(12).default([]),
   })
   .prefault({});
@@ -818,7 +808,9 @@ const TeacherNotes = z
  * part of the citation gets a warning.
  */
 const Source_ = z.strictObject({
-  id: Id.optional().meta({ description: 'An id that evidence marks and notes cite (e.g. spc_2019).' }),
+  id: Id.optional().meta({
+    description: 'An id that evidence marks and notes cite (e.g. spc_2019).',
+  }),
   by: Text('The outlet or author ("China Daily", "Kostka, New Media & Society").').optional(),
   title: Text('The title of the article, report or page.').optional(),
   date: z
@@ -826,7 +818,8 @@ const Source_ = z.strictObject({
     .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD, or n.d.')
     .optional()
     .meta({
-      description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD; n.d. for a page that gives none.',
+      description:
+        'Publication date: YYYY, YYYY-MM or YYYY-MM-DD; n.d. for a page that gives none.',
     }),
   url: z
     .string()
@@ -845,7 +838,9 @@ const Source_ = z.strictObject({
  */
 const Claim = z.strictObject({
   id: Id,
-  text: Text('The statement, as the texts make it ("flights are refused about three times as often as trains").'),
+  text: Text(
+    'The statement, as the texts make it ("flights are refused about three times as often as trains").',
+  ),
   metric: z.string().min(1).max(LIMITS.expressionLength).meta({
     description:
       'A metric expression read at the end of the run (or on `day`), e.g. `sum(flightRefusals) / sum(trainRefusals)`.',
@@ -853,11 +848,15 @@ const Claim = z.strictObject({
   min: z.number().meta({ description: 'The lowest median across seeds the claim allows.' }),
   max: z.number().meta({ description: 'The highest median across seeds the claim allows.' }),
   about: z.number().optional().meta({
-    description: 'The figure the texts quote for {claim:ID} (between min and max); without it they quote min–max.',
+    description:
+      'The figure the texts quote for {claim:ID} (between min and max); without it they quote min–max.',
   }),
   digits: int(0, 4, { description: 'Decimals shown for the figure.' }).optional(),
   unit: Text('The unit shown after the figure ("%", "people").').optional(),
-  seeds: int(1, 200, { description: 'Runs (seeds) the median is taken over.', unit: 'seeds' }).default(20),
+  seeds: int(1, 200, {
+    description: 'Runs (seeds) the median is taken over.',
+    unit: 'seeds',
+  }).default(20),
   day: int(1, LIMITS.days, {
     description: 'Read the figure at the end of this day (default: the end of the run).',
     unit: 'day',
@@ -938,7 +937,6 @@ const TranslatedIntroStep = z.strictObject({
     })
     .optional(),
 });
-
 
 /** A suggested comparison: a full rule set that replaces the scenario's own for that run. */
 const Variant = z.strictObject({

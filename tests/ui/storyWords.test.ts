@@ -76,7 +76,6 @@ const JOURNALIST_ENDING = [
   'Day 23: the appeal was refused (judged insincere); the listing was rightful.',
 ];
 
-
 describe('the journalist’s ending, lost after an insincere appeal', { timeout: 120_000 }, () => {
   const journalist = scenario('journalist');
   const status = ending(journalist, 'journalist', ['publish', 'appeal', 'apologise', 'train']);

@@ -71,7 +71,8 @@ export function buildLayout(scenario: Scenario, town: Town): Layout {
     scenario.town.places ?? DEFAULT_PUBLIC_PLACES.map((kind) => ({ kind }));
   let turn = 0;
   const publicDistrict = declared.map((place) => {
-    const k = place.district === undefined ? -1 : districts.findIndex((x) => x.id === place.district);
+    const k =
+      place.district === undefined ? -1 : districts.findIndex((x) => x.id === place.district);
     return k >= 0 ? k : turn++ % d;
   });
   const needed = new Array<number>(d).fill(1);

@@ -521,9 +521,11 @@ export const messages: Messages = {
     },
     claims: {
       title: '故事中陈述的数字',
-      intro: '文字中引用的每一个关于运行结果的数字都是一个论断，会在多个种子上检验。在这里检验它们：情景会在后台用它的种子及之后的种子运行。',
+      intro:
+        '文字中引用的每一个关于运行结果的数字都是一个论断，会在多个种子上检验。在这里检验它们：情景会在后台用它的种子及之后的种子运行。',
       check: (seeds: number) => `在 ${fmt(seeds)} 个种子上检验`,
-      checking: (done: number, total: number) => `正在运行第 ${fmt(done)} 个种子，共 ${fmt(total)} 个……`,
+      checking: (done: number, total: number) =>
+        `正在运行第 ${fmt(done)} 个种子，共 ${fmt(total)} 个……`,
       cancel: '停止',
       across: (seeds: number, median: string, range: string) =>
         `${fmt(seeds)} 个种子：中位数 ${median}，范围 ${range}`,
