@@ -58,6 +58,7 @@ describe('schema walker', () => {
       ['reason', 'text', false],
       ['told', 'switch', true],
       ['capGrade', 'text', true],
+      ['evidence', 'other', true],
     ]);
     expect(field(rule, 'when')).toMatchObject({ kind: 'text', expression: true });
     expect(field(rule, 'reason')).toMatchObject({ kind: 'text', expression: false });
