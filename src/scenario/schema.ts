@@ -795,10 +795,12 @@ const TeacherNotes = z
     try: z.array(Text('Something to try.')).default([]),
     discussion: z.array(Text('A discussion question.')).default([]),
     lessonPlan: z.array(Text('A step of a 20-minute lesson.')).default([]),
-    level: Text('Who the scenario suits: age or year group, subject.').default(''),
-    prerequisites: z.array(Text('What students should know or have done first.')).default([]),
-    fullLesson: z.array(Text('A timed step of a 45–50 minute lesson ("0–5 min: …").')).default([]),
-    misconceptions: z.array(Misconception).max(12).default([]),
+    // Optional with no default: a default would change the content hash of every scenario
+    // written before these fields existed (the hash is taken with defaults filled in).
+    level: Text('Who the scenario suits: age or year group, subject.').optional(),
+    prerequisites: z.array(Text('What students should know or have done first.')).optional(),
+    fullLesson: z.array(Text('A timed step of a 45–50 minute lesson ("0–5 min: …").')).optional(),
+    misconceptions: z.array(Misconception).max(12).optional(),
   })
   .prefault({});
 
@@ -1124,8 +1126,8 @@ export type ProtagonistDefinition = NonNullable<Roles['citizen']>['protagonists'
 export type ProtagonistActionDefinition = ProtagonistDefinition['actions'][number];
 export type PlannerDefinition = NonNullable<Roles['planner']>;
 export type AppealsOfficerDefinition = NonNullable<Roles['appealsOfficer']>;
-export type IntroStepDefinition = Scenario['intro'][number];
-export type PredictAnswerDefinition = NonNullable<IntroStepDefinition['answer']>;
 export type ClaimDefinition = NonNullable<Scenario['claims']>[number];
 export type SourceDefinition = Scenario['sources'][number];
 export type EvidenceMarkDefinition = NonNullable<z.output<typeof Evidence>>[string];
+export type IntroStepDefinition = Scenario['intro'][number];
+export type PredictAnswerDefinition = NonNullable<IntroStepDefinition['answer']>;

@@ -25,6 +25,7 @@ import { evaluateMetric } from '../scenario/claims/metricExpression';
 import type { Scenario } from '../scenario/schema';
 import type { KeyValueStorage } from './progressStorage';
 import { pushNotice } from './sessionStore';
+import { readStored, setAside } from './storageGuard';
 import { ANSWER_KEY_SEEDS, PREDICTIONS_KEY } from './predictionStore';
 import type { TownStores } from './townStores';
 
@@ -161,7 +162,7 @@ export function createPredictionActions(
   const readSaved = (fileName: string): LessonAnswers | null => {
     if (deps.storage === null) return null;
     const key = `${PREDICTIONS_KEY}.${fileName}`;
-    const raw = deps.storage.getItem(key);
+    const raw = readStored(deps.storage, key);
     if (raw === null) return null;
     let data: unknown;
     try {
@@ -171,13 +172,13 @@ export function createPredictionActions(
     }
     const read = readLessonAnswers(data);
     if (read.ok) return read.answers;
-    const aside = `${key}.corrupt.${deps.now?.() ?? 0}`;
-    deps.storage.setItem(aside, raw);
-    deps.storage.removeItem(key);
+    // Guarded: with storage full the entry stays in place (and the notice says so).
+    const aside = setAside(deps.storage, key, raw, deps.now?.() ?? 0);
     pushNotice(stores.session, {
       kind: 'progressSetAside',
       reason: `predictions: ${data === undefined ? 'it is not valid JSON' : read.reason}`,
-      key: aside,
+      key: aside.key,
+      moved: aside.moved,
     });
     return null;
   };

@@ -135,4 +135,18 @@ describe('predictions', () => {
       'progressSetAside',
     );
   });
+
+  it('opens the scenario when storage is full and the saved sheet is corrupt, keeping it', async () => {
+    const storage = memoryStorage();
+    storage.setItem(`${PREDICTIONS_KEY}.welcome.yaml`, '{corrupt');
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const { stores, controller } = open(storage);
+    expect(await controller.openScenario('welcome.yaml')).toBe(true);
+    expect(storage.getItem(`${PREDICTIONS_KEY}.welcome.yaml`)).toBe('{corrupt');
+    expect(
+      stores.session.getState().notices.find((n) => n.message.kind === 'progressSetAside')?.message,
+    ).toMatchObject({ key: `${PREDICTIONS_KEY}.welcome.yaml`, moved: false });
+  });
 });

@@ -67,24 +67,22 @@ export function buildGuide(
     question: text.question,
     summary: text.summary,
     level: notes.level || w.levelDefault,
-    prerequisites: notes.prerequisites.length > 0 ? notes.prerequisites : w.prerequisitesDefault,
+    prerequisites: notes.prerequisites?.length ? notes.prerequisites : w.prerequisitesDefault,
     objectives: notes.objectives,
-    fullLesson:
-      notes.fullLesson.length > 0
-        ? notes.fullLesson
-        : w.fullLessonDefault({
-            question: text.question,
-            questions: questions.length,
-            revealDay: Math.max(0, ...questions.map((q) => q.answer.day)),
-            tryIt: notes.try[0],
-            discussion: notes.discussion[0],
-          }),
+    fullLesson: notes.fullLesson?.length
+      ? notes.fullLesson
+      : w.fullLessonDefault({
+          question: text.question,
+          questions: questions.length,
+          revealDay: Math.max(0, ...questions.map((q) => q.answer.day)),
+          tryIt: notes.try[0],
+          discussion: notes.discussion[0],
+        }),
     shortLesson: notes.lessonPlan,
     answerKeyIntro: w.answerKeyIntro(seeds.length, seeds[0] ?? 0, seeds.at(-1) ?? 0),
     questions: questions.map((q) => guideQuestion(q, figures, w)),
     rubric: w.rubricLevels,
-    misconceptions:
-      notes.misconceptions.length > 0 ? notes.misconceptions : w.misconceptionsDefault,
+    misconceptions: notes.misconceptions?.length ? notes.misconceptions : w.misconceptionsDefault,
     notice: notes.notice.map(claims),
     discussion: notes.discussion,
     glossary: w.glossaryTerms,
