@@ -20,40 +20,46 @@ async function layerErrors(filePath: string, text: string): Promise<string[]> {
 }
 
 describe('the layer rule', () => {
-  it('refuses an upward import, a type-only one too, and names the layers', async () => {
-    const errors = await layerErrors(
-      'src/engine/probe.ts',
-      "import type { TownStores } from '../store/townStores';\nexport type Probe = TownStores;\n",
+  const cases: { name: string; file: string; text: string; refused: string[] }[] = [
+    {
+      name: 'refuses an upward import, a type-only one too, and names the layers',
+      file: 'src/engine/probe.ts',
+      text: "import type { TownStores } from '../store/townStores';\nexport type Probe = TownStores;\n",
+      refused: [
+        'src/engine may import only from the layers below it',
+        'scenario < engine | share < text < export < worker | cli < store',
+      ],
+    },
+    {
+      name: 'refuses an import from a sibling in the same layer',
+      file: 'src/worker/probe.ts',
+      text: "import { readDays } from '../cli/runOptions';\nexport const probe = readDays;\n",
+      refused: ['src/worker may import only from the layers below it'],
+    },
+    {
+      name: "keeps role code out of the engine's core systems",
+      file: 'src/engine/systems/probe.ts',
+      text: "import type { RoleState } from '../roles/state';\nexport type Probe = RoleState;\n",
+      refused: ['roles hook into the day through SimState.play'],
+    },
+    {
+      name: 'lets a layer import from the layers below it',
+      file: 'src/store/probe.ts',
+      text: "import type { Scenario } from '../scenario/schema';\nimport type { Simulation } from '../engine/types';\nexport type Probe = [Scenario, Simulation];\n",
+      refused: [],
+    },
+  ];
+  for (const { name, file, text, refused } of cases) {
+    it(
+      name,
+      async () => {
+        const errors = await layerErrors(file, text);
+        expect(errors).toHaveLength(refused.length === 0 ? 0 : 1);
+        for (const words of refused) expect(errors[0]).toContain(words);
+      },
+      60_000,
     );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('src/engine may import only from the layers below it');
-    expect(errors[0]).toContain('scenario < engine | share < text < export < worker | cli < store');
-  }, 60_000);
-
-  it('refuses an import from a sibling in the same layer', async () => {
-    const errors = await layerErrors(
-      'src/worker/probe.ts',
-      "import { readDays } from '../cli/runOptions';\nexport const probe = readDays;\n",
-    );
-    expect(errors).toHaveLength(1);
-  }, 60_000);
-
-  it("keeps role code out of the engine's core systems", async () => {
-    const errors = await layerErrors(
-      'src/engine/systems/probe.ts',
-      "import type { RoleState } from '../roles/state';\nexport type Probe = RoleState;\n",
-    );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('roles hook into the day through SimState.play');
-  }, 60_000);
-
-  it('lets a layer import from the layers below it', async () => {
-    const errors = await layerErrors(
-      'src/store/probe.ts',
-      "import type { Scenario } from '../scenario/schema';\nimport type { Simulation } from '../engine/types';\nexport type Probe = [Scenario, Simulation];\n",
-    );
-    expect(errors).toEqual([]);
-  }, 60_000);
+  }
 });
 
 describe('the import-cycle check', () => {
