@@ -160,6 +160,7 @@ test('share: a lesson link round-trips exactly (scenario text, seed, day, settin
       fixRole: false,
       storyStep: 1,
       projector: true,
+      questionsOff: [],
     }),
   );
   expect(opened.theme, 'projector colours not applied').toBe('projector');
