@@ -47,19 +47,17 @@ export interface ClassState {
   note: ClassStorageNote | null;
 }
 
-/** No class read: the store's start, and what "forget this class" returns to (with its note). */
-const NO_CLASS: ClassState = {
-  students: [],
-  groups: [],
-  splitScenarios: [],
-  rejected: [],
-  lastRead: null,
-  shown: null,
-  saved: false,
-  note: null,
-};
-
-export const createClassStore = () => createStore<ClassState>()(() => ({ ...NO_CLASS }));
+export const createClassStore = () =>
+  createStore<ClassState>()(() => ({
+    students: [],
+    groups: [],
+    splitScenarios: [],
+    rejected: [],
+    lastRead: null,
+    shown: null,
+    saved: false,
+    note: null,
+  }));
 
 export type ClassStore = ReturnType<typeof createClassStore>;
 
@@ -131,7 +129,16 @@ export function forgetClass(store: ClassStore, storage: KeyValueStorage | null):
   } catch {
     // Nothing saved can be removed from a storage that refuses access; the screen empties anyway.
   }
-  store.setState({ ...NO_CLASS, note: { kind: 'forgotten' } });
+  store.setState({
+    students: [],
+    groups: [],
+    splitScenarios: [],
+    rejected: [],
+    lastRead: null,
+    shown: null,
+    saved: false,
+    note: { kind: 'forgotten' },
+  });
 }
 
 /**
