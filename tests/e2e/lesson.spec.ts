@@ -68,7 +68,7 @@ test('lesson: predict, reload, lock, reveal with spread, explain, report and exp
 
   // Reload: kept, still open before day 365.
   await page.reload();
-  await page.waitForFunction(() => window.ledgertown.state().screen === 'town');
+  await page.waitForFunction(() => window.ledgertown?.state().screen === 'town');
   await openStory(page);
   await expect(share).toHaveValue('96.5');
   await expect(page.getByLabel('About ten')).toBeChecked();
@@ -113,7 +113,7 @@ test('lesson: predict, reload, lock, reveal with spread, explain, report and exp
   await shot(page, 'lesson-reveal');
   await audit(page, 'story with the reveal');
   await page.reload();
-  await page.waitForFunction(() => window.ledgertown.state().screen === 'town');
+  await page.waitForFunction(() => window.ledgertown?.state().screen === 'town');
   await openStory(page);
   await expect(page.locator('[data-question="listed_end"] textarea')).toHaveValue(MARKUP);
   expect((await page.evaluate(() => window.ledgertown.predict('listed_end', 'none'))).ok).toBe(
@@ -198,7 +198,7 @@ test('lesson: the same in Chinese', async ({ openGame }) => {
   noErrors(errors);
 });
 
-test('lesson: a link that switches every question off', async ({ openGame }) => {
+test('lesson: a link that switches every question off', async ({ openLink }) => {
   const text = readFileSync(`${ROOT}/scenarios/welcome.yaml`, 'utf8');
   const hash = lessonHash({
     fileName: 'welcome.yaml',
@@ -208,8 +208,8 @@ test('lesson: a link that switches every question off', async ({ openGame }) => 
     role: 'observer',
     settings: { ...OPEN_SETTINGS, questionsOff: ['grade_a_share', 'listed_end'] },
   });
-  const { page, errors } = await openGame(hash);
-  await page.waitForFunction(() => window.ledgertown.state().screen === 'town');
+  const { page, errors } = await openLink(hash);
+  expect((await page.evaluate(() => window.ledgertown.state())).screen).toBe('town');
   await page.evaluate(() => window.ledgertown.stores.prefs.setState({ panel: 'story' }));
   await expect(page.getByText('Your teacher switched the questions off')).toBeVisible();
   expect(await page.locator('.prediction').count()).toBe(0);

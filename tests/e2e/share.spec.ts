@@ -8,15 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lz from 'lz-string';
-import {
-  expect,
-  loadTown,
-  noErrors,
-  shot,
-  test,
-  type GameSession,
-  type NewSession,
-} from './support/game';
+import { expect, loadTown, noErrors, shot, test } from './support/game';
 import type { Page } from '@playwright/test';
 import { ROOT } from './support/site';
 
@@ -89,25 +81,9 @@ async function makeLink(page: Page, options: LinkOptions): Promise<string> {
   return link;
 }
 
-/** Opens a link in a fresh browser context and waits for its town (or its start screen). */
-async function openLink(
-  newSession: NewSession,
-  link: string,
-  { town = true } = {},
-): Promise<GameSession> {
-  const session = await newSession();
-  await session.page.goto(link);
-  // The interface loads after the page: wait for window.ledgertown before asking it anything.
-  if (town) {
-    await session.page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0);
-  } else await session.page.waitForSelector('.scenario-item');
-  await session.page.evaluate(() => window.ledgertown.whenIdle());
-  return session;
-}
-
 test('share: a lesson link round-trips exactly (scenario text, seed, day, settings)', async ({
   openGame,
-  newSession,
+  openLink,
 }) => {
   const { page, errors } = await openGame();
   const ok = await page.evaluate(
@@ -135,7 +111,7 @@ test('share: a lesson link round-trips exactly (scenario text, seed, day, settin
   expect(copied, `copy feedback: ${copied}`).toMatch(/Copied|press Ctrl\+C/);
   noErrors(errors);
 
-  const student = await openLink(newSession, link);
+  const student = await openLink(link);
   const s = student.page;
   const opened = await s.evaluate(() => {
     const { stores, state } = window.ledgertown;
@@ -180,7 +156,7 @@ test('share: a lesson link round-trips exactly (scenario text, seed, day, settin
 
 test('share: locked panels stay locked (mouse, keyboard and window.ledgertown)', async ({
   openGame,
-  newSession,
+  openLink,
 }) => {
   const { page } = await openGame();
   await loadTown(page, 'welcome.yaml', { seed: 9 });
@@ -195,7 +171,7 @@ test('share: locked panels stay locked (mouse, keyboard and window.ledgertown)',
     },
     fixSeed: true,
   });
-  const { page: s, errors, context } = await openLink(newSession, link);
+  const { page: s, errors, context } = await openLink(link);
   const panel = () => s.evaluate(() => window.ledgertown.stores.prefs.getState().panel);
 
   await s.click('#tab-charts', { force: true });

@@ -39,6 +39,12 @@ export type GameState = ReturnType<Window['ledgertown']['state']>;
 /** The `openGame` fixture, for helpers that open the game themselves. */
 export type OpenGame = (path?: string, options?: BrowserContextOptions) => Promise<GameSession>;
 
+/** The `openLink` fixture. */
+export type OpenLink = (
+  path: string,
+  options?: { town?: boolean; context?: BrowserContextOptions },
+) => Promise<GameSession>;
+
 /** The `newSession` fixture, for helpers that open pages themselves. */
 export type NewSession = (options?: BrowserContextOptions) => Promise<GameSession>;
 
@@ -55,6 +61,12 @@ interface GameFixtures {
    * '#share=…') and waits until the start screen lists the scenarios.
    */
   openGame: OpenGame;
+  /**
+   * `newSession`, then opens `path` (a lesson link or '#share=…') and waits until the town it
+   * describes is drawn and idle — or, with `{ town: false }`, until the start screen lists the
+   * scenarios (a link that is refused).
+   */
+  openLink: OpenLink;
   /** Console and page errors of Playwright's own `page` fixture. */
   errors: string[];
 }
@@ -96,6 +108,19 @@ export const test = base.extend<GameFixtures>({
       const session = await newSession(options);
       await session.page.goto(new URL(path, SITE_URL).href);
       await session.page.waitForSelector('.scenario-item');
+      return session;
+    });
+  },
+  openLink: async ({ newSession }, use) => {
+    await use(async (path, { town = true, context = {} } = {}) => {
+      const session = await newSession(context);
+      await session.page.goto(new URL(path, SITE_URL).href);
+      // A link opens the town without the start screen, and the interface loads after the page:
+      // wait for window.ledgertown before asking it anything.
+      if (town) {
+        await session.page.waitForFunction(() => window.ledgertown?.stats().figuresDrawn > 0);
+      } else await session.page.waitForSelector('.scenario-item');
+      await session.page.evaluate(() => window.ledgertown.whenIdle());
       return session;
     });
   },
