@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,40 @@ describe('sweep', () => {
     expect(lines[1]).toMatch(/^1,full,7,5,200,/);
     expect(lines[2]).toMatch(/^2,nothing,7,5,200,/);
     expect(result.err).toMatch(/\[#+\.*\] \d\/2 runs, \d+\.\d s\n/);
+  });
+
+  it('sweeps days shorter than a lesson’s reveal day, saying the lesson is not shown', async () => {
+    const lesson = file('lesson.yaml');
+    writeFileSync(
+      lesson,
+      `${readFileSync(SMALL, 'utf8')}
+intro:
+  - title: A guess
+    text: Before you press play.
+    predict: How many will be listed on day 60?
+    answer:
+      id: listed_day_60
+      day: 60
+      metric: finalListed
+      unit: people
+      min: 0
+      max: 200
+`,
+    );
+    const args = ['sweep', lesson, '--set', 'days=5,60', '--jobs', '1'];
+    const result = await sim(args);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain('some runs end before the lesson reveals listed_day_60');
+    expect(
+      result.out
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(',')[1]),
+    ).toEqual(['days', '5', '60']);
+    // A run that reaches the reveal says nothing about it.
+    const full = await sim(['sweep', lesson, '--set', 'days=60,70', '--jobs', '1']);
+    expect(full.code, full.err).toBe(0);
+    expect(full.err).not.toContain('reveals');
   });
 
   it('names a bad path or value before any run starts (exit 2, no file written)', async () => {

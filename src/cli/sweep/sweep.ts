@@ -24,6 +24,7 @@ import {
   combinationCount,
   combinations,
   parseSettings,
+  revealsAfter,
   type Setting,
 } from './settings';
 import type { SweepResult, SweepTask } from './worker';
@@ -89,6 +90,11 @@ export const sweepCommand: Command = {
       );
     const choices = combinations(settings);
     const scenarios = checkSettings(scenario, settings);
+    const unrevealed = new Set(scenarios.flatMap(revealsAfter));
+    if (unrevealed.size > 0)
+      io.err(
+        `sweep: some runs end before the lesson reveals ${[...unrevealed].join(', ')}; a sweep shows no lesson, so this only shortens the runs\n`,
+      );
 
     const tasks: SweepTask[] = [];
     scenarios.forEach((s) => {
