@@ -1,7 +1,7 @@
 /**
  * The exports and the report: each download parses, carries its stamp on every row, and is byte
  * for byte the file the command line writes for the same scenario, seed and day; the printable
- * report shows the stamp and the charts and prints on one A4 page.
+ * report shows the stamp and the charts and prints on one A4 or US Letter page.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -107,7 +107,7 @@ test('export: downloads parse, carry their stamps and equal the command line’s
   noErrors(errors);
 });
 
-test('report: the printable report shows the stamp and the charts, on one A4 page', async ({
+test('report: the printable report shows the stamp and the charts, on one A4 or Letter page', async ({
   openGame,
 }) => {
   const { page, errors } = await openGame();
@@ -134,9 +134,12 @@ test('report: the printable report shows the stamp and the charts, on one A4 pag
   await page.fill('.report-answer input', 'A. Student');
   await page.fill('.report-answer textarea', 'Most listings rested on what the platform saw.');
   await shot(page, 'report-screen');
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length, `the report prints on ${pages.length} pages`).toBe(1);
+  // One page on the paper of either side of the Atlantic: A4 and US Letter.
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length, `the report prints on ${pages.length} ${format} pages`).toBe(1);
+  }
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 718, height: 1040 });
   await shot(page, 'report-print');
