@@ -17,7 +17,9 @@ import { App } from './ui/components/App';
 import { createWorkbench } from './ui/editor/createWorkbench';
 import { WorkbenchContext } from './ui/editor/workbenchContext';
 import { createAnswerKeyRunner } from './worker/answerKeyClient';
+import { openEngineChannel } from './worker/engineChannel';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
+import type { WorkerLike } from './worker/workerClient';
 
 declare global {
   interface Window {
@@ -47,8 +49,8 @@ const bundled = Object.entries(files)
   );
 
 /** Starts the game with the simulation worker the entry point already started. */
-export function startApp(started: Worker): void {
-  let firstWorker: Worker | null = started;
+export function startApp(started: WorkerLike): void {
+  let firstWorker: WorkerLike | null = started;
   const stores = createTownStores({
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
@@ -73,8 +75,7 @@ export function startApp(started: Worker): void {
     controller,
     bundled,
     storage: safeLocalStorage(),
-    spawnCompareWorker: () =>
-      new Worker(new URL('./worker/compare.worker.ts', import.meta.url), { type: 'module' }),
+    spawnCompareWorker: () => openEngineChannel('compare'),
   });
 
   enforcePanels(stores, stores.teacher, workbench.editorStore);
@@ -83,10 +84,7 @@ export function startApp(started: Worker): void {
   const predictions = createPredictionActions(stores, {
     storage: safeLocalStorage(),
     now: () => Date.now(),
-    runSpread: createAnswerKeyRunner(
-      () =>
-        new Worker(new URL('./worker/answerKey.worker.ts', import.meta.url), { type: 'module' }),
-    ),
+    runSpread: createAnswerKeyRunner(() => openEngineChannel('figures')),
   });
 
   window.ledgertown = {

@@ -1,26 +1,29 @@
 /**
- * The page's handle on the answer-key worker: one computation at a time, as a promise, with
- * progress. A worker that crashes rejects the computation; the next one starts a fresh worker.
+ * The page's handle on the answer key's worker (the figures service, figuresProtocol.ts): one
+ * computation at a time, as a promise, with progress. A worker that crashes rejects the
+ * computation; the next one starts a fresh worker.
  */
 import type { FigureStats } from '../scenario/claims/claimStats';
 import type { Scenario } from '../scenario/schema';
-import type { AnswerKeyRequest, AnswerKeyResponse } from './answerKeyProtocol';
+import type { FiguresRequest, FiguresResponse } from './figuresProtocol';
 
-/** The part of `Worker` the client uses. */
-export interface AnswerKeyWorkerLike {
-  postMessage(message: AnswerKeyRequest): void;
+/** The part of `Worker` the client uses (an engine channel for the figures service). */
+export interface FiguresWorkerLike {
+  postMessage(message: FiguresRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<AnswerKeyResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<FiguresResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+type SpreadRequest = Extract<FiguresRequest, { kind: 'spread' }>;
+
 /** Figures across seeds, computed in a worker started on first use. */
-export function createAnswerKeyRunner(spawn: () => AnswerKeyWorkerLike) {
-  let worker: AnswerKeyWorkerLike | null = null;
+export function createAnswerKeyRunner(spawn: () => FiguresWorkerLike) {
+  let worker: FiguresWorkerLike | null = null;
   let nextId = 1;
   return (
     scenario: Scenario,
-    requests: AnswerKeyRequest['requests'],
+    requests: SpreadRequest['requests'],
     seeds: number[],
     onProgress: (done: number, total: number) => void,
   ): Promise<Record<string, FigureStats>> =>
@@ -31,8 +34,9 @@ export function createAnswerKeyRunner(spawn: () => AnswerKeyWorkerLike) {
         const message = event.data;
         if (message.id !== id) return;
         if (message.kind === 'progress') onProgress(message.done, message.total);
-        else if (message.kind === 'done') resolve(message.figures);
-        else reject(new Error(message.message));
+        else if (message.kind === 'spread') resolve(message.figures);
+        else if (message.kind === 'failed') reject(new Error(message.message));
+        else reject(new Error(`The answer-key worker answered "${message.kind}".`));
       };
       w.onerror = (event) => {
         event.preventDefault?.();
@@ -40,6 +44,6 @@ export function createAnswerKeyRunner(spawn: () => AnswerKeyWorkerLike) {
         worker = null;
         reject(new Error(`The answer-key worker crashed: ${event.message || 'an uncaught error'}`));
       };
-      w.postMessage({ id, scenario, requests, seeds });
+      w.postMessage({ kind: 'spread', id, scenario, requests, seeds });
     });
 }

@@ -1,10 +1,11 @@
 /**
- * Checks a scenario's claims in a worker of its own: one check at a time, progress on the way,
- * and `cancel()` terminates the worker (a run cannot be interrupted from outside).
+ * Checks a scenario's claims in a worker of its own (the figures service, figuresProtocol.ts):
+ * one check at a time, progress on the way, and `cancel()` terminates the worker (a run cannot be
+ * interrupted from outside).
  */
 import type { ClaimVerdict } from '../scenario/claims/claimStats';
 import type { Scenario } from '../scenario/schema';
-import type { ClaimsRequest, ClaimsResponse } from './claimsProtocol';
+import { openEngineChannel } from './engineChannel';
 
 export interface ClaimsCheck {
   /** Resolves with each claim's verdict, in the scenario's order; rejects on an error or cancel. */
@@ -18,17 +19,20 @@ export function checkClaimsInWorker(
   seeds: number,
   onProgress: (done: number, total: number) => void,
 ): ClaimsCheck {
-  const worker = new Worker(new URL('./claims.worker.ts', import.meta.url), { type: 'module' });
+  const worker = openEngineChannel('figures');
+  const id = 1;
   let reject: (error: Error) => void = () => undefined;
   const result = new Promise<ClaimVerdict[]>((resolve, fail) => {
     reject = fail;
-    worker.onmessage = (event: MessageEvent<ClaimsResponse>) => {
+    worker.onmessage = (event) => {
       const message = event.data;
+      if (message.id !== id) return;
       if (message.kind === 'progress') onProgress(message.done, message.total);
       else {
         worker.terminate();
-        if (message.kind === 'done') resolve(message.verdicts);
-        else fail(new Error(message.message));
+        if (message.kind === 'claims') resolve(message.verdicts);
+        else if (message.kind === 'failed') fail(new Error(message.message));
+        else fail(new Error(`The claims worker answered "${message.kind}".`));
       }
     };
     worker.onerror = (event) => {
@@ -36,8 +40,7 @@ export function checkClaimsInWorker(
       fail(new Error(event.message || 'the worker failed'));
     };
   });
-  const request: ClaimsRequest = { scenario, seeds };
-  worker.postMessage(request);
+  worker.postMessage({ kind: 'claims', id, scenario, seeds });
   return {
     result,
     cancel() {

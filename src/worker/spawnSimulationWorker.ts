@@ -1,4 +1,6 @@
-/** Starts a simulation worker (Vite bundles the worker from this `new URL` pattern). */
-export function spawnSimulationWorker(): Worker {
-  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+import { openEngineChannel, type EngineChannel } from './engineChannel';
+
+/** Starts an engine worker for the town in play (the simulation service). */
+export function spawnSimulationWorker(): EngineChannel<'simulation'> {
+  return openEngineChannel('simulation');
 }

@@ -8,16 +8,21 @@
  * Load times are the fastest of LOAD_RUNS navigations (the first one with a cold cache): the
  * machine is shared, and the minimum is the least disturbed estimate of the page's own cost.
  *   jsGzipKB   all JavaScript in dist/ (main, map chunk, worker), gzip level 9
+ *   engineCopies  copies of the engine code in dist/'s JavaScript (1: every worker runs one script)
+ *   singleKB   the single file (`npm run build:single`, built here into a private folder)
+ *   singleEngineCopies  copies of the engine code in the single file
  *   daysPerSecMax  simulated days per second at the "max" speed
  * Then one line per town size for the map with its events (markers, the town hall's board,
  * business marks) drawn: `{"bench":"browser-map", people, scenario, fps, target, markers, ok}`,
  * fps at 1× over a 5 s window from day FROM_DAY, `markers` the mean number of event markers drawn
  * per frame (sampled every 100 ms), against the targets: 60 fps at 2,000 people, 30 at 10,000.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { OUT_DIR, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
+import { OUT_DIR, ROOT, buildSite, launchBrowser, removeSite, serveSite } from './harness.mjs';
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 const LOAD_RUNS = 3;
@@ -30,11 +35,36 @@ const FROM_DAY = 60;
 /** A frame rate within this of the target counts as holding it (rAF runs at 60 at most). */
 const TOLERANCE = 0.95;
 
+/**
+ * A string the engine's code holds once (the per-list metric's name, in
+ * src/engine/systems/metrics.ts); tests/e2e/workers.spec.ts recognises the engine by it too.
+ */
+const ENGINE_MARKER = 'listedShare_';
+const copies = (text) => text.split(ENGINE_MARKER).length - 1;
+
 buildSite();
 const assets = join(OUT_DIR, 'assets');
-const jsBytes = readdirSync(assets)
+const jsFiles = readdirSync(assets)
   .filter((name) => name.endsWith('.js'))
-  .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  .map((name) => readFileSync(join(assets, name)));
+const jsBytes = jsFiles.reduce((sum, js) => sum + gzipSync(js, { level: 9 }).length, 0);
+const engineCopies = jsFiles.reduce((sum, js) => sum + copies(js.toString('utf8')), 0);
+
+// The single file, built into a private folder (dist-single/ may be in use).
+const singleDir = mkdtempSync(join(tmpdir(), 'ledgertown-single-'));
+let single;
+try {
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', singleDir, '--emptyOutDir'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (built.status !== 0) throw new Error(`build:single failed:\n${built.stdout}\n${built.stderr}`);
+  const file = join(singleDir, 'ledgertown.html');
+  single = { bytes: statSync(file).size, copies: copies(readFileSync(file, 'utf8')) };
+} finally {
+  rmSync(singleDir, { recursive: true, force: true });
+}
 
 const server = await serveSite();
 const browser = await launchBrowser();
@@ -161,6 +191,9 @@ try {
       loadMs: Math.round(loadMs),
       startMs: Math.round(startMs),
       jsGzipKB: Math.round(jsBytes / 102.4) / 10,
+      engineCopies,
+      singleKB: Math.round(single.bytes / 102.4) / 10,
+      singleEngineCopies: single.copies,
       daysPerSecMax: Math.round(daysPerSecMax * 10) / 10,
     }),
   );

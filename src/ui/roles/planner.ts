@@ -9,6 +9,7 @@ import {
 } from '../../store/plannerActions';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
+import { openEngineChannel } from '../../worker/engineChannel';
 import { createPlanClient } from '../../worker/rolePlanClient';
 import type { Workbench } from '../editor/createWorkbench';
 
@@ -22,12 +23,7 @@ export function plannerFor(
 ): PlannerActions {
   let planner = planners.get(stores);
   if (planner === undefined) {
-    const client = createPlanClient(
-      () =>
-        new Worker(new URL('../../worker/rolePlan.worker.ts', import.meta.url), {
-          type: 'module',
-        }),
-    );
+    const client = createPlanClient(() => openEngineChannel('plan'));
     planner = createPlannerActions(stores.role, {
       client,
       source: () => planSource(stores, workbench),
