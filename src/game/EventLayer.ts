@@ -317,8 +317,16 @@ export class EventLayer {
       this.board.setColor(palette.board.text);
       this.board.setBackgroundColor(palette.board.plate);
     }
+    // The board opens upward (clear of the legend in the view's lower left corner) unless the hall
+    // is too near the top of the town for it, and toward the middle of the town sideways.
+    const right = hall.x < layout.width / 2;
+    const down = hall.y * CELL_PX < this.board.height * scale + CELL_PX;
     this.board
-      .setPosition((hall.x + 1) * CELL_PX + 2, hall.y * CELL_PX + 2)
+      .setOrigin(right ? 0 : 1, down ? 0 : 1)
+      .setPosition(
+        right ? (hall.x + 1) * CELL_PX + 2 : hall.x * CELL_PX - 2,
+        down ? hall.y * CELL_PX + 2 : (hall.y + 1) * CELL_PX - 2,
+      )
       .setScale(scale)
       .setVisible(true);
   }
