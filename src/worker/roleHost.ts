@@ -6,8 +6,6 @@
  */
 import { createSimulation, replayMoves } from '../engine/index';
 import type { PlayerMove, RolePlay, Scenario, Simulation, TownSnapshot } from '../engine/types';
-import { words as english } from '../text/en';
-import { refusalWords } from '../text/replies';
 import type { MoveAnswer, RoleChoice, RoleFrame, RoleMove, RoleProblem } from './roleProtocol';
 
 /**
@@ -27,15 +25,16 @@ export function castRole(
       problem: { kind: 'notOffered', role: choice.kind },
     };
   }
-  let detail = '';
+  // The candidates exist in the scenario, so the engine refuses one only when nobody fits its pick.
+  let protagonist: string | undefined;
   for (const role of candidates) {
     try {
       return { sim: createSimulation(scenario, seed, { role }), problem: null };
-    } catch (error) {
-      detail = error instanceof Error ? error.message : String(error);
+    } catch {
+      protagonist = role.kind === 'citizen' ? role.protagonist : undefined;
     }
   }
-  return { sim: createSimulation(scenario, seed, {}), problem: { kind: 'notCast', detail } };
+  return { sim: createSimulation(scenario, seed, {}), problem: { kind: 'notCast', protagonist } };
 }
 
 /** The plays that would honour the choice in this scenario, in the order to try them. */
@@ -80,8 +79,7 @@ export function replayRoleMoves(
     );
     if (!result.ok) {
       stepTo(toDay);
-      const why = refusalWords(result.refusal, (id) => id, english);
-      return { kind: 'replayFailed', detail: `move ${result.move} (day ${result.day}): ${why}` };
+      return { kind: 'replayFailed', move: result.move, day: result.day, refusal: result.refusal };
     }
   }
   stepTo(toDay);

@@ -7,6 +7,7 @@ import type {
   AppealCase,
   CitizenView,
   GoalStatus,
+  MoveRefusal,
   OfficerDebrief,
   PlayerMove,
   RoleKind,
@@ -35,10 +36,16 @@ export type MoveAnswer = RoleResult | { ok: false; error: string };
 export type RoleProblem =
   /** The scenario declares no such role (or no such protagonist): the run plays the observer. */
   | { kind: 'notOffered'; role: RoleKind }
-  /** The engine could not cast the role (nobody in this town fits the protagonist). */
-  | { kind: 'notCast'; detail: string }
-  /** A saved move was refused on replay: the moves after it were dropped. */
-  | { kind: 'replayFailed'; detail: string };
+  /**
+   * The engine could not cast the role: nobody in this town fits the protagonist's pick (the id of
+   * the last protagonist tried; none when the role is not a citizen).
+   */
+  | { kind: 'notCast'; protagonist?: string }
+  /**
+   * Saved move number `move` (from 1), on `day`, was refused on replay: it and the moves after it
+   * were dropped. The refusal is data, worded in the reader's language.
+   */
+  | { kind: 'replayFailed'; move: number; day: number; refusal: MoveRefusal };
 
 /** The played role's state after a day or a move (absent for the observer and the planner). */
 export interface RoleFrame {

@@ -23,6 +23,9 @@ function leaves(value: unknown, path = ''): Leaf[] {
 const at = (catalogue: Messages, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
 
+/** A protagonist's label and a refused move's words, for `roles.pane.problem`. */
+const label = (id: string) => `«${id}»`;
+const refusal = () => 'the case is closed';
 /** Arguments for functions whose parameters are objects or need particular values. */
 const SAMPLES: Record<string, unknown[][]> = {
   'map.events.live': [
@@ -145,8 +148,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   'editor.status.running': [[true], [false]],
   'roles.pane.problem': [
     [{ kind: 'notOffered', role: 'planner' }],
-    [{ kind: 'notCast', detail: 'nobody is a journalist' }],
-    [{ kind: 'replayFailed', detail: 'day 9' }],
+    [{ kind: 'notCast' }, label, refusal],
+    [{ kind: 'notCast', protagonist: 'journalist' }, label, refusal],
+    [{ kind: 'replayFailed', move: 2, day: 9, refusal: { kind: 'noOpenCase' } }, label, refusal],
   ],
   'roles.knows.listKnown': [
     ['the list', 4, 'told'],

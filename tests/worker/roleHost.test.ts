@@ -107,8 +107,26 @@ describe('simulation host: roles', () => {
       { kind: 'appealsOfficer' },
       { toDay: 5, moves: [{ day: 2, kind: 'decide', caseId: 'p1-nothing-1', grant: true }] },
     );
-    expect(town.role.problem?.kind).toBe('replayFailed');
+    // The refusal travels as data, so the page words it in the reader's language.
+    expect(town.role.problem).toMatchObject({
+      kind: 'replayFailed',
+      move: 1,
+      day: 2,
+      refusal: { kind: expect.any(String) },
+    });
     expect(town.frame.day).toBe(5);
+  });
+
+  it('plays the observer, naming the protagonist, when nobody in the town fits the pick', () => {
+    const { load } = host();
+    const text = journalist.replace(
+      'pick: { occupation: journalist, minAge: 25 }',
+      'pick: { occupation: journalist, minAge: 99 }',
+    );
+    expect(text).not.toBe(journalist);
+    const town = load({ kind: 'citizen', protagonist: 'journalist' }, { text });
+    expect(town.role.roles.playing).toEqual({ kind: 'observer' });
+    expect(town.role.problem).toEqual({ kind: 'notCast', protagonist: 'journalist' });
   });
 
   it('gives the appeals officer a queue and never the truth on the map', () => {

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'preact';
 import { truthHidden } from '../../store/roleStore';
+import { refusalWords } from '../../text/replies';
 import { useApp } from '../appContext';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
@@ -27,6 +28,16 @@ export function RolePane(props: { townPanels: ComponentType }) {
   const title = roleTitle(role, texts);
   const TownPanels = props.townPanels;
   const setPane = (pane: 'desk' | 'town') => stores.role.setState({ pane });
+  // Labels for the problem line, in the reader's language.
+  const protagonistLabel = (id: string): string => {
+    const english = role.roles?.protagonists.find((p) => p.id === id)?.label ?? id;
+    return texts.protagonist(id).label(english);
+  };
+  const actionLabel = (id: string): string => {
+    const view = role.frame?.citizen?.view;
+    const action = view?.actions.find((a) => a.id === id);
+    return view && action ? texts.protagonist(view.protagonist).action(id, action).label : id;
+  };
 
   return (
     <div class="side-pane role-pane">
@@ -63,7 +74,9 @@ export function RolePane(props: { townPanels: ComponentType }) {
       )}
       {role.problem && (
         <p class="role-problem" role="status">
-          {m.problem(role.problem)}
+          {m.problem(role.problem, protagonistLabel, (refusal) =>
+            refusalWords(refusal, actionLabel, messages),
+          )}
         </p>
       )}
       {showTown ? (

@@ -15,7 +15,7 @@ import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
 import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
-import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
+import type { CitizenView, EndingKind, MoveRefusal, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
 import type { MapEventWords, MarkerIcon } from '../../game/mapEvents';
 import { lowerFirst, words as text } from '../../text/en';
@@ -1149,14 +1149,21 @@ export const messages = {
         'The town’s panels (dossiers, events, charts) open at your ending: until then they would show what you cannot know.',
       hiddenOfficer:
         'The town’s panels (dossiers, events, charts) open when your shift is over: they show the truth you must judge without.',
-      problem(problem: RoleProblem): string {
+      /** `name` gives a protagonist's label by id; `why` words a refused move. */
+      problem(
+        problem: RoleProblem,
+        name: (protagonist: string) => string,
+        why: (refusal: MoveRefusal) => string,
+      ): string {
         switch (problem.kind) {
           case 'notOffered':
             return `This scenario offers no ${ROLE_NAMES[problem.role]} role, so you are watching as the observer.`;
           case 'notCast':
-            return `Nobody in this town can play that part (${problem.detail}), so you are watching as the observer.`;
+            return problem.protagonist === undefined
+              ? 'Nobody in this town can play that part, so you are watching as the observer.'
+              : `Nobody in this town fits the part of ${name(problem.protagonist)}, so you are watching as the observer. Another seed makes another town.`;
           case 'replayFailed':
-            return `Your saved moves could not all be made again (${problem.detail}); the run continues from the last one that could.`;
+            return `Your saved move ${problem.move} (day ${problem.day}) could not be made again (${why(problem.refusal)}), so it and the moves after it were dropped; the run continues from the last one that could.`;
         }
       },
     },

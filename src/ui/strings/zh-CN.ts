@@ -18,7 +18,7 @@ import type { CompareOp, ConditionPhrase } from '../editor/conditionPhrase';
 import type { RuleDescription, Telling } from '../editor/rulePreview';
 import type { FieldSpec } from '../editor/schemaWalker';
 import type { EditorNotice, WorkbenchView } from '../../store/editorStore';
-import type { CitizenView, EndingKind, RoleKind } from '../../engine/types';
+import type { CitizenView, EndingKind, MoveRefusal, RoleKind } from '../../engine/types';
 import type { RoleProblem } from '../../worker/roleProtocol';
 import { words as text } from '../../text/zh-CN';
 import type { Messages } from './types';
@@ -1112,14 +1112,20 @@ export const messages: Messages = {
         '小镇的面板（档案、事件、图表）在你的结局到来时打开：在那之前，它们会显示你无从知道的事。',
       hiddenOfficer:
         '小镇的面板（档案、事件、图表）在你下班后打开：它们显示的真相，正是你审理时看不到的。',
-      problem(problem: RoleProblem): string {
+      problem(
+        problem: RoleProblem,
+        name: (protagonist: string) => string,
+        why: (refusal: MoveRefusal) => string,
+      ): string {
         switch (problem.kind) {
           case 'notOffered':
             return `这个情景没有${ROLE_NAMES[problem.role]}角色，所以你以观察者身份旁观。`;
           case 'notCast':
-            return `小镇里没有人能扮演这个角色（${problem.detail}），所以你以观察者身份旁观。`;
+            return problem.protagonist === undefined
+              ? '小镇里没有人能扮演这个角色，所以你以观察者身份旁观。'
+              : `小镇里没有人符合“${name(problem.protagonist)}”这个角色，所以你以观察者身份旁观。换一个种子就是另一个小镇。`;
           case 'replayFailed':
-            return `你保存的操作没能全部重做（${problem.detail}）；运行从最后一个能重做的操作继续。`;
+            return `你保存的第 ${problem.move} 个操作（第 ${problem.day} 天）没能重做（${why(problem.refusal)}），它和之后的操作都已放弃；运行从最后一个能重做的操作继续。`;
         }
       },
     },
