@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantilesInPlace } from '../../src/engine/systems/quantile';
+import { quantilesAroundPivot, quantilesInPlace } from '../../src/engine/systems/quantile';
 
 const QS = [0.1, 0.5, 0.9];
 
@@ -45,5 +45,45 @@ describe('quantilesInPlace', () => {
     const out = new Float64Array(1);
     quantilesInPlace(a, 3, [1], out);
     expect(out[0]).toBe(3);
+  });
+});
+
+/** The around-pivot form: values other than the pivot stored below it at the front, above it at the back. */
+function aroundPivot(values: number[], pivot: number, qs: readonly number[] = QS): number[] {
+  const a = new Float64Array(values.length);
+  let less = 0;
+  let back = values.length;
+  for (const v of values) {
+    if (v < pivot) a[less++] = v;
+    else if (v !== pivot) a[--back] = v;
+  }
+  const out = new Float64Array(qs.length);
+  quantilesAroundPivot(a, values.length, less, values.length - back, pivot, qs, out);
+  return Array.from(out);
+}
+
+describe('quantilesAroundPivot', () => {
+  it('finds ranks below, on and above the pivot', () => {
+    const values = [...Array.from({ length: 20 }, () => 1000), 990, 995, 1001, 900];
+    expect(aroundPivot(values, 1000, [0, 0.05, 0.1, 0.5, 0.9, 1])).toEqual(
+      byRank(values, [0, 0.05, 0.1, 0.5, 0.9, 1]),
+    );
+    expect(aroundPivot([], 1000)).toEqual([0, 0, 0]);
+    expect(aroundPivot([3, 2, 1], Number.NaN)).toEqual([1, 2, 3]);
+  });
+
+  it('matches sorting on any scores and any pivot, ties included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { maxLength: 300 }),
+        fc.integer({ min: -25, max: 25 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }),
+        (values, pivot, qs) => {
+          const sortedQs = qs.slice().sort((x, y) => x - y);
+          expect(aroundPivot(values, pivot, sortedQs)).toEqual(byRank(values, sortedQs));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

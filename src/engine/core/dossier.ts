@@ -7,6 +7,8 @@ import type { DossierEntry, FeedEvent, SimulationOptions } from '../types';
 
 /** Towns up to this size record every dossier by default. */
 export const FULL_DOSSIER_LIMIT = 5_000;
+/** Scores are kept in blocks of this many (a block holds whole days). */
+const SCORE_CHUNK = 1 << 16;
 /** How many feed events are kept (the newest). */
 export const FEED_CAPACITY = 2_000;
 
@@ -71,8 +73,17 @@ export class DossierStore {
   /** Each agent's index in `order` (-1: not recorded). */
   private readonly position: Int32Array;
   private readonly timelines: (DossierEntry[] | undefined)[];
-  /** Per day: the scores of order[0 .. row.length) that day (agents recorded later have no score yet). */
-  private readonly rows: Float64Array[] = [];
+  /** `order` as a typed column (its first order.length cells), for the daily gather. */
+  private orderColumn = new Int32Array(64);
+  /**
+   * Per day: the scores of order[0 .. rowLength[d]) that day (agents recorded later have no score
+   * yet), stored from rowStart[d] in chunk rowChunk[d]; chunks are filled one after the other.
+   */
+  private readonly rowChunk: number[] = [];
+  private readonly rowStart: number[] = [];
+  private readonly rowLength: number[] = [];
+  private readonly chunks: Float64Array[] = [];
+  private chunkUsed = 0;
 
   /** 'outcomes' mode: each recorded agent's tally instead of its timeline (undefined otherwise). */
   private readonly tallies: (OutcomeTally | undefined)[] | undefined;
@@ -111,6 +122,12 @@ export class DossierStore {
     if (this.recorded[agent]) return;
     this.recorded[agent] = 1;
     this.position[agent] = this.order.length;
+    if (this.order.length === this.orderColumn.length) {
+      const wider = new Int32Array(this.orderColumn.length * 2);
+      wider.set(this.orderColumn);
+      this.orderColumn = wider;
+    }
+    this.orderColumn[this.order.length] = agent;
     this.order.push(agent);
     this.timelines[agent] = [];
   }
@@ -125,9 +142,20 @@ export class DossierStore {
   /** Keep today's score of every recorded agent. */
   recordScores(score: Float64Array): void {
     if (!this.keepScores) return;
-    const row = new Float64Array(this.order.length);
-    for (let k = 0; k < row.length; k++) row[k] = score[this.order[k]];
-    this.rows.push(row);
+    const n = this.order.length;
+    let chunk = this.chunks.length > 0 ? this.chunks[this.chunks.length - 1] : undefined;
+    if (chunk === undefined || this.chunkUsed + n > chunk.length) {
+      chunk = new Float64Array(Math.max(n, SCORE_CHUNK));
+      this.chunks.push(chunk);
+      this.chunkUsed = 0;
+    }
+    const start = this.chunkUsed;
+    const order = this.orderColumn;
+    for (let k = 0; k < n; k++) chunk[start + k] = score[order[k]];
+    this.chunkUsed += n;
+    this.rowChunk.push(this.chunks.length - 1);
+    this.rowStart.push(start);
+    this.rowLength.push(n);
   }
 
   /** 'outcomes' mode: the agent's counts (empty when nothing counted); undefined in other modes. */
@@ -144,7 +172,10 @@ export class DossierStore {
   scoreHistory(agent: number): number[] {
     const k = this.position[agent];
     if (k < 0) return [];
-    return this.rows.map((row) => (k < row.length ? row[k] : NaN));
+    const out = new Array<number>(this.rowLength.length);
+    for (let d = 0; d < out.length; d++)
+      out[d] = k < this.rowLength[d] ? this.chunks[this.rowChunk[d]][this.rowStart[d] + k] : NaN;
+    return out;
   }
 }
 

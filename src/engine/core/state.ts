@@ -202,9 +202,14 @@ export interface SimState {
   /** People whose consequences must be re-decided today. */
   consequenceDirty: AgentList;
   consequences: ConsequenceState[];
+  /** Households with a sanction in force on a member through another member (kept as they change). */
   familiesAffected: number;
-  /** Per household: someone in it is hit today through another member. */
-  householdHit: Uint8Array;
+  /** Per household: sanctions in force on its members through another member. */
+  householdHit: Uint16Array;
+  /** Per person: sanctions in force on them. */
+  sanctionsOn: Uint8Array;
+  /** People under at least one sanction (kept as sanctions start and end). */
+  sanctioned: number;
   /** Businesses by owner (CSR over people). */
   owned: Adjacency;
 
@@ -230,8 +235,6 @@ export interface SimState {
   ctx: ConditionContext;
   counts: RecordCounts;
   behaviourMask: Uint8Array;
-  /** Per person: under at least one sanction (the census's scratch). */
-  sanctionedScratch: Uint8Array;
 
   /** What a played role changes in the day (set by roles/play.ts; none by default). */
   play: PlayHooks;
@@ -398,7 +401,9 @@ export function createState(
       via: new Int32Array(people).fill(-1),
     })),
     familiesAffected: 0,
-    householdHit: new Uint8Array(town.households.count),
+    householdHit: new Uint16Array(town.households.count),
+    sanctionsOn: new Uint8Array(people),
+    sanctioned: 0,
     owned,
     appealQueue: emptyQueue(),
     reviews: emptyQueue(),
@@ -413,7 +418,6 @@ export function createState(
     ctx: { person: new PersonVars(), record: new RecordVars(), event: new EventVars() },
     counts: { count30: 0, count365: 0, total: 0 },
     behaviourMask: new Uint8Array(behaviours),
-    sanctionedScratch: new Uint8Array(people),
     play: noPlay(agents),
   };
   return state;

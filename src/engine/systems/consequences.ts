@@ -105,14 +105,17 @@ function findChanged(s: SimState): void {
 
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
   const { inForce, lingerUntil, via } = s.consequences[c.index];
-  const { grade, reachMask, householdReach, lingering } = s;
+  const { grade, reachMask, householdReach, lingering, sanctionsOn, householdHit } = s;
   const { items: dirty, count } = s.consequenceDirty;
   const household = s.town.people.household;
   const { listMask, gradeMask, lingerDays } = c;
   const spills = c.spillover !== 'none' && listMask !== 0;
+  // Families hit through someone else: sanctions in force on a person via another, by household.
+  const hits = c.sanction && c.spillover !== 'none';
   const day = s.day;
   for (let k = 0; k < count; k++) {
     const i = dirty[k];
+    const hitBefore = hits && inForce[i] === 1 && via[i] >= 0;
     const direct = (reachMask[i] & listMask) !== 0 || ((gradeMask >> grade[i]) & 1) === 1;
     // Only households someone's lists reach can spill over (checked per household first, for speed).
     const through =
@@ -126,6 +129,7 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
       }
       if (!inForce[i]) {
         inForce[i] = 1;
+        if (c.sanction && sanctionsOn[i]++ === 0) s.sanctioned++;
         grant(s, c, i, through);
       }
       via[i] = through;
@@ -139,10 +143,18 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
         lingering[i]--;
       }
       inForce[i] = 0;
+      if (c.sanction && --sanctionsOn[i] === 0) s.sanctioned--;
       lingerUntil[i] = -1;
       via[i] = -1;
       s.dossiers.note(i, { day, type: 'sanctionLifted', consequence: c.id });
     }
+    if (!hits) continue;
+    const hitAfter = inForce[i] === 1 && via[i] >= 0;
+    if (hitAfter === hitBefore) continue;
+    const h = household[i];
+    if (hitAfter) {
+      if (householdHit[h]++ === 0) s.familiesAffected++;
+    } else if (--householdHit[h] === 0) s.familiesAffected--;
   }
 }
 
@@ -212,25 +224,10 @@ function useServices(s: SimState): void {
   }
 }
 
-/** Families hit through someone else: households with a sanction in force on a member via another. */
-function countFamiliesAffected(s: SimState): void {
-  s.householdHit.fill(0);
-  for (const c of s.compiled.consequences) {
-    if (!c.sanction || c.spillover === 'none') continue;
-    const st = s.consequences[c.index];
-    for (let i = 0; i < s.people; i++)
-      if (st.inForce[i] && st.via[i] >= 0) s.householdHit[s.town.people.household[i]] = 1;
-  }
-  let n = 0;
-  for (let h = 0; h < s.householdHit.length; h++) n += s.householdHit[h];
-  s.familiesAffected = n;
-}
-
 /** Apply and lift consequences, then meet today's service attempts. */
 export function applyConsequences(s: SimState): void {
   computeReach(s);
   findChanged(s);
   for (const c of s.compiled.consequences) updateConsequence(s, c);
-  countFamiliesAffected(s);
   useServices(s);
 }

@@ -5,7 +5,7 @@
  */
 import { SERVICES } from '../core/compile';
 import { appealBacklog } from './appeals';
-import { quantilesInPlace } from './quantile';
+import { quantilesAroundPivot } from './quantile';
 import { STATUS_LISTED, type SimState } from '../core/state';
 
 /**
@@ -25,8 +25,13 @@ export interface Census {
   meanScore: number;
   /** The 10th, 50th and 90th percentile of the same scores (the score distribution's spread). */
   scoreQuantiles: Float64Array;
-  /** Scratch for the scores the quantiles are selected from. */
+  /**
+   * Scratch for the scores the quantiles are selected from: those below `pivot` from the front,
+   * those above it from the back (scores equal to it are only counted).
+   */
   scores: Float64Array;
+  /** The starting score: where a ledger's scores mostly are. */
+  pivot: number;
   meanFear: number;
   listed: number;
   wrongful: number;
@@ -35,56 +40,67 @@ export interface Census {
   listedOn: Float64Array;
   /** Share of each district's residents who are listed. */
   listedShare: Float64Array;
+  /** People living in each district (fixed for a run). */
+  residents: Float64Array;
+  /** Each definition's series, in definition order (found in s.series on the first day). */
+  series: number[][] | null;
 }
 
 /** Take the day's census. */
 export function takeCensus(s: SimState, out: Census): Census {
-  let score = 0;
-  let fear = 0;
-  out.grades.fill(0);
-  out.listedOn.fill(0);
-  const residents = new Float64Array(out.listedShare.length);
-  out.listedShare.fill(0);
-  out.listed = 0;
-  out.wrongful = 0;
-  out.sanctioned = 0;
+  const grades = out.grades;
+  const listedOn = out.listedOn;
+  const listedShare = out.listedShare;
+  grades.fill(0);
+  listedOn.fill(0);
+  listedShare.fill(0);
   // Scores and grades of whoever the rules rate (compile: scored); fear and districts are people's.
-  const [first, end] = s.compiled.scored === 'businesses' ? [s.people, s.agents] : [0, s.people];
+  const first = s.compiled.scored === 'businesses' ? s.people : 0;
+  const end = s.compiled.scored === 'businesses' ? s.agents : s.people;
+  const scoreOf = s.score;
+  const gradeOf = s.grade;
+  const scratch = out.scores;
+  const pivot = out.pivot;
+  const n = end - first;
+  let score = 0;
+  let less = 0;
+  let back = n;
   for (let a = first; a < end; a++) {
-    score += s.score[a];
-    out.scores[a - first] = s.score[a];
-    out.grades[s.grade[a]]++;
+    const v = scoreOf[a];
+    score += v;
+    grades[gradeOf[a]]++;
+    if (v < pivot) scratch[less++] = v;
+    else if (v !== pivot) scratch[--back] = v;
   }
-  quantilesInPlace(out.scores, end - first, SCORE_QUANTILES, out.scoreQuantiles);
-  for (let i = 0; i < s.people; i++) {
-    fear += s.fear[i];
-    const d = s.town.people.district[i];
-    residents[d]++;
-    if (s.listedMask[i] !== 0) out.listedShare[d]++;
-  }
+  quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
+  const fearOf = s.fear;
+  let fear = 0;
+  for (let i = 0; i < s.people; i++) fear += fearOf[i];
+  const listedMask = s.listedMask;
+  const district = s.town.people.district;
+  const lists = s.lists;
+  let listed = 0;
+  let wrongful = 0;
   for (let a = 0; a < s.agents; a++) {
-    if (s.listedMask[a] === 0) continue;
-    out.listed++;
-    let wrongful = false;
-    for (let l = 0; l < s.lists.length; l++) {
-      if (s.lists[l].status[a] !== STATUS_LISTED) continue;
-      out.listedOn[l]++;
-      if (s.lists[l].wrongful[a]) wrongful = true;
+    if (listedMask[a] === 0) continue;
+    if (a < s.people) listedShare[district[a]]++;
+    listed++;
+    let isWrongful = false;
+    for (let l = 0; l < lists.length; l++) {
+      if (lists[l].status[a] !== STATUS_LISTED) continue;
+      listedOn[l]++;
+      if (lists[l].wrongful[a]) isWrongful = true;
     }
-    if (wrongful) out.wrongful++;
+    if (isWrongful) wrongful++;
   }
-  const sanctioned = s.sanctionedScratch;
-  sanctioned.fill(0);
-  for (const c of s.compiled.consequences) {
-    if (!c.sanction) continue;
-    const inForce = s.consequences[c.index].inForce;
-    for (let i = 0; i < s.people; i++) sanctioned[i] |= inForce[i];
-  }
-  for (let i = 0; i < s.people; i++) out.sanctioned += sanctioned[i];
+  out.listed = listed;
+  out.wrongful = wrongful;
+  out.sanctioned = s.sanctioned;
   out.meanScore = end > first ? score / (end - first) : 0;
   out.meanFear = s.people > 0 ? fear / s.people : 0;
+  const residents = out.residents;
   for (let d = 0; d < residents.length; d++)
-    out.listedShare[d] = residents[d] > 0 ? out.listedShare[d] / residents[d] : 0;
+    listedShare[d] = residents[d] > 0 ? listedShare[d] / residents[d] : 0;
   return out;
 }
 
@@ -93,10 +109,14 @@ const SCORE_QUANTILES = [0.1, 0.5, 0.9] as const;
 
 /** A census sized for this state. */
 export function newCensus(s: SimState): Census {
+  const residents = new Float64Array(s.scenario.town.districts.length);
+  for (let i = 0; i < s.people; i++) residents[s.town.people.district[i]]++;
+  const scoring = s.scenario.ruleset.scoring;
   return {
     meanScore: 0,
     scoreQuantiles: new Float64Array(SCORE_QUANTILES.length),
     scores: new Float64Array(s.agents),
+    pivot: Math.min(scoring.max, Math.max(scoring.min, scoring.start)),
     meanFear: 0,
     listed: 0,
     wrongful: 0,
@@ -104,6 +124,8 @@ export function newCensus(s: SimState): Census {
     grades: new Float64Array(s.compiled.grades.ids.length),
     listedOn: new Float64Array(s.compiled.lists.length),
     listedShare: new Float64Array(s.scenario.town.districts.length),
+    residents,
+    series: null,
   };
 }
 
@@ -175,14 +197,19 @@ export function defineMetrics(s: SimState): MetricDefinition[] {
 /** Collect today's value of every metric into the series. */
 export function collectMetrics(s: SimState, definitions: MetricDefinition[], census: Census): void {
   takeCensus(s, census);
-  for (const m of definitions) {
-    let series = s.series.get(m.name);
-    if (!series) {
-      series = [];
-      s.series.set(m.name, series);
-    }
-    series.push(m.collect(s, census));
+  let all = census.series;
+  if (all === null) {
+    all = definitions.map((m) => {
+      let series = s.series.get(m.name);
+      if (!series) {
+        series = [];
+        s.series.set(m.name, series);
+      }
+      return series;
+    });
+    census.series = all;
   }
+  for (let k = 0; k < definitions.length; k++) all[k].push(definitions[k].collect(s, census));
 }
 
 const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);

@@ -55,3 +55,42 @@ export function quantilesInPlace(
     lo = k;
   }
 }
+
+/**
+ * The same quantiles of n values of which `n − less − greater` equal `pivot` and are not stored:
+ * `a` holds the `less` values below the pivot in a[0 .. less) and the `greater` values above it in
+ * a[n − greater .. n), in any order (this reorders them). Where the sorted values would put them, so
+ * rank k lies below, on or above the pivot by position alone; only the side it falls in is searched.
+ * A day's ledger scores are mostly exactly the start score, so the sides are small.
+ */
+export function quantilesAroundPivot(
+  a: Float64Array,
+  n: number,
+  less: number,
+  greater: number,
+  pivot: number,
+  qs: readonly number[],
+  out: Float64Array,
+): void {
+  const top = n - greater;
+  let lo = 0;
+  for (let q = 0; q < qs.length; q++) {
+    if (n === 0) {
+      out[q] = 0;
+      continue;
+    }
+    const k = Math.min(n - 1, Math.max(0, Math.ceil(qs[q] * n) - 1));
+    if (k < less) {
+      select(a, lo, less - 1, k);
+      out[q] = a[k];
+      lo = k;
+    } else if (k < top) out[q] = pivot;
+    else {
+      // Earlier selections on this side left everything at or below their rank in front of it.
+      const from = lo >= top ? lo : top;
+      select(a, from, n - 1, k);
+      out[q] = a[k];
+      lo = k;
+    }
+  }
+}
