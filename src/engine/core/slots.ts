@@ -18,6 +18,8 @@ export interface ActTable {
   start: Float64Array;
   /** Per act: the slot's width over the base rate (slotCap of its behaviour). */
   cap: Float64Array;
+  /** Per agent: the end of its last slot (a copy of its last boundary, read by every agent every day). */
+  end: Float64Array;
 }
 
 /** An agent's base daily rate of its k-th act (before adaptation): the slot's width over its cap. */
@@ -53,6 +55,7 @@ export function buildActTable(
 ): ActTable {
   const stride = acts.length;
   const start = new Float64Array(count * (stride + 1));
+  const end = new Float64Array(count);
   const cap = Float64Array.from(acts, (b) => behaviours.slotCap[b]);
   const base = new Float64Array(stride);
   const traits = new Float64Array(TRAITS.length);
@@ -83,6 +86,7 @@ export function buildActTable(
       at += base[k] * shrink * cap[k];
     }
     start[a * (stride + 1) + stride] = at;
+    end[a] = at;
   }
-  return { acts, stride, start, cap };
+  return { acts, stride, start, cap, end };
 }

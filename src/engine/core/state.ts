@@ -177,6 +177,8 @@ export interface SimState {
   // Scores.
   score: Float64Array;
   grade: Uint8Array;
+  /** People whose grade changed today (filled by regrade). */
+  gradeChanged: AgentList;
   adjust: Float64Array;
   recordLoad: Float32Array;
   civicLoad: Float32Array;
@@ -199,8 +201,23 @@ export interface SimState {
   consequenceInputs: { reach: Uint16Array; grade: Uint8Array; householdChanged: Uint8Array };
   /** Per person: how many consequences are lingering (kept after their reason ended). */
   lingering: Uint8Array;
-  /** People whose consequences must be re-decided today. */
+  /** People whose consequences must be re-decided today (ascending). */
   consequenceDirty: AgentList;
+  /** Per person: already in consequenceDirty today. */
+  dirtyFlag: Uint8Array;
+  /** People whose reachMask is not 0 (as of the last computeReach), and its next value's scratch. */
+  reached: AgentList;
+  reachedNext: AgentList;
+  /** Households flagged in consequenceInputs.householdChanged today. */
+  householdsChanged: AgentList;
+  /** People who may have a consequence lingering (lingering > 0 or was), flagged in lingerFlag. */
+  lingerList: AgentList;
+  lingerFlag: Uint8Array;
+  /**
+   * True until the first day's consequences are decided: that day looks at everyone (no grade was
+   * decided on yet); later days only at people whose inputs changed.
+   */
+  consequenceScan: boolean;
   consequences: ConsequenceState[];
   /** Households with a sanction in force on a member through another member (kept as they change). */
   familiesAffected: number;
@@ -224,6 +241,9 @@ export interface SimState {
   witnessedToday: AgentList;
   /** People named on a published list today: their neighbours saw it too. */
   namedToday: AgentList;
+  /** adapt's scratch: today's witnesses, each once, flagged in witnessSeen (cleared after use). */
+  witnesses: AgentList;
+  witnessSeen: Uint8Array;
 
   // Output.
   counters: DayCounters;
@@ -374,6 +394,7 @@ export function createState(
     grade: new Uint8Array(agents).fill(
       gradeOf(compiled.grades, Math.min(scoring.max, Math.max(scoring.min, scoring.start))),
     ),
+    gradeChanged: new AgentList(1024),
     adjust: new Float64Array(agents),
     recordLoad: new Float32Array(agents),
     civicLoad: new Float32Array(agents),
@@ -395,6 +416,13 @@ export function createState(
     },
     lingering: new Uint8Array(people),
     consequenceDirty: new AgentList(people),
+    dirtyFlag: new Uint8Array(people),
+    reached: new AgentList(1024),
+    reachedNext: new AgentList(1024),
+    householdsChanged: new AgentList(1024),
+    lingerList: new AgentList(1024),
+    lingerFlag: new Uint8Array(people),
+    consequenceScan: true,
     consequences: compiled.consequences.map(() => ({
       inForce: new Uint8Array(people),
       lingerUntil: new Int32Array(people).fill(-1),
@@ -411,6 +439,8 @@ export function createState(
     punishedToday: new AgentList(1024),
     witnessedToday: new AgentList(1024),
     namedToday: new AgentList(1024),
+    witnesses: new AgentList(1024),
+    witnessSeen: new Uint8Array(people),
     counters: newCounters(behaviours),
     series: new Map(),
     dossiers: new DossierStore(people, businesses, options.dossiers, options.dossierEntries),

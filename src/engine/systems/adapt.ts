@@ -4,7 +4,7 @@
  * household member listed or sanctioned that day — for listings on a published list, the neighbouring
  * households see it too. It fades by recoveryPerDay. Behave reads it the next day (adaptationMultiplier).
  */
-import type { SimState } from '../core/state';
+import type { AgentList, SimState } from '../core/state';
 
 function raise(s: SimState, person: number, amount: number): void {
   const v = s.fear[person] + amount;
@@ -12,20 +12,25 @@ function raise(s: SimState, person: number, amount: number): void {
 }
 
 /** Everyone who saw person i punished today: friends, household, and neighbours when named publicly. */
-function witnesses(s: SimState, i: number, named: boolean, seen: Uint8Array, out: number[]): void {
+function witnesses(s: SimState, i: number, named: boolean, seen: Uint8Array, out: AgentList): void {
   const { offsets, indices } = s.town.friends;
-  const add = (j: number): void => {
+  for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+    const j = indices[k];
     if (j !== i && !seen[j]) {
       seen[j] = 1;
       out.push(j);
     }
-  };
-  for (let k = offsets[i]; k < offsets[i + 1]; k++) add(indices[k]);
+  }
   const start = s.town.households.start;
   const h = s.town.people.household[i];
   const first = named ? Math.max(0, h - 1) : h;
   const last = named ? Math.min(s.town.households.count - 1, h + 1) : h;
-  for (let j = start[first]; j < start[last + 1]; j++) add(j);
+  for (let j = start[first]; j < start[last + 1]; j++) {
+    if (j !== i && !seen[j]) {
+      seen[j] = 1;
+      out.push(j);
+    }
+  }
 }
 
 /** Raise fear from today's punishments and what people saw; then let all fear fade. */
@@ -36,13 +41,18 @@ export function adapt(s: SimState): void {
     raise(s, punished.items[k], a.punished * punished.weights[k]);
   if (a.witnessed > 0 && (s.witnessedToday.count > 0 || s.namedToday.count > 0)) {
     // Each witness counts once a day, however many people they saw punished.
-    const seen = new Uint8Array(s.people);
-    const everyone: number[] = [];
+    const seen = s.witnessSeen;
+    const everyone = s.witnesses;
+    everyone.clear();
     for (let k = 0; k < s.witnessedToday.count; k++)
       witnesses(s, s.witnessedToday.items[k], false, seen, everyone);
     for (let k = 0; k < s.namedToday.count; k++)
       witnesses(s, s.namedToday.items[k], true, seen, everyone);
-    for (const j of everyone) raise(s, j, a.witnessed);
+    for (let k = 0; k < everyone.count; k++) {
+      const j = everyone.items[k];
+      seen[j] = 0;
+      raise(s, j, a.witnessed);
+    }
   }
   const keep = 1 - a.recoveryPerDay;
   const fear = s.fear;

@@ -60,8 +60,10 @@ export function fileAppeal(s: SimState, agent: number, l: number): void {
 function fileAppeals(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
   const draws = s.life.today;
+  const listedMask = s.listedMask;
+  const controlled = s.play.controlled;
   for (let agent = 0; agent < s.agents; agent++) {
-    if (s.listedMask[agent] === 0 || s.play.controlled[agent]) continue;
+    if (listedMask[agent] === 0 || controlled[agent]) continue;
     for (let l = 0; l < s.lists.length; l++) {
       const st = s.lists[l];
       if (

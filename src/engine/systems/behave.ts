@@ -104,22 +104,27 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
   const draws = s.life.today;
   const stride = table.stride;
   const start = table.start;
+  const end = table.end;
+  const controlled = s.play.controlled;
+  const fear = s.fear;
+  const people = s.people;
+  const owners = s.town.businesses.owner;
   for (let k = 0; k < count; k++) {
     const agent = first + k;
     // The player decides for a played protagonist and their businesses: their choice replaces the draw.
-    if (s.play.controlled[agent]) {
+    if (controlled[agent]) {
       const chosen = s.play.chosenAct(agent);
       if (chosen >= 0) recordAct(s, agent, chosen);
       continue;
     }
     const u = draws[agent * LIFE_DRAWS + DRAW_ACT];
+    if (u >= end[k]) continue;
     const row = k * (stride + 1);
-    if (u >= start[row + stride]) continue;
     let slot = 0;
     while (start[row + slot + 1] <= u) slot++;
     const b = table.acts[slot];
-    const owner = agent < s.people ? agent : s.town.businesses.owner[k];
-    const multiplier = adaptationMultiplier(s, s.fear[owner], b);
+    const owner = agent < people ? agent : owners[k];
+    const multiplier = adaptationMultiplier(s, fear[owner], b);
     // In the slot's first base × multiplier: (u − start) × cap < width × multiplier, as width = base × cap.
     const width = start[row + slot + 1] - start[row + slot];
     if ((u - start[row + slot]) * table.cap[slot] < width * multiplier) recordAct(s, agent, b);

@@ -28,19 +28,35 @@ function activeLists(s: SimState, agent: number, suspend: boolean): number {
 
 /**
  * Which lists reach each person today (their own and their businesses', minus those suspended on
- * appeal), and each household (any member's).
+ * appeal), and each household (any member's). Only listed agents reach anyone: yesterday's reached
+ * people are cleared, then today's listed agents reach their persons.
  */
 function computeReach(s: SimState): void {
-  const { reachMask, householdReach } = s;
+  const { reachMask, householdReach, listedMask } = s;
   const owner = s.town.businesses.owner;
   const household = s.town.people.household;
+  const people = s.people;
   const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
-  for (let i = 0; i < s.people; i++) reachMask[i] = activeLists(s, i, suspend);
-  for (let k = 0; k < s.businesses; k++)
-    reachMask[owner[k]] |= activeLists(s, s.people + k, suspend);
-  householdReach.fill(0);
-  for (let i = 0; i < s.people; i++)
-    if (reachMask[i] !== 0) householdReach[household[i]] |= reachMask[i];
+  const before = s.reached;
+  for (let k = 0; k < before.count; k++) {
+    const i = before.items[k];
+    reachMask[i] = 0;
+    householdReach[household[i]] = 0;
+  }
+  const next = s.reachedNext;
+  next.clear();
+  for (let a = 0; a < s.agents; a++) {
+    if (listedMask[a] === 0) continue;
+    const mask = activeLists(s, a, suspend);
+    if (mask === 0) continue;
+    const i = a < people ? a : owner[a - people];
+    if (reachMask[i] === 0) next.push(i);
+    reachMask[i] |= mask;
+  }
+  for (let k = 0; k < next.count; k++) {
+    const i = next.items[k];
+    householdReach[household[i]] |= reachMask[i];
+  }
 }
 
 /** Is j a parent of i in their household (for spill-over to children)? */
@@ -86,21 +102,77 @@ function grant(s: SimState, c: CompiledConsequence, i: number, via: number): voi
 /**
  * The people whose consequences may change today: their own reach or grade changed, someone in their
  * household's reach changed (spill-over), or a consequence is lingering on them (it runs out by date).
- * Everyone else keeps exactly what they had, so only these are re-decided.
+ * Everyone else keeps exactly what they had, so only these are re-decided, in ascending order. On the
+ * first day that is everyone (no grade was decided on before).
  */
 function findChanged(s: SimState): void {
-  const { reachMask, grade, lingering, consequenceDirty: dirty } = s;
+  const { reachMask, grade, lingering, consequenceDirty: dirty, dirtyFlag } = s;
   const { reach, grade: lastGrade, householdChanged } = s.consequenceInputs;
   const household = s.town.people.household;
-  householdChanged.fill(0);
-  for (let i = 0; i < s.people; i++)
-    if (reachMask[i] !== reach[i]) householdChanged[household[i]] = 1;
+  const start = s.town.households.start;
+  const changedHouseholds = s.householdsChanged;
+  for (let k = 0; k < changedHouseholds.count; k++)
+    householdChanged[changedHouseholds.items[k]] = 0;
+  changedHouseholds.clear();
+  // Reach can have changed only for people reached yesterday or today.
+  for (let pass = 0; pass < 2; pass++) {
+    const people = pass === 0 ? s.reached : s.reachedNext;
+    for (let k = 0; k < people.count; k++) {
+      const i = people.items[k];
+      if (reachMask[i] === reach[i]) continue;
+      reach[i] = reachMask[i];
+      const h = household[i];
+      if (!householdChanged[h]) {
+        householdChanged[h] = 1;
+        changedHouseholds.push(h);
+      }
+    }
+  }
+  const was = s.reached;
+  s.reached = s.reachedNext;
+  s.reachedNext = was;
   dirty.clear();
-  for (let i = 0; i < s.people; i++)
-    if (grade[i] !== lastGrade[i] || householdChanged[household[i]] || lingering[i] > 0)
+  if (s.consequenceScan) {
+    s.consequenceScan = false;
+    for (let i = 0; i < s.people; i++)
+      if (grade[i] !== lastGrade[i] || householdChanged[household[i]] || lingering[i] > 0)
+        dirty.push(i);
+    lastGrade.set(grade.subarray(0, s.people));
+    return;
+  }
+  const regraded = s.gradeChanged;
+  for (let k = 0; k < regraded.count; k++) {
+    const i = regraded.items[k];
+    lastGrade[i] = grade[i];
+    if (!dirtyFlag[i]) {
+      dirtyFlag[i] = 1;
       dirty.push(i);
-  reach.set(reachMask);
-  lastGrade.set(grade.subarray(0, s.people));
+    }
+  }
+  for (let k = 0; k < changedHouseholds.count; k++) {
+    const h = changedHouseholds.items[k];
+    for (let j = start[h]; j < start[h + 1]; j++)
+      if (!dirtyFlag[j]) {
+        dirtyFlag[j] = 1;
+        dirty.push(j);
+      }
+  }
+  const lingerers = s.lingerList;
+  let kept = 0;
+  for (let k = 0; k < lingerers.count; k++) {
+    const i = lingerers.items[k];
+    if (lingering[i] > 0) {
+      lingerers.items[kept++] = i;
+      if (!dirtyFlag[i]) {
+        dirtyFlag[i] = 1;
+        dirty.push(i);
+      }
+    } else s.lingerFlag[i] = 0;
+  }
+  lingerers.count = kept;
+  const items = dirty.items;
+  if (dirty.count > 1) items.subarray(0, dirty.count).sort();
+  for (let k = 0; k < dirty.count; k++) dirtyFlag[items[k]] = 0;
 }
 
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
@@ -138,6 +210,10 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
         if (lingerUntil[i] < 0) {
           lingerUntil[i] = day + lingerDays;
           lingering[i]++;
+          if (!s.lingerFlag[i]) {
+            s.lingerFlag[i] = 1;
+            s.lingerList.push(i);
+          }
         }
         if (day <= lingerUntil[i]) continue;
         lingering[i]--;

@@ -194,13 +194,17 @@ export function settleDebt(s: SimState, a: number, b: number): void {
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
   const draws = s.life.today;
+  const { debtTotal, debts, listedMask } = s;
+  const controlled = s.play.controlled;
+  const count = beh.count;
+  const { listedRepayRate, repayRate } = beh;
   for (let a = 0; a < s.agents; a++) {
-    if (s.debtTotal[a] === 0 || s.play.controlled[a]) continue;
+    if (debtTotal[a] === 0 || controlled[a]) continue;
     const u = draws[a * LIFE_DRAWS + DRAW_SETTLE];
-    const listed = s.listedMask[a] !== 0;
-    for (let b = 0; b < beh.count; b++) {
-      const owed = s.debts[a * beh.count + b];
-      if (owed === 0 || u >= (listed ? beh.listedRepayRate[b] : beh.repayRate[b])) continue;
+    const listed = listedMask[a] !== 0;
+    for (let b = 0; b < count; b++) {
+      const owed = debts[a * count + b];
+      if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
       settleDebt(s, a, b);
     }
   }
@@ -231,23 +235,25 @@ function openEntries(s: SimState): void {
 
 /** Pending entries fall due; settled, expired entries end; published listings become known. */
 function advanceEntries(s: SimState): void {
+  const day = s.day;
   for (const l of s.compiled.lists) {
     const st = s.lists[l.index];
+    const { status, since, removeAt } = st;
     const first = l.business ? s.people : 0;
     const last = l.business ? s.agents : s.people;
     for (let a = first; a < last; a++) {
-      const status = st.status[a];
-      if (status === STATUS_NONE) continue;
-      if (status === STATUS_PENDING) {
-        if (st.since[a] <= s.day) listSubject(s, l, a);
+      const entry = status[a];
+      if (entry === STATUS_NONE) continue;
+      if (entry === STATUS_PENDING) {
+        if (since[a] <= day) listSubject(s, l, a);
         continue;
       }
-      if (st.since[a] === s.day) continue;
-      if (st.removeAt[a] >= 0 && st.removeAt[a] <= s.day) delist(s, l, a, 'settled');
-      else if (l.onExpiry && s.day >= st.since[a] + l.durationDays) delist(s, l, a, 'expired');
-      else if (!st.knows[a] && l.published && s.day >= st.since[a] + PUBLISHED_LEARN_DAYS) {
+      if (since[a] === day) continue;
+      if (removeAt[a] >= 0 && removeAt[a] <= day) delist(s, l, a, 'settled');
+      else if (l.onExpiry && day >= since[a] + l.durationDays) delist(s, l, a, 'expired');
+      else if (!st.knows[a] && l.published && day >= since[a] + PUBLISHED_LEARN_DAYS) {
         st.knows[a] = 1;
-        s.dossiers.note(a, { day: s.day, type: 'learned', how: 'published' });
+        s.dossiers.note(a, { day, type: 'learned', how: 'published' });
       }
     }
   }

@@ -104,15 +104,15 @@ export function observe(s: SimState): void {
     const threshold = 1 - source.falseReports;
     const first = beh.business[b] ? s.people : 0;
     const last = beh.business[b] ? s.agents : s.people;
+    const offset = watchSource(src);
+    const age = s.town.people.age;
+    const minAge = beh.minAge[b];
+    const maxAge = beh.maxAge[b];
     for (let a = first; a < last; a++) {
       // The top of the draw whose bottom decides whether the source sees a real act: the two never
       // overlap while coverage + falseReports ≤ 1.
-      if (draws[a * per + watchSource(src)] < threshold) continue;
-      if (
-        a < s.people &&
-        (s.town.people.age[a] < beh.minAge[b] || s.town.people.age[a] > beh.maxAge[b])
-      )
-        continue;
+      if (draws[a * per + offset] < threshold) continue;
+      if (a < s.people && (age[a] < minAge || age[a] > maxAge)) continue;
       fileRecord(s, a, b, src, BASIS_FALSE, -1);
     }
   }

@@ -122,15 +122,29 @@ function scoreRecords(s: SimState): void {
   }
 }
 
-/** Ledger: every score drifts back toward the start by recoveryPerDay (credit repair). */
+/**
+ * Ledger: every score drifts back toward the start by recoveryPerDay (credit repair), then is
+ * re-graded (one pass; a score at the start has the start's grade).
+ */
 function recoverLedger(s: SimState): void {
   const { start, recoveryPerDay } = s.scenario.ruleset.scoring;
-  if (recoveryPerDay <= 0) return;
   const score = s.score;
+  const grade = s.grade;
+  const grades = s.compiled.grades;
+  const startGrade = gradeOf(grades, start);
+  const recover = recoveryPerDay > 0;
   for (let a = 0; a < s.agents; a++) {
-    const v = score[a];
-    if (v < start) score[a] = Math.min(start, v + recoveryPerDay);
-    else if (v > start) score[a] = Math.max(start, v - recoveryPerDay);
+    let v = score[a];
+    if (v === start) {
+      if (grade[a] !== startGrade) setGrade(s, a, startGrade);
+      continue;
+    }
+    if (recover) {
+      if (v < start) v = score[a] = Math.min(start, v + recoveryPerDay);
+      else v = score[a] = Math.max(start, v - recoveryPerDay);
+    }
+    const g = gradeOf(grades, v);
+    if (g !== grade[a]) setGrade(s, a, g);
   }
 }
 
@@ -183,27 +197,37 @@ function factorValue(s: SimState, agent: number, from: string): number {
   }
 }
 
+/** A new grade for agent a: noted in its dossier, and among today's grade changes. */
+function setGrade(s: SimState, a: number, g: number): void {
+  const grades = s.compiled.grades;
+  if (s.dossiers.recorded[a])
+    s.dossiers.note(a, {
+      day: s.day,
+      type: 'grade',
+      from: grades.ids[s.grade[a]],
+      to: grades.ids[g],
+    });
+  s.grade[a] = g;
+  if (a < s.people) s.gradeChanged.push(a);
+}
+
 /** Re-band every agent and note grade changes. */
 function regrade(s: SimState): void {
   const grades = s.compiled.grades;
+  const score = s.score;
+  const grade = s.grade;
   for (let a = 0; a < s.agents; a++) {
-    const g = gradeOf(grades, s.score[a]);
-    if (g === s.grade[a]) continue;
-    if (s.dossiers.recorded[a])
-      s.dossiers.note(a, {
-        day: s.day,
-        type: 'grade',
-        from: grades.ids[s.grade[a]],
-        to: grades.ids[g],
-      });
-    s.grade[a] = g;
+    const g = gradeOf(grades, score[a]);
+    if (g !== grade[a]) setGrade(s, a, g);
   }
 }
 
 /** Score today's records, then recover, recompute (weighted) and re-grade. */
 export function score(s: SimState): void {
+  s.gradeChanged.clear();
   scoreRecords(s);
-  if (s.scenario.ruleset.scoring.model === 'weighted') recomputeWeighted(s);
-  else recoverLedger(s);
-  regrade(s);
+  if (s.scenario.ruleset.scoring.model === 'weighted') {
+    recomputeWeighted(s);
+    regrade(s);
+  } else recoverLedger(s);
 }
