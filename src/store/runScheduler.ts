@@ -7,7 +7,7 @@ import { WorkerRestartedError, type WorkerClient } from '../worker/workerClient'
 import type { DayFrame } from '../worker/protocol';
 import type { Speed } from './clockStore';
 import { DayClock } from './dayClock';
-import { pushNotice } from './sessionStore';
+import { failureNotice, pushNotice } from './sessionStore';
 import type { TownStores } from './townStores';
 
 /** Work the worker may do per answer while playing at full speed (keeps frames flowing). */
@@ -69,7 +69,7 @@ export function createRunScheduler(deps: {
     } catch (error) {
       if (!(error instanceof WorkerRestartedError) && myRun === deps.runId()) {
         stores.clock.setState({ playing: false, seekingTo: null });
-        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+        pushNotice(stores.session, failureNotice(error));
       }
       return false;
     }

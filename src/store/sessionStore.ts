@@ -5,13 +5,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { Issue } from '../scenario/issue';
 import type { Scenario } from '../scenario/schema';
-import type { CatalogEntry } from '../worker/protocol';
+import type { CatalogEntry, RunStopped } from '../worker/protocol';
+import { RunStoppedError } from '../worker/workerClient';
 
 /** What happened, as data: the UI words it (src/ui/strings), so notices can be translated. */
 export type NoticeMessage =
   | { kind: 'workerRestarted'; reason: 'crashed' | 'stuck'; detail: string; day: number }
   | { kind: 'workerGaveUp'; detail: string; day: number; restarts: number }
   | { kind: 'requestFailed'; detail: string }
+  /** The run passed the day budget of its conditions: it stays on its last whole day. */
+  | ({ kind: 'runStopped' } & RunStopped)
   | { kind: 'saveFailed' }
   /** `moved` false: storage was too full to move it, so it stays under its own key. */
   | { kind: 'progressSetAside'; reason: string; key: string; moved?: boolean }
@@ -25,6 +28,7 @@ const TONES: Record<NoticeMessage['kind'], NoticeTone> = {
   workerRestarted: 'warning',
   workerGaveUp: 'error',
   requestFailed: 'error',
+  runStopped: 'error',
   saveFailed: 'warning',
   progressSetAside: 'warning',
   roleSetAside: 'warning',
@@ -91,6 +95,13 @@ export function pushNotice(store: SessionStore, message: NoticeMessage): number 
   const tone = TONES[message.kind];
   store.setState((s) => ({ notices: [...s.notices, { id, tone, message }] }));
   return id;
+}
+
+/** The notice for a request that failed: the day budget's own words, or the error's. */
+export function failureNotice(error: unknown): NoticeMessage {
+  return error instanceof RunStoppedError
+    ? { kind: 'runStopped', ...error.stopped }
+    : { kind: 'requestFailed', detail: String(error) };
 }
 
 /** Removes a notice the player dismissed. */

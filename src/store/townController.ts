@@ -27,7 +27,7 @@ import {
   roleForLoad,
 } from './roleStore';
 import { restoreRoleProgress } from './roleSave';
-import { pushNotice, type ScenarioSourceFile } from './sessionStore';
+import { failureNotice, pushNotice, type ScenarioSourceFile } from './sessionStore';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';
 import { createWorkerWatchdog } from './workerWatchdog';
@@ -167,7 +167,7 @@ export function createTownController(options: TownControllerOptions): TownContro
         pendingLoad = null;
         stores.session.setState({ status: hadTown ? 'ready' : 'idle', progress: null });
         stores.clock.setState({ seekingTo: null });
-        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+        pushNotice(stores.session, failureNotice(error));
       }
       return false;
     }
@@ -249,7 +249,7 @@ export function createTownController(options: TownControllerOptions): TownContro
       if (response.kind === 'catalog') stores.session.setState({ catalog: response.entries });
     } catch (error) {
       if (!(error instanceof WorkerRestartedError)) {
-        pushNotice(stores.session, { kind: 'requestFailed', detail: String(error) });
+        pushNotice(stores.session, failureNotice(error));
       }
     }
   };

@@ -113,7 +113,18 @@ export type WorkerResponse =
     }
   | { kind: 'roleMoved'; id: number; result: MoveAnswer; role?: RoleFrame }
   | { kind: 'pong'; id: number }
-  /** The request threw: the message, for the UI to show. */
-  | { kind: 'failed'; id: number; message: string };
+  /**
+   * The request threw: the message, and `stopped` when the run passed the day budget of conditions
+   * (it stays on its last whole day and cannot go on), for the UI to word.
+   */
+  | { kind: 'failed'; id: number; message: string; stopped?: RunStopped };
+
+/** Where a run was stopped by the day budget of its conditions. */
+export interface RunStopped {
+  day: number;
+  /** The condition evaluated last (its scenario path). */
+  where: string;
+  budget: number;
+}
 
 export type RequestKind = WorkerRequest['kind'];

@@ -37,7 +37,7 @@ export function createSimulationHost(
 ): SimulationHost {
   let simulation: Simulation | undefined;
   /** Why the run in play cannot go on (it passed the day budget of conditions), if it cannot. */
-  let halted: string | undefined;
+  let halted: ConditionBudgetError | undefined;
   /** Last day already sent to the UI: frames carry what changed after it. */
   let sentDay = 0;
   /** First day whose feed events the UI has not had: 0 after a load (listings as the story begins). */
@@ -168,14 +168,14 @@ export function createSimulationHost(
   const advance = (request: Extract<WorkerRequest, { kind: 'advance' }>) => {
     const sim = requireSimulation();
     // A run stopped by the day budget stays on its last whole day; it cannot go on.
-    if (halted !== undefined) throw new Error(halted);
+    if (halted !== undefined) throw halted;
     const start = now();
     const lastDay = Math.min(sim.day + Math.max(1, request.days), sim.scenario.days);
     while (sim.day < lastDay) {
       try {
         sim.step();
       } catch (error) {
-        if (error instanceof ConditionBudgetError) halted = error.message;
+        if (error instanceof ConditionBudgetError) halted = error;
         throw error;
       }
       if (now() - start >= request.budgetMs) break;
@@ -231,7 +231,11 @@ export function createSimulationHost(
         }
       } catch (error) {
         if (error instanceof FaultInjected) throw error;
-        post({ kind: 'failed', id: request.id, message: describeError(error) });
+        const stopped =
+          error instanceof ConditionBudgetError
+            ? { day: error.day, where: error.where, budget: error.budget }
+            : undefined;
+        post({ kind: 'failed', id: request.id, message: describeError(error), stopped });
       }
     },
   };

@@ -3,7 +3,7 @@
  * watchdog. A worker that throws, or that neither answers nor reports progress for `stallMs`,
  * is terminated and replaced; the owner is told why so it can restore the run.
  */
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { RunStopped, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -35,6 +35,16 @@ export interface WorkerClientOptions {
 }
 
 /** A request whose worker was replaced before it answered. */
+/** A request refused because the run passed the day budget of its conditions. */
+export class RunStoppedError extends Error {
+  constructor(
+    message: string,
+    readonly stopped: RunStopped,
+  ) {
+    super(message);
+  }
+}
+
 export class WorkerRestartedError extends Error {
   constructor(readonly failure: WorkerFailure) {
     super(`The simulation worker ${failure.reason}: ${failure.detail}`);
@@ -84,7 +94,12 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     const waiting = pending.get(response.id);
     if (waiting === undefined) return;
     pending.delete(response.id);
-    if (response.kind === 'failed') waiting.reject(new Error(response.message));
+    if (response.kind === 'failed')
+      waiting.reject(
+        response.stopped === undefined
+          ? new Error(response.message)
+          : new RunStoppedError(response.message, response.stopped),
+      );
     else waiting.resolve(response);
   };
 

@@ -37,6 +37,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     [{ kind: 'workerRestarted', reason: 'crashed', detail: 'out of memory', day: 12 }],
     [{ kind: 'workerGaveUp', detail: 'x', day: 3, restarts: 4 }],
     [{ kind: 'requestFailed', detail: 'x' }],
+    [{ kind: 'runStopped', day: 3, where: 'ruleset.rules[0].when', budget: 2_000_000 }],
     [{ kind: 'saveFailed' }],
     [{ kind: 'progressSetAside', reason: 'bad JSON', key: 'k', moved: true }],
     [{ kind: 'progressSetAside', reason: 'bad JSON', key: 'k', moved: false }],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { failureNotice } from '../../src/store/sessionStore';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import {
+  RunStoppedError,
   WorkerRestartedError,
   createWorkerClient,
   type WorkerFailure,
@@ -73,6 +75,24 @@ describe('worker client', () => {
       message: 'No scenario is loaded',
     });
     await expect(pending).rejects.toThrow('No scenario is loaded');
+  });
+
+  it('rejects a run stopped by the day budget with where it stopped, as data', async () => {
+    const { client, current } = setUp();
+    const pending = client.request({ kind: 'advance', days: 1, budgetMs: 10 });
+    const stopped = { day: 4, where: 'ruleset.rules[0].when', budget: 10_000_000 };
+    current().answer({
+      kind: 'failed',
+      id: current().sent[0].id,
+      message: 'ConditionBudgetError: day 4: …',
+      stopped,
+    });
+    const error: unknown = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunStoppedError);
+    expect((error as RunStoppedError).stopped).toEqual(stopped);
+    // The notice the page shows is the budget's own, not the generic error.
+    expect(failureNotice(error)).toEqual({ kind: 'runStopped', ...stopped });
+    expect(failureNotice(new Error('x'))).toEqual({ kind: 'requestFailed', detail: 'Error: x' });
   });
 
   it('passes progress and catalog verdicts to the owner as heartbeats', () => {

@@ -646,6 +646,8 @@ export const messages = {
           return `The simulation failed ${fmt(message.restarts)} times on this run, the last near day ${fmt(message.day)} (${message.detail}). It is not restarted again for this run; restart it or choose another scenario.`;
         case 'requestFailed':
           return `The simulation reported an error: ${message.detail}`;
+        case 'runStopped':
+          return `The run was stopped on day ${fmt(message.day)}: that day’s conditions took more than ${fmt(message.budget)} steps (the last was ${message.where}). The town stays on its last whole day. Make that condition cheaper, or the town smaller, and load the scenario again.`;
         case 'saveFailed':
           return 'Your progress could not be saved in this browser (storage is full or disabled).';
         case 'progressSetAside':

@@ -629,6 +629,8 @@ export const messages: Messages = {
           return `这次运行中模拟已出错 ${fmt(message.restarts)} 次，最近一次在第 ${fmt(message.day)} 天附近（${message.detail}）。本次运行不再自动重启；请重新开始运行，或选择其他情景。`;
         case 'requestFailed':
           return `模拟报告了一个错误：${message.detail}`;
+        case 'runStopped':
+          return `运行在第 ${fmt(message.day)} 天被停止：这一天的条件计算超过了 ${fmt(message.budget)} 步（最后一个是 ${message.where}）。小镇停在最后一个完整的日子。请把这个条件改得更简单，或把小镇改小，然后重新载入情景。`;
         case 'saveFailed':
           return '无法在此浏览器中保存你的进度（存储空间已满或被禁用）。';
         case 'progressSetAside':
