@@ -60,10 +60,10 @@ function bareLoop(people: number, businesses: number, sources: number, seed: num
     for (let d = 0; d < days; d++) {
       life.drawDay();
       watch.drawDay();
-      const u = life.today;
+      const u = life.draws[DRAW_ACT];
       for (let i = 0; i < people; i++) {
         let v = points[i];
-        if (u[i * LIFE_DRAWS + DRAW_ACT] < 0.01) v -= 5;
+        if (u[i] < 0.01) v -= 5;
         else if (v < 1000) v += 0.05;
         points[i] = v;
         if (v < 990) below++;

@@ -17,7 +17,7 @@ describe('StreamBank', { timeout: 30_000 }, () => {
     for (let day = 0; day < 20; day++) {
       bank.drawDay();
       for (let i = 0; i < 5; i++)
-        for (let k = 0; k < 3; k++) expect(bank.today[i * 3 + k]).toBe(references[i]());
+        for (let k = 0; k < 3; k++) expect(bank.draws[k][i]).toBe(references[i]());
     }
   });
 
@@ -27,7 +27,8 @@ describe('StreamBank', { timeout: 30_000 }, () => {
     const big = new StreamBank(keys, 50, 4);
     small.drawDay();
     big.drawDay();
-    expect(Array.from(big.today.subarray(0, 8))).toEqual(Array.from(small.today));
+    for (let k = 0; k < 4; k++)
+      expect(Array.from(big.draws[k].subarray(0, 2))).toEqual(Array.from(small.draws[k]));
   });
 
   it('keys streams apart by seed, kind, index and stream', () => {

@@ -57,14 +57,22 @@ export function townStream(seed: number): Uniform {
 export class StreamBank {
   readonly count: number;
   readonly drawsPerDay: number;
-  /** Today's draws: drawsPerDay values per stream, stream-major. */
+  /**
+   * Today's draws: drawsPerDay values per stream, draw-major (draw j of stream i at j × count + i),
+   * so a system that reads one draw of every agent reads it contiguously.
+   */
   readonly today: Float64Array;
+  /** draws[j]: today's draw j of every stream (views into `today`). */
+  readonly draws: Float64Array[];
   private readonly state: Float64Array;
 
   constructor(keys: (index: number) => string, count: number, drawsPerDay: number) {
     this.count = count;
     this.drawsPerDay = drawsPerDay;
     this.today = new Float64Array(count * drawsPerDay);
+    this.draws = [];
+    for (let j = 0; j < drawsPerDay; j++)
+      this.draws.push(this.today.subarray(j * count, (j + 1) * count));
     this.state = new Float64Array(count * 4);
     for (let i = 0; i < count; i++) {
       const s = seedrandom.alea(keys(i), { state: true }).state() as unknown as AleaState;
@@ -80,20 +88,20 @@ export class StreamBank {
     const st = this.state;
     const out = this.today;
     const k = this.drawsPerDay;
-    for (let i = 0; i < this.count; i++) {
+    const n = this.count;
+    for (let i = 0; i < n; i++) {
       const o = i * 4;
       let s0 = st[o];
       let s1 = st[o + 1];
       let s2 = st[o + 2];
       let c = st[o + 3];
-      const base = i * k;
       for (let j = 0; j < k; j++) {
         const t = 2091639 * s0 + c * 2.3283064365386963e-10;
         s0 = s1;
         s1 = s2;
         c = t | 0;
         s2 = t - c;
-        out[base + j] = s2;
+        out[j * n + i] = s2;
       }
       st[o] = s0;
       st[o + 1] = s1;

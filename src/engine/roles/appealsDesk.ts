@@ -10,7 +10,7 @@
 import { concludeAppeal } from '../systems/appeals';
 import { agentName } from '../systems/lists';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED } from '../core/records';
-import { DRAW_DECIDE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
+import { DRAW_DECIDE, DRAW_SINCERE } from '../core/rng';
 import { agentId, APPEAL_QUEUED, personOf } from '../core/state';
 import {
   refused,
@@ -90,9 +90,8 @@ function noteNewCases(s: RoleSimState, desk: DeskState): void {
   for (let k = Math.max(desk.seen, q.head); k < q.agent.length; k++) {
     const agent = q.agent[k];
     const l = q.list[k];
-    const draws = s.life.today;
-    const contrite = draws[agent * LIFE_DRAWS + DRAW_SINCERE] < 0.5;
-    const hinted = draws[agent * LIFE_DRAWS + DRAW_DECIDE] < chance;
+    const contrite = s.life.draws[DRAW_SINCERE][agent] < 0.5;
+    const hinted = s.life.draws[DRAW_DECIDE][agent] < chance;
     desk.notes.set(caseId(s, agent, l, q.filed[k]), {
       plea: pleaOf(s, agent, l, contrite),
       clue: hinted ? clueOf(s, agent, l) : null,

@@ -9,7 +9,7 @@ import type { ProtagonistActionDefinition } from '../../scenario/schema';
 import { fileAppeal } from '../systems/appeals';
 import { relativeOf } from './roles';
 import { agentName, settleDebt } from '../systems/lists';
-import { DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
+import { DRAW_SINCERE } from '../core/rng';
 import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED } from '../core/state';
 import type {
   ActionOption,
@@ -142,7 +142,7 @@ export function settleChosen(s: RoleSimState): void {
     // Judged insincere with a chance of half the sincerity weight, from the same SINCERE draw the
     // appeals office reads (so a judged-insincere apology is one the office would also doubt).
     const w = s.scenario.ruleset.appeals.sincerityWeight;
-    const accepted = s.life.today[person * LIFE_DRAWS + DRAW_SINCERE] < 1 - w / 2;
+    const accepted = s.life.draws[DRAW_SINCERE][person] < 1 - w / 2;
     s.roles.apologies.push({ day: s.day, accepted });
     answer(s, { kind: 'apology', accepted });
     if (accepted) for (const b of obligationsOf(s, d.of)) settleDebt(s, person, b);

@@ -6,7 +6,7 @@
  * it was not, blended with a subjective "sincerity" judgment (the SINCERE draw) by sincerityWeight.
  */
 import { delist } from './lists';
-import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE, LIFE_DRAWS } from '../core/rng';
+import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE } from '../core/rng';
 import {
   agentId,
   APPEAL_DECIDED,
@@ -59,7 +59,7 @@ export function fileAppeal(s: SimState, agent: number, l: number): void {
  */
 function fileAppeals(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
-  const draws = s.life.today;
+  const draws = s.life.draws[DRAW_FILE];
   const listedMask = s.listedMask;
   const controlled = s.play.controlled;
   for (let agent = 0; agent < s.agents; agent++) {
@@ -73,8 +73,7 @@ function fileAppeals(s: SimState): void {
       )
         continue;
       const knowsWhy = s.compiled.transparent || st.noticed[agent] === 1;
-      if (draws[agent * LIFE_DRAWS + DRAW_FILE] < (knowsWhy ? a.fileRate : a.fileRateUnclear))
-        fileAppeal(s, agent, l);
+      if (draws[agent] < (knowsWhy ? a.fileRate : a.fileRateUnclear)) fileAppeal(s, agent, l);
       break;
     }
   }
@@ -106,7 +105,8 @@ function startReviews(s: SimState): void {
 function decideReviews(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
   const q = s.reviews;
-  const draws = s.life.today;
+  const decide = s.life.draws[DRAW_DECIDE];
+  const sincerity = s.life.draws[DRAW_SINCERE];
   while (q.head < q.agent.length && q.due[q.head] <= s.day) {
     const agent = q.agent[q.head];
     const l = q.list[q.head];
@@ -115,10 +115,10 @@ function decideReviews(s: SimState): void {
     const st = s.lists[l];
     if (st.appeal[agent] !== APPEAL_REVIEWING) continue;
     const wrongful = st.wrongful[agent] === 1;
-    const sincere = draws[agent * LIFE_DRAWS + DRAW_SINCERE] < 0.5;
+    const sincere = sincerity[agent] < 0.5;
     const odds = wrongful ? a.grantIfWrong : a.grantIfRight;
     const chance = (1 - a.sincerityWeight) * odds + a.sincerityWeight * (sincere ? 1 : 0);
-    const granted = draws[agent * LIFE_DRAWS + DRAW_DECIDE] < chance;
+    const granted = decide[agent] < chance;
     concludeAppeal(s, agent, l, filed, granted, sincere);
   }
   compact(q);

@@ -12,7 +12,7 @@ import {
   PLACES,
   SERVICES,
 } from '../core/compile';
-import { DRAW_ACT, LIFE_DRAWS } from '../core/rng';
+import { DRAW_ACT } from '../core/rng';
 import type { ActTable } from '../core/slots';
 import type { SimState } from '../core/state';
 
@@ -101,7 +101,7 @@ function recordAct(s: SimState, agent: number, b: number): void {
 
 /** The act (if any) of `count` agents from `first`, using their ACT draw against their slots. */
 function actAll(s: SimState, table: ActTable, first: number, count: number): void {
-  const draws = s.life.today;
+  const draws = s.life.draws[DRAW_ACT];
   const stride = table.stride;
   const start = table.start;
   const end = table.end;
@@ -117,7 +117,7 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
       if (chosen >= 0) recordAct(s, agent, chosen);
       continue;
     }
-    const u = draws[agent * LIFE_DRAWS + DRAW_ACT];
+    const u = draws[agent];
     if (u >= end[k]) continue;
     const row = k * (stride + 1);
     let slot = 0;

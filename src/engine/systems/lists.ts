@@ -10,7 +10,7 @@ import type { CompiledList } from '../core/compile';
 import type { RecordCitation } from '../types';
 import { observedEntry } from './observe';
 import { BASIS_NAMES, countRecords } from '../core/records';
-import { DRAW_SETTLE, LIFE_DRAWS } from '../core/rng';
+import { DRAW_SETTLE } from '../core/rng';
 import { fillPersonVars } from './score';
 import {
   agentId,
@@ -193,14 +193,14 @@ export function settleDebt(s: SimState, a: number, b: number): void {
  */
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
-  const draws = s.life.today;
+  const draws = s.life.draws[DRAW_SETTLE];
   const { debtTotal, debts, listedMask } = s;
   const controlled = s.play.controlled;
   const count = beh.count;
   const { listedRepayRate, repayRate } = beh;
   for (let a = 0; a < s.agents; a++) {
     if (debtTotal[a] === 0 || controlled[a]) continue;
-    const u = draws[a * LIFE_DRAWS + DRAW_SETTLE];
+    const u = draws[a];
     const listed = listedMask[a] !== 0;
     for (let b = 0; b < count; b++) {
       const owed = debts[a * count + b];

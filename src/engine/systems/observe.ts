@@ -13,7 +13,7 @@ import type { DossierEntry } from '../types';
 /** Who a record of `actor`'s act is filed under: themselves, or (misattribution) a same-name person. */
 function subjectOf(s: SimState, actor: number, misattribution: number): number {
   if (misattribution <= 0 || actor >= s.people) return actor;
-  const u = s.watch.today[actor * s.watch.drawsPerDay + WATCH_MISFILE];
+  const u = s.watch.draws[WATCH_MISFILE][actor];
   if (u >= misattribution) return actor;
   const names = s.town.sameName;
   const group = names.groupOf[actor];
@@ -71,8 +71,7 @@ export function observedEntry(s: SimState, r: number): DossierEntry {
 export function observe(s: SimState): void {
   const sources = s.compiled.sources;
   const beh = s.compiled.behaviours;
-  const draws = s.watch.today;
-  const per = s.watch.drawsPerDay;
+  const draws = s.watch.draws;
   s.records.dayStart = s.records.length;
   const cameras = cameraTally(s);
   for (let k = 0; k < s.actCount; k++) {
@@ -89,7 +88,7 @@ export function observe(s: SimState): void {
       const coverage = source.useDistrictCoverage
         ? source.coverage * s.districtCoverage[district]
         : source.coverage;
-      if (draws[actor * per + watchSource(src)] >= coverage) continue;
+      if (draws[watchSource(src)][actor] >= coverage) continue;
       const subject = subjectOf(s, actor, source.misattribution);
       fileRecord(s, subject, b, src, subject === actor ? BASIS_TRUE : BASIS_MISATTRIBUTED, actor);
       if (cameras !== null && source.useDistrictCoverage) cameras.note(district, src, subject);
@@ -104,14 +103,14 @@ export function observe(s: SimState): void {
     const threshold = 1 - source.falseReports;
     const first = beh.business[b] ? s.people : 0;
     const last = beh.business[b] ? s.agents : s.people;
-    const offset = watchSource(src);
+    const seen = draws[watchSource(src)];
     const age = s.town.people.age;
     const minAge = beh.minAge[b];
     const maxAge = beh.maxAge[b];
     for (let a = first; a < last; a++) {
       // The top of the draw whose bottom decides whether the source sees a real act: the two never
       // overlap while coverage + falseReports ≤ 1.
-      if (draws[a * per + offset] < threshold) continue;
+      if (seen[a] < threshold) continue;
       if (a < s.people && (age[a] < minAge || age[a] > maxAge)) continue;
       fileRecord(s, a, b, src, BASIS_FALSE, -1);
     }
