@@ -47,17 +47,19 @@ export interface ClassState {
   note: ClassStorageNote | null;
 }
 
-export const createClassStore = () =>
-  createStore<ClassState>()(() => ({
-    students: [],
-    groups: [],
-    splitScenarios: [],
-    rejected: [],
-    lastRead: null,
-    shown: null,
-    saved: false,
-    note: null,
-  }));
+/** No class read: the store's start, and what "forget this class" returns to (with its note). */
+const noClass = (): ClassState => ({
+  students: [],
+  groups: [],
+  splitScenarios: [],
+  rejected: [],
+  lastRead: null,
+  shown: null,
+  saved: false,
+  note: null,
+});
+
+export const createClassStore = () => createStore<ClassState>()(noClass);
 
 export type ClassStore = ReturnType<typeof createClassStore>;
 
@@ -129,16 +131,7 @@ export function forgetClass(store: ClassStore, storage: KeyValueStorage | null):
   } catch {
     // Nothing saved can be removed from a storage that refuses access; the screen empties anyway.
   }
-  store.setState({
-    students: [],
-    groups: [],
-    splitScenarios: [],
-    rejected: [],
-    lastRead: null,
-    shown: null,
-    saved: false,
-    note: { kind: 'forgotten' },
-  });
+  store.setState({ ...noClass(), note: { kind: 'forgotten' } });
 }
 
 /**
