@@ -1,7 +1,9 @@
 /**
  * The app behind the entry point (main.ts): bundles every scenario in scenarios/, creates the
  * stores and the controller (handing it the simulation worker main.ts already started), exposes
- * `window.ledgertown`, and renders the interface.
+ * `window.ledgertown`, and renders the interface. The rule workbench (editor and Compare A/B) is
+ * made when a part that needs it is first shown: its code, with the YAML parser, the scenario
+ * checks and the condition language, is a chunk the start screen does not wait for.
  */
 import { h, render } from 'preact';
 import { version } from '../package.json';
@@ -14,8 +16,9 @@ import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
 import { createClassroomApi, type ClassroomApi } from './ui/class/classroomApi';
 import { App } from './ui/components/App';
-import { createWorkbench } from './ui/editor/createWorkbench';
-import { WorkbenchContext } from './ui/editor/workbenchContext';
+import type { HandInComparison } from './export/handIn';
+import type { comparisonOf } from './ui/class/handInComparison';
+import { loadedWorkbench, setWorkbenchLoader } from './ui/editor/workbenchContext';
 import { createAnswerKeyRunner } from './worker/answerKeyClient';
 import { openEngineChannel } from './worker/engineChannel';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
@@ -69,16 +72,30 @@ export function startApp(started: WorkerLike): void {
   // A lesson link's settings stay in force whoever acts: the interface, the keyboard or a script.
   const controller = guardController(townController, stores, stores.teacher);
 
-  // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
-  const workbench = createWorkbench({
-    stores,
-    controller,
-    bundled,
-    storage: safeLocalStorage(),
-    spawnCompareWorker: () => openEngineChannel('compare'),
-  });
+  // A lesson's locked panels stay closed; the workbench's views are guarded once it is made.
+  let stopEnforcing = enforcePanels(stores, stores.teacher);
+  let comparison: typeof comparisonOf | null = null;
 
-  enforcePanels(stores, stores.teacher, workbench.editorStore);
+  // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
+  setWorkbenchLoader(async () => {
+    const [{ createWorkbench }, handIn] = await Promise.all([
+      import('./ui/editor/createWorkbench'),
+      import('./ui/class/handInComparison'),
+    ]);
+    const workbench = createWorkbench({
+      stores,
+      controller,
+      bundled,
+      storage: safeLocalStorage(),
+      spawnCompareWorker: () => openEngineChannel('compare'),
+    });
+    stopEnforcing();
+    stopEnforcing = enforcePanels(stores, stores.teacher, workbench.editorStore);
+    comparison = handIn.comparisonOf;
+    return workbench;
+  });
+  const handInComparison = (): HandInComparison | null =>
+    comparison === null ? null : comparison(stores, loadedWorkbench());
 
   // Predictions: answered, locked at their day, revealed with the figures across seeds (a worker).
   const predictions = createPredictionActions(stores, {
@@ -95,7 +112,7 @@ export function startApp(started: WorkerLike): void {
       version,
       predictions,
     ),
-    ...createClassroomApi(stores, controller, workbench),
+    ...createClassroomApi(stores, controller, handInComparison),
   };
 
   const root = document.getElementById('app');
@@ -113,7 +130,7 @@ export function startApp(started: WorkerLike): void {
             predictions,
           },
         },
-        h(WorkbenchContext.Provider, { value: workbench }, h(App, null)),
+        h(App, null),
       ),
       root,
     );

@@ -1,9 +1,58 @@
 /**
  * Entry point. The simulation worker starts first, so it boots and reads the scenarios while the
- * interface's code (src/app.ts, loaded as its own chunk) downloads and runs on the page.
+ * interface's code (src/app.ts, loaded as its own chunk) downloads and runs on the page; a page in
+ * another language than English fetches its catalogue at the same time, and nothing is drawn until
+ * both are here (no English flashes before the Chinese page).
  */
+import { BOOT_WORDS } from './ui/locale/bootText';
+import { loadMessages, locale } from './ui/strings';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 import './ui/styles.css';
 
 const worker = spawnSimulationWorker();
-void import('./app').then(({ startApp }) => startApp(worker));
+showBootWords();
+Promise.all([import('./app'), loadMessages()]).then(
+  ([{ startApp }]) => startApp(worker),
+  (error: unknown) => {
+    console.error(error);
+    showBootFailure();
+  },
+);
+
+/** The boot screen of index.html in the page's language. */
+function showBootWords(): void {
+  if (locale === 'en') return;
+  const words = BOOT_WORDS[locale];
+  const heading = document.querySelector('#app .boot h1');
+  const line = document.querySelector('#app .boot p');
+  if (heading) heading.textContent = words.appName;
+  if (line) line.textContent = words.loading;
+}
+
+/** The interface or its language could not be fetched: say so, offer a retry (and English). */
+function showBootFailure(): void {
+  const words = BOOT_WORDS[locale];
+  const line = document.querySelector('#app .boot p');
+  if (!line) return;
+  const alert = document.createElement('p');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'boot-failed';
+  alert.textContent = words.failed;
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.className = 'button';
+  retry.textContent = words.retry;
+  retry.addEventListener('click', () => window.location.reload());
+  const actions = document.createElement('p');
+  actions.append(retry);
+  if (locale !== 'en') {
+    const english = new URL(window.location.href);
+    english.searchParams.set('locale', 'en');
+    const link = document.createElement('a');
+    link.href = english.toString();
+    link.lang = 'en';
+    link.textContent = words.inEnglish;
+    actions.append(' ', link);
+  }
+  line.replaceWith(alert, actions);
+}

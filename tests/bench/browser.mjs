@@ -11,6 +11,11 @@
  *   engineCopies  copies of the engine code in dist/'s JavaScript (1: every worker runs one script)
  *   singleKB   the single file (`npm run build:single`, built here into a private folder)
  *   singleEngineCopies  copies of the engine code in the single file
+ *   startJsGzipKB  the JavaScript a first visit (cold cache) fetches before the start screen lists
+ *              its scenarios: the page's scripts and the workers' (the catalogue is read by the
+ *              simulation worker), gzip level 9; `startPageJsGzipKB` the same without the
+ *              workers' entry scripts
+ *   startChunks    the files counted in startJsGzipKB
  *   daysPerSecMax  simulated days per second at the "max" speed
  * Then one line per town size for the map with its events (markers, the town hall's board,
  * business marks) drawn: `{"bench":"browser-map", people, scenario, fps, target, markers, ok}`,
@@ -44,11 +49,21 @@ const copies = (text) => text.split(ENGINE_MARKER).length - 1;
 
 buildSite();
 const assets = join(OUT_DIR, 'assets');
-const jsFiles = readdirSync(assets)
-  .filter((name) => name.endsWith('.js'))
-  .map((name) => readFileSync(join(assets, name)));
-const jsBytes = jsFiles.reduce((sum, js) => sum + gzipSync(js, { level: 9 }).length, 0);
-const engineCopies = jsFiles.reduce((sum, js) => sum + copies(js.toString('utf8')), 0);
+/** Each script's gzip size (level 9) by file name. */
+const jsFiles = new Map(
+  readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [name, readFileSync(join(assets, name))]),
+);
+const gzipSizes = new Map(
+  [...jsFiles].map(([name, js]) => [name, gzipSync(js, { level: 9 }).length]),
+);
+const jsBytes = [...gzipSizes.values()].reduce((sum, size) => sum + size, 0);
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+const engineCopies = [...jsFiles.values()].reduce(
+  (sum, js) => sum + copies(js.toString('utf8')),
+  0,
+);
 
 // The single file, built into a private folder (dist-single/ may be in use).
 const singleDir = mkdtempSync(join(tmpdir(), 'ledgertown-single-'));
@@ -71,13 +86,26 @@ const browser = await launchBrowser();
 try {
   const { page, errors } = await browser.newPage();
 
-  // Start screen: navigation until the scenario list is shown.
+  // Start screen: navigation until the scenario list is shown. The first (cold) visit also records
+  // every script fetched until then, the page's and its workers'.
   const startTimes = [];
+  const fetched = new Set();
+  const workerScripts = new Set();
+  const fileName = (url) => new URL(url).pathname.split('/').pop();
+  const record = (request) => {
+    if (gzipSizes.has(fileName(request.url()))) fetched.add(fileName(request.url()));
+  };
+  const recordWorker = (worker) => workerScripts.add(fileName(worker.url()));
   for (let run = 0; run < LOAD_RUNS; run++) {
+    if (run === 0) page.on('request', record).on('worker', recordWorker);
     await page.goto(server.url);
     await page.waitForSelector('.scenario-item');
     startTimes.push(await page.evaluate(() => performance.now()));
+    if (run === 0) page.off('request', record).off('worker', recordWorker);
   }
+  const sizeOf = (names) => names.reduce((sum, name) => sum + gzipSizes.get(name), 0);
+  const startBytes = sizeOf([...fetched]);
+  const startPageBytes = sizeOf([...fetched].filter((name) => !workerScripts.has(name)));
 
   // Reload path: saved progress points at the default scenario, day 0; time until drawn.
   const loadTimes = [];
@@ -190,9 +218,12 @@ try {
       fps: Math.round(fps * 10) / 10,
       loadMs: Math.round(loadMs),
       startMs: Math.round(startMs),
-      jsGzipKB: Math.round(jsBytes / 102.4) / 10,
+      jsGzipKB: kb(jsBytes),
+      startJsGzipKB: kb(startBytes),
+      startPageJsGzipKB: kb(startPageBytes),
+      startChunks: [...fetched].map((name) => name.replace(/-[\w-]{8}\.js$/, '')),
       engineCopies,
-      singleKB: Math.round(single.bytes / 102.4) / 10,
+      singleKB: kb(single.bytes),
       singleEngineCopies: single.copies,
       daysPerSecMax: Math.round(daysPerSecMax * 10) / 10,
     }),

@@ -2,7 +2,7 @@
  * Working offline: every request the page, its workers and its downloads make is watched, and none
  * may leave the local server while the game loads, plays, opens dossiers, makes a share link and
  * exports; the built site runs from a sub-folder of a plain static server; and the single-file
- * build (npm run build:single) runs from file:// with the network blocked.
+ * build (npm run build:single) runs from file:// with the network blocked, in both languages.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -188,6 +188,10 @@ test('offline: the single-file build runs from file:// with the network blocked'
     // The comparison runs in a second inlined worker.
     await page.getByRole('button', { name: 'Compare A/B' }).click();
     await page.waitForSelector('.compare-result', { timeout: 180_000 });
+    // The Chinese catalogue, a chunk of its own on the served site, is inside the file too.
+    // Saved progress brings the town back, now in Chinese.
+    await page.goto(`file://${file}?locale=zh-CN`);
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible({ timeout: 20_000 });
     expect(leaks, `requests left the page: ${leaks.join(', ')}`).toEqual([]);
     noErrors(errors);
     await context.close();

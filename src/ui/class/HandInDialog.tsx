@@ -3,15 +3,16 @@
  * it holds (and nothing else about the student). The name is typed here; the rest comes from the
  * run as it stands (handInOf.ts).
  */
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { handInFileName, handInJson } from '../../export/handIn';
 import { handInCode } from '../../export/handInCode';
 import { useApp } from '../appContext';
-import { WorkbenchContext } from '../editor/workbenchContext';
+import { useOptionalWorkbench } from '../editor/workbenchContext';
 import { saveFile } from '../report/saveFile';
 import { copyText } from '../share/copyText';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
+import { comparisonOf } from './handInComparison';
 import { handInOf } from './handInOf';
 import './class.css';
 
@@ -20,7 +21,7 @@ let typedName = '';
 
 export function HandInDialog() {
   const { stores, controller } = useApp();
-  const workbench = useContext(WorkbenchContext);
+  const workbench = useOptionalWorkbench();
   const scenario = useStore(stores.session, (s) => s.scenario);
   const day = useStore(stores.clock, (s) => s.day);
   const [name, setName] = useState(typedName);
@@ -41,7 +42,7 @@ export function HandInDialog() {
   }, []);
 
   const handIn = useMemo(
-    () => (scenario === null ? null : handInOf(stores, workbench, name)),
+    () => (scenario === null ? null : handInOf(stores, comparisonOf(stores, workbench), name)),
     [scenario, day, name, workbench],
   );
   const code = useMemo(() => (handIn === null ? '' : handInCode(handIn)), [handIn]);

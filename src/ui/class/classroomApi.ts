@@ -7,7 +7,7 @@ import { handInCode } from '../../export/handInCode';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import type { RoleChoice, RoleMove } from '../../worker/roleProtocol';
-import type { Workbench } from '../editor/createWorkbench';
+import type { HandInComparison } from '../../export/handIn';
 import { handInOf } from './handInOf';
 
 export interface ClassroomApi {
@@ -26,14 +26,15 @@ export interface ClassroomApi {
 export function createClassroomApi(
   stores: TownStores,
   controller: TownController,
-  workbench: Workbench,
+  /** The comparison the student ran, if any (the workbench is fetched when first needed). */
+  comparison: () => HandInComparison | null,
 ): ClassroomApi {
   return {
     playRole: (fileName, role, options = {}) =>
       controller.openScenario(fileName, { seed: options.seed, toDay: options.day, role }),
     roleMove: (move) => controller.roleMove(move),
     handIn: (name) => {
-      const handIn = handInOf(stores, workbench, name);
+      const handIn = handInOf(stores, comparison(), name);
       if (handIn === null) return null;
       return {
         fileName: handInFileName(handIn),

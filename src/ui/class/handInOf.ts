@@ -18,15 +18,13 @@ import {
 import { localizedRoleText } from '../../scenario/localizedText';
 import { citizenEnded, officerDone } from '../../store/roleStore';
 import type { TownStores } from '../../store/townStores';
-import type { Workbench } from '../editor/createWorkbench';
-import { choiceLabel, variantsOf } from '../compare/choices';
 import { lessonPredictions } from './lessonPredictions';
 import { locale, messages } from '../strings';
 
 /** The hand-in of the run as it stands; null when no run is loaded. */
 export function handInOf(
   stores: TownStores,
-  workbench: Workbench | null,
+  comparison: HandInComparison | null,
   name: string,
 ): HandIn | null {
   const session = stores.session.getState();
@@ -102,31 +100,7 @@ export function handInOf(
     figures,
     questions,
     answers,
-    comparison: workbench === null ? null : comparisonOf(stores, workbench),
+    comparison,
   };
   return sealHandIn(body);
 }
-
-function comparisonOf(stores: TownStores, workbench: Workbench): HandInComparison | null {
-  const result = workbench.compareStore.getState().result;
-  if (result === null) return null;
-  const c = result.comparison;
-  const shipped = workbench.editorStore.getState().shipped;
-  const variants = variantsOf(shipped || (stores.session.getState().source?.text ?? ''));
-  const others = workbench.otherScenarios();
-  return {
-    a: choiceLabel(result.choices.a, variants, others),
-    b: choiceLabel(result.choices.b, variants, others),
-    seed: c.seeds[0] ?? 0,
-    days: c.days,
-    figures: c.summary.slice(0, 200).map((row) => ({
-      name: row.name,
-      a: finiteOrNull(row.a),
-      b: finiteOrNull(row.b),
-      diff: finiteOrNull(row.diff),
-    })),
-  };
-}
-
-const finiteOrNull = (value: number | null) =>
-  value !== null && Number.isFinite(value) ? value : null;

@@ -5,8 +5,23 @@ import { useStore } from '../useStore';
 import { useShortcuts } from '../useShortcuts';
 import { HelpOverlay } from './HelpOverlay';
 import { NoticeBar } from './NoticeBar';
+import { loadWorkbench } from '../editor/workbenchContext';
+import { lazyPart } from './lazyPart';
 import { StartScreen } from './StartScreen';
-import { TownScreen } from './TownScreen';
+
+/**
+ * The playing screen, with the rule workbench its top bar opens, is fetched when a town starts
+ * loading, beside the town's own start-up.
+ */
+const TownScreen = lazyPart(
+  () => {
+    // The map's code (Phaser) starts downloading now, beside the screen's, not once it is drawn;
+    // MapView's own import of it, when drawn, is the one that counts.
+    import('../../game/createTownMap').catch(() => undefined);
+    return Promise.all([import('./TownScreen'), loadWorkbench()]).then(([m]) => m.TownScreen);
+  },
+  { name: 'town' },
+);
 
 export function App() {
   const { stores } = useApp();

@@ -5,11 +5,18 @@ import { useApp } from '../appContext';
 import { usePanelAccess } from '../share/usePanelAccess';
 import { messages } from '../strings';
 import { useStore } from '../useStore';
-import { RolePane } from '../roles/RolePane';
-import { ChartsPanel } from './ChartsPanel';
 import { FeedPanel } from './FeedPanel';
+import { lazyPart } from './lazyPart';
 import { PersonPanel } from './PersonPanel';
 import { StoryPanel } from './StoryPanel';
+
+// A role's desk and the charts (uPlot) are fetched the first time they are shown.
+const RolePane = lazyPart(() => import('../roles/RolePane').then((m) => m.RolePane), {
+  name: 'roles',
+});
+const ChartsPanel = lazyPart(() => import('./ChartsPanel').then((m) => m.ChartsPanel), {
+  name: 'charts',
+});
 
 /** A played role's desk (src/ui/roles), which opens these tabs when the role may see them. */
 export function SidePanel() {

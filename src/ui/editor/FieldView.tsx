@@ -16,7 +16,8 @@ import type { FieldSpec } from './schemaWalker';
 import type { EvidenceMarkDefinition } from '../../scenario/schema';
 import { EvidenceBadge } from '../story/EvidenceBadge';
 
-const m = messages.editor.form;
+/** The form's words, read when drawn: the page's catalogue may arrive after this module runs. */
+const formWords = () => messages.editor.form;
 
 /** The widget for `spec` at `path` in the draft. */
 export function FieldView(props: { spec: FieldSpec; path: DataPath }) {
@@ -37,7 +38,7 @@ export function FieldView(props: { spec: FieldSpec; path: DataPath }) {
     case 'other':
       return (
         <FieldFrame spec={spec} path={path}>
-          <p class="muted small">{m.yamlOnly}</p>
+          <p class="muted small">{formWords().yamlOnly}</p>
         </FieldFrame>
       );
   }
@@ -52,7 +53,7 @@ export function GroupField(props: { spec: FieldSpec; path: DataPath; bare?: bool
   if (props.bare) return <div class="field-group">{fields}</div>;
   return (
     <fieldset class="field-set">
-      <legend>{m.label(props.spec.key)}</legend>
+      <legend>{formWords().label(props.spec.key)}</legend>
       {props.spec.description && <p class="field-help">{props.spec.description}</p>}
       <div class="field-group">{fields}</div>
     </fieldset>
@@ -75,19 +76,19 @@ function FieldFrame(props: {
   return (
     <div class={`field-row${errors.length > 0 ? ' has-error' : ''}`}>
       <label class="field-label" for={id}>
-        {m.label(spec.key)}
+        {formWords().label(spec.key)}
       </label>
       <div class="field-control">
         {props.children}
         {spec.unit && (
           <span class="field-unit" id={`${id}-unit`}>
-            {m.unit(spec.unit)}
+            {formWords().unit(spec.unit)}
           </span>
         )}
         {mark && <EvidenceBadge mark={mark} />}
       </div>
       <p class="field-help" id={`${id}-desc`}>
-        {m.describe(spec)}
+        {formWords().describe(spec)}
       </p>
       {props.note && (
         <p class="field-note" id={`${id}-note`}>
@@ -96,7 +97,7 @@ function FieldFrame(props: {
       )}
       {errors.map((error, k) => (
         <p class="field-error" id={`${id}-error-${k}`} key={k}>
-          {m.problem(error.message)}
+          {formWords().problem(error.message)}
         </p>
       ))}
     </div>
@@ -179,8 +180,11 @@ function ChoiceField(props: { spec: FieldSpec; path: DataPath }) {
       spec={spec}
       path={path}
       current={typeof value === 'string' ? value : ''}
-      empty={spec.optional ? m.unset(spec.defaultValue) : null}
-      options={spec.options.map((option) => ({ value: option, label: m.option(spec.key, option) }))}
+      empty={spec.optional ? formWords().unset(spec.defaultValue) : null}
+      options={spec.options.map((option) => ({
+        value: option,
+        label: formWords().option(spec.key, option),
+      }))}
     />
   );
 }
@@ -208,9 +212,9 @@ function SwitchField(props: { spec: FieldSpec; path: DataPath }) {
             );
           }}
         >
-          <option value="">{m.followSetting}</option>
-          <option value="yes">{m.yes}</option>
-          <option value="no">{m.no}</option>
+          <option value="">{formWords().followSetting}</option>
+          <option value="yes">{formWords().yes}</option>
+          <option value="no">{formWords().no}</option>
         </select>
       </FieldFrame>
     );
@@ -248,7 +252,7 @@ function TextField(props: { spec: FieldSpec; path: DataPath }) {
   }
   const note =
     spec.expression && typed.shown.trim() !== ''
-      ? m.reads(messages.editor.preview.condition(readCondition(typed.shown)))
+      ? formWords().reads(messages.editor.preview.condition(readCondition(typed.shown)))
       : undefined;
   return (
     <FieldFrame spec={spec} path={path} note={note}>
@@ -282,7 +286,7 @@ function ReferenceSelect(props: {
       spec={spec}
       path={path}
       current={current}
-      empty={spec.optional || current === '' ? m.none : null}
+      empty={spec.optional || current === '' ? formWords().none : null}
       options={choices.map((choice) => ({
         value: choice.value,
         label: choice.label === choice.value ? choice.value : `${choice.label} (${choice.value})`,
@@ -319,7 +323,7 @@ function OptionSelect(props: {
       >
         {empty !== null && <option value="">{empty}</option>}
         {current !== '' && !options.some((o) => o.value === current) && (
-          <option value={current}>{m.unknownChoice(current)}</option>
+          <option value={current}>{formWords().unknownChoice(current)}</option>
         )}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -15,7 +15,8 @@ import { referenceChoices, valueAt, type Choice } from './references';
 import { rowTemplate } from './rowTemplate';
 import type { FieldSpec } from './schemaWalker';
 
-const m = messages.editor.form;
+/** The form's words, read when drawn: the page's catalogue may arrive after this module runs. */
+const formWords = () => messages.editor.form;
 
 /** The widget a row's fields are drawn with (FieldView, which draws rows with RowsField in turn). */
 export type FieldComponent = ComponentType<{ spec: FieldSpec; path: DataPath }>;
@@ -48,9 +49,9 @@ function DefaultRows(props: { spec: FieldSpec; path: DataPath; rows: unknown[] }
   return (
     <section class="rows" aria-labelledby={`${fieldId(props.path)}-title`}>
       <h3 class="rows-title" id={`${fieldId(props.path)}-title`}>
-        {m.label(props.spec.key)}
+        {formWords().label(props.spec.key)}
       </h3>
-      <p class="field-help">{m.usingDefault}</p>
+      <p class="field-help">{formWords().usingDefault}</p>
       <ul class="default-rows">
         {props.rows.map((row, index) => (
           <li key={index}>{rowTitle(row, index)}</li>
@@ -61,7 +62,7 @@ function DefaultRows(props: { spec: FieldSpec; path: DataPath; rows: unknown[] }
         class="button"
         onClick={() => form.edit({ op: 'set', path: props.path, value: props.rows }, '')}
       >
-        {m.customise}
+        {formWords().customise}
       </button>
     </section>
   );
@@ -101,10 +102,10 @@ function RowList(props: {
   };
 
   return (
-    <section class="rows" aria-label={m.label(spec.key)}>
-      {!props.bare && <h4 class="rows-title">{m.label(spec.key)}</h4>}
+    <section class="rows" aria-label={formWords().label(spec.key)}>
+      {!props.bare && <h4 class="rows-title">{formWords().label(spec.key)}</h4>}
       {!props.bare && spec.description && <p class="field-help">{spec.description}</p>}
-      {rows.length === 0 && <p class="muted small">{m.noRows}</p>}
+      {rows.length === 0 && <p class="muted small">{formWords().noRows}</p>}
       <ol class="row-list">
         {rows.map((row, index) => {
           const rowPath = [...path, index];
@@ -119,7 +120,9 @@ function RowList(props: {
                 <summary>
                   <span class="row-title">{title}</span>
                   <RowMarks row={row} />
-                  {problems > 0 && <span class="badge badge-error">{m.problems(problems)}</span>}
+                  {problems > 0 && (
+                    <span class="badge badge-error">{formWords().problems(problems)}</span>
+                  )}
                   <RowSummary path={path} row={row} />
                 </summary>
                 <div class="row-body">
@@ -136,27 +139,27 @@ function RowList(props: {
                       class="button button-small"
                       disabled={index === 0}
                       onClick={() => move(index, index - 1)}
-                      aria-label={m.moveUpNamed(title)}
+                      aria-label={formWords().moveUpNamed(title)}
                     >
-                      {m.moveUp}
+                      {formWords().moveUp}
                     </button>
                     <button
                       type="button"
                       class="button button-small"
                       disabled={index === rows.length - 1}
                       onClick={() => move(index, index + 1)}
-                      aria-label={m.moveDownNamed(title)}
+                      aria-label={formWords().moveDownNamed(title)}
                     >
-                      {m.moveDown}
+                      {formWords().moveDown}
                     </button>
                     <button
                       type="button"
                       class="button button-small button-danger"
                       disabled={rows.length <= spec.min}
                       onClick={() => remove(index)}
-                      aria-label={m.removeNamed(title)}
+                      aria-label={formWords().removeNamed(title)}
                     >
-                      {m.remove}
+                      {formWords().remove}
                     </button>
                   </div>
                 </div>
@@ -166,7 +169,7 @@ function RowList(props: {
         })}
       </ol>
       <button type="button" class="button" onClick={add} disabled={full}>
-        <span aria-hidden="true">+</span> {m.add(spec.key)}
+        <span aria-hidden="true">+</span> {formWords().add(spec.key)}
       </button>
     </section>
   );
@@ -185,14 +188,14 @@ function RowSummary(props: { path: DataPath; row: unknown }) {
   const row = props.row as { label?: unknown; min?: unknown } | null;
   const parts = [
     typeof row?.label === 'string' ? row.label : '',
-    typeof row?.min === 'number' ? m.fromPoints(row.min) : '',
+    typeof row?.min === 'number' ? formWords().fromPoints(row.min) : '',
   ].filter((part) => part !== '');
   return parts.length > 0 ? <span class="row-preview">{parts.join(' · ')}</span> : null;
 }
 
 function rowTitle(row: unknown, index: number): string {
   const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id !== '' ? id : m.rowNumber(index + 1);
+  return typeof id === 'string' && id !== '' ? id : formWords().rowNumber(index + 1);
 }
 
 /** Ids naming things in the scenario (lists, grades, behaviours), ticked on and off. */
@@ -207,15 +210,18 @@ function ReferenceSet(props: {
   const id = fieldId(path);
   const errors = form.errorsWithin(path);
   const unknown = values.filter((v) => !choices.some((c) => c.value === v));
-  const all = [...choices, ...unknown.map((value) => ({ value, label: m.unknownChoice(value) }))];
+  const all = [
+    ...choices,
+    ...unknown.map((value) => ({ value, label: formWords().unknownChoice(value) })),
+  ];
   return (
     <fieldset
       class={`choice-set${errors.length > 0 ? ' has-error' : ''}`}
       aria-describedby={`${id}-desc`}
     >
-      <legend class="field-label">{m.label(spec.key)}</legend>
+      <legend class="field-label">{formWords().label(spec.key)}</legend>
       <p class="field-help" id={`${id}-desc`}>
-        {m.describe(spec)}
+        {formWords().describe(spec)}
       </p>
       <div class="choice-options">
         {all.map((choice) => {
@@ -241,7 +247,7 @@ function ReferenceSet(props: {
       </div>
       {errors.map((error, k) => (
         <p class="field-error" key={k}>
-          {m.problem(error.message)}
+          {formWords().problem(error.message)}
         </p>
       ))}
     </fieldset>

@@ -4,10 +4,17 @@
  * costs nothing. The side panel stays beside it.
  */
 import { useEffect } from 'preact/hooks';
-import { ComparePanel } from '../compare/ComparePanel';
+import { lazyPart } from '../components/lazyPart';
 import { useStore } from '../useStore';
-import { RuleEditor } from './RuleEditor';
 import { useWorkbench } from './workbenchContext';
+
+// Each is its own chunk, fetched the first time it is opened.
+const RuleEditor = lazyPart(() => import('./RuleEditor').then((m) => m.RuleEditor), {
+  name: 'editor',
+});
+const ComparePanel = lazyPart(() => import('../compare/ComparePanel').then((m) => m.ComparePanel), {
+  name: 'compare',
+});
 
 export function Workbench() {
   const workbench = useWorkbench();

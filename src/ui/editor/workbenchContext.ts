@@ -1,13 +1,52 @@
-/** The rule workbench, provided once at the root next to the app's stores. */
+/**
+ * The rule workbench (the editor and Compare A/B, with the YAML parser, the scenario checks and
+ * the condition language behind them). Its code is a chunk of its own: app.ts says how to make it
+ * (`setWorkbenchLoader`), and the parts of the interface that use it (the town screen, the share,
+ * report and hand-in dialogs) fetch it with `loadWorkbench()` before they are first drawn, so the
+ * start screen never waits for it.
+ */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Workbench } from './createWorkbench';
 
+/** A workbench provided explicitly (tests); the loaded one is used otherwise. */
 export const WorkbenchContext = createContext<Workbench | null>(null);
 
-/** The workbench (throws outside the provider: a wiring mistake). */
+let loader: (() => Promise<Workbench>) | null = null;
+let pending: Promise<Workbench> | null = null;
+let loaded: Workbench | null = null;
+
+/** How the workbench is made; called once, by app.ts. */
+export function setWorkbenchLoader(load: () => Promise<Workbench>): void {
+  loader = load;
+}
+
+/** Fetches and makes the workbench (once; again after a failure); resolves with it. */
+export function loadWorkbench(): Promise<Workbench> {
+  if (loader === null) return Promise.reject(new Error('loadWorkbench() before app.ts set it up'));
+  pending ??= loader().then(
+    (workbench) => (loaded = workbench),
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The workbench if it has been made, else null. */
+export function loadedWorkbench(): Workbench | null {
+  return loaded;
+}
+
+/** The workbench (throws when it is neither provided nor loaded: a wiring mistake). */
 export function useWorkbench(): Workbench {
-  const workbench = useContext(WorkbenchContext);
-  if (workbench === null) throw new Error('useWorkbench() outside <WorkbenchContext.Provider>');
+  const workbench = useContext(WorkbenchContext) ?? loaded;
+  if (workbench === null) throw new Error('useWorkbench() before loadWorkbench() resolved');
   return workbench;
+}
+
+/** The workbench, or null where a part does without it (no comparison ran, nothing edited). */
+export function useOptionalWorkbench(): Workbench | null {
+  return useContext(WorkbenchContext) ?? loaded;
 }

@@ -2,17 +2,16 @@
  * The report's comparison, when Compare A and B has run: which rule sets, on which town and seed,
  * the key figures under A and B with the difference, and how many people's fate differed.
  */
-import { useContext } from 'preact/hooks';
 import { DIFFERENCE_COUNT_KEYS } from '../../engine/compare/compare';
 import type { Workbench } from '../editor/createWorkbench';
-import { WorkbenchContext } from '../editor/workbenchContext';
+import { useOptionalWorkbench } from '../editor/workbenchContext';
 import { choiceLabel, variantsOf } from '../compare/choices';
 import { useApp } from '../appContext';
 import { intlLocale, messages } from '../strings';
 import { useStore } from '../useStore';
 
 export function ReportComparison() {
-  const workbench = useContext(WorkbenchContext);
+  const workbench = useOptionalWorkbench();
   return workbench === null ? null : <ComparisonSection workbench={workbench} />;
 }
 

@@ -3,10 +3,19 @@
  * the planner's verdict. Each can be put away to look at the town, and opened again from the desk.
  */
 import { useApp } from '../appContext';
+import { lazyPart } from '../components/lazyPart';
 import { useStore } from '../useStore';
-import { CitizenEnding } from './CitizenEnding';
-import { OfficerDebrief } from './OfficerDebrief';
-import { PlanDebrief } from './PlanDebrief';
+
+// Told once per role played: each is fetched when its story is first told.
+const CitizenEnding = lazyPart(() => import('./CitizenEnding').then((m) => m.CitizenEnding), {
+  name: 'roles',
+});
+const OfficerDebrief = lazyPart(() => import('./OfficerDebrief').then((m) => m.OfficerDebrief), {
+  name: 'roles',
+});
+const PlanDebrief = lazyPart(() => import('./PlanDebrief').then((m) => m.PlanDebrief), {
+  name: 'roles',
+});
 
 export function RoleStage() {
   const { stores } = useApp();

@@ -4,7 +4,7 @@
  * shows the link at once and copies it. Under a lesson that already restricts something, its
  * settings stay as the teacher set them: a student can share their place, not loosen the lesson.
  */
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LINK_LIMITS, lessonUrl, type Lesson } from '../../share/lessonLink';
 import {
   LESSON_PANELS,
@@ -15,7 +15,7 @@ import {
   type TeacherSettings,
 } from '../../share/teacherSettings';
 import { useApp } from '../appContext';
-import { WorkbenchContext } from '../editor/workbenchContext';
+import { useOptionalWorkbench } from '../editor/workbenchContext';
 import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { copyText } from './copyText';
@@ -25,7 +25,7 @@ import { localizedScenarioText } from '../../scenario/localizedText';
 
 export function ShareDialog() {
   const { stores } = useApp();
-  const workbench = useContext(WorkbenchContext);
+  const workbench = useOptionalWorkbench();
   const teacher = useStore(stores.teacher, (s) => s);
   const scenario = useStore(stores.session, (s) => s.scenario);
   const seed = useStore(stores.session, (s) => s.seed);

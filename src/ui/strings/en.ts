@@ -602,6 +602,27 @@ export const messages = {
     label: 'Language',
   },
 
+  /** A part of the interface fetched the first time it is opened (src/ui/components/lazyPart.tsx). */
+  lazy: {
+    loading: 'Loading…',
+    failed: (part: string) =>
+      `The ${part} could not be loaded: the connection dropped or the files are incomplete. Check the connection and try again.`,
+    retry: 'Try again',
+    parts: {
+      town: 'town screen',
+      editor: 'rule editor',
+      compare: 'comparison',
+      roles: 'role desk',
+      charts: 'charts',
+      report: 'printable report',
+      lesson: 'lesson document',
+      share: 'share dialog',
+      handIn: 'hand-in dialog',
+      classScreen: 'class screen',
+      fileCheck: 'check for scenario files',
+    },
+  },
+
   help: {
     title: 'How to read Ledgertown',
     close: 'Close help',

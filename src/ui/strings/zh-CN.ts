@@ -587,6 +587,25 @@ export const messages: Messages = {
     label: '语言',
   },
 
+  lazy: {
+    loading: '正在加载……',
+    failed: (part: string) => `${part}没有加载成功：网络中断或文件不完整。请检查网络后重试。`,
+    retry: '重试',
+    parts: {
+      town: '小镇画面',
+      editor: '规则编辑器',
+      compare: 'A/B 对比',
+      roles: '角色工作台',
+      charts: '图表',
+      report: '运行报告',
+      lesson: '课堂材料',
+      share: '分享窗口',
+      handIn: '提交窗口',
+      classScreen: '全班结果',
+      fileCheck: '情景文件检查',
+    },
+  },
+
   help: {
     title: '如何阅读账本镇',
     close: '关闭帮助',
