@@ -11,11 +11,13 @@ import { createAutomationApi, type LedgertownApi } from './store/automationApi';
 import { enforcePanels, guardController } from './store/lessonGuards';
 import { openLessonFromHash } from './store/openLesson';
 import { createPredictionActions } from './store/predictionActions';
+import { pushNotice } from './store/sessionStore';
 import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
 import { createClassroomApi, type ClassroomApi } from './ui/class/classroomApi';
 import { App } from './ui/components/App';
+import { setAsideUnknownLocale } from './ui/locale/localePreference';
 import type { HandInComparison } from './export/handIn';
 import type { comparisonOf } from './ui/class/handInComparison';
 import { loadedWorkbench, setWorkbenchLoader } from './ui/editor/workbenchContext';
@@ -69,6 +71,11 @@ export function startApp(started: WorkerLike): void {
     },
     storage: safeLocalStorage(),
   });
+  // A saved language choice that names no language we speak is set aside, and the page says so.
+  const storage = safeLocalStorage();
+  const badLocale = storage === null ? null : setAsideUnknownLocale(storage, Date.now());
+  if (badLocale !== null) pushNotice(stores.session, { kind: 'localeSetAside', ...badLocale });
+
   // A lesson link's settings stay in force whoever acts: the interface, the keyboard or a script.
   const controller = guardController(townController, stores, stores.teacher);
 

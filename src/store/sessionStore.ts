@@ -19,6 +19,8 @@ export type NoticeMessage =
   /** `moved` false: storage was too full to move it, so it stays under its own key. */
   | { kind: 'progressSetAside'; reason: string; key: string; moved?: boolean }
   | { kind: 'roleSetAside'; reason: string; key: string; moved: boolean }
+  /** The saved language choice names no shipped language (`saved`, shortened). */
+  | { kind: 'localeSetAside'; saved: string; key: string; moved: boolean }
   | { kind: 'savedScenarioGone'; fileName: string }
   | { kind: 'unknownScenario'; fileName: string };
 
@@ -32,6 +34,7 @@ const TONES: Record<NoticeMessage['kind'], NoticeTone> = {
   saveFailed: 'warning',
   progressSetAside: 'warning',
   roleSetAside: 'warning',
+  localeSetAside: 'warning',
   savedScenarioGone: 'info',
   unknownScenario: 'error',
 };

@@ -127,6 +127,7 @@ test('hostile: with storage full, each corrupt ledgertown entry still starts the
     ['ledgertown.progress', 'notice'],
     ['ledgertown.role', 'notice'],
     ['ledgertown.editor.v1.welcome.yaml', 'editor'],
+    ['ledgertown.locale', 'language'],
   ];
   for (const [key, where] of cases) {
     const { page, errors } = await newSession();
@@ -146,10 +147,14 @@ test('hostile: with storage full, each corrupt ledgertown entry still starts the
     await page.reload();
     await page.waitForSelector('.scenario-item, .town-view, canvas', { timeout: 30_000 });
     await page.evaluate(() => window.ledgertown.whenIdle());
-    if (where === 'notice') {
+    if (where === 'notice' || where === 'language') {
       await page.waitForSelector('.notice');
       const notice = (await page.textContent('.notices')) ?? '';
-      expect(notice, `${key}: ${notice}`).toContain('could not be read');
+      expect(notice, `${key}: ${notice}`).toContain(
+        where === 'language'
+          ? '(“{corrupt”) is not a language this game speaks'
+          : 'could not be read',
+      );
       expect(notice, `${key}: ${notice}`).toContain('Storage is full');
     } else {
       // The saved run is back (welcome.yaml, seed 6, day 2): its rules, with the draft's message.

@@ -43,6 +43,8 @@ const SAMPLES: Record<string, unknown[][]> = {
     [{ kind: 'progressSetAside', reason: 'bad JSON', key: 'k', moved: false }],
     [{ kind: 'roleSetAside', reason: 'bad JSON', key: 'k', moved: true }],
     [{ kind: 'roleSetAside', reason: 'bad JSON', key: 'k', moved: false }],
+    [{ kind: 'localeSetAside', saved: 'fr', key: 'ledgertown.locale.corrupt.1', moved: true }],
+    [{ kind: 'localeSetAside', saved: '{x', key: 'ledgertown.locale', moved: false }],
     [{ kind: 'savedScenarioGone', fileName: 'old.yaml' }],
     [{ kind: 'unknownScenario', fileName: 'x.yaml' }],
   ],

@@ -5,6 +5,7 @@ import {
   LOCALE_KEY,
   readLocalePreference,
   saveLocalePreference,
+  setAsideUnknownLocale,
 } from '../../src/ui/locale/localePreference';
 import { parseLocale } from '../../src/ui/locale/locales';
 import { localeAddress } from '../../src/ui/locale/switchLocale';
@@ -83,5 +84,35 @@ describe('localeAddress', () => {
       'http://host/?locale=zh-CN#v1=abc',
     );
     expect(localeAddress(page, 'zh-CN', false)).toBe('http://host/app/?seed=3&locale=zh-CN#v1=abc');
+  });
+});
+
+describe('a saved choice that names no language', () => {
+  it('is set aside under a key of its own, and the page is told what it said', () => {
+    const storage = memoryStorage();
+    storage.values.set(LOCALE_KEY, '{corrupt');
+    expect(setAsideUnknownLocale(storage, 7)).toEqual({
+      saved: '{corrupt',
+      key: `${LOCALE_KEY}.corrupt.7`,
+      moved: true,
+    });
+    expect(storage.values.get(LOCALE_KEY)).toBeUndefined();
+    expect(storage.values.get(`${LOCALE_KEY}.corrupt.7`)).toBe('{corrupt');
+  });
+
+  it('stays in place when storage is full, and is shortened for the message', () => {
+    const storage = memoryStorage(true);
+    storage.values.set(LOCALE_KEY, 'x'.repeat(500));
+    const aside = setAsideUnknownLocale(storage, 7);
+    expect(aside).toEqual({ saved: `${'x'.repeat(39)}…`, key: LOCALE_KEY, moved: false });
+    expect(storage.values.get(LOCALE_KEY)).toBe('x'.repeat(500));
+  });
+
+  it('leaves a shipped language, in any case, and no choice alone', () => {
+    const storage = memoryStorage();
+    expect(setAsideUnknownLocale(storage, 7)).toBeNull();
+    storage.values.set(LOCALE_KEY, 'ZH-cn');
+    expect(setAsideUnknownLocale(storage, 7)).toBeNull();
+    expect(storage.values.get(LOCALE_KEY)).toBe('ZH-cn');
   });
 });

@@ -679,6 +679,10 @@ export const messages = {
           return message.moved
             ? `Your saved role could not be read (${message.reason}). It was set aside as “${message.key}”; the run continues without it.`
             : `Your saved role could not be read (${message.reason}). Storage is full, so it stays as “${message.key}” until the game next saves; the run continues without it.`;
+        case 'localeSetAside':
+          return message.moved
+            ? `The saved language choice (“${message.saved}”) is not a language this game speaks, so the page follows your browser’s language. It was set aside as “${message.key}”; choose a language with the picker to save a new one.`
+            : `The saved language choice (“${message.saved}”) is not a language this game speaks, so the page follows your browser’s language. Storage is full, so it stays as “${message.key}”; choose a language with the picker to replace it.`;
         case 'savedScenarioGone':
           return `The scenario you were playing (${message.fileName}) is no longer shipped. Choose another.`;
         case 'unknownScenario':

@@ -660,6 +660,10 @@ export const messages: Messages = {
           return message.moved
             ? `无法读取你保存的角色（${message.reason}）。它已另存为“${message.key}”；本次运行继续进行，但不含该角色。`
             : `无法读取你保存的角色（${message.reason}）。存储空间已满，它仍保存在“${message.key}”中，直到游戏下次保存；本次运行继续进行，但不含该角色。`;
+        case 'localeSetAside':
+          return message.moved
+            ? `保存的语言选择（“${message.saved}”）不是本游戏支持的语言，所以页面按浏览器的语言显示。它已另存为“${message.key}”；用语言选择器选一种语言即可重新保存。`
+            : `保存的语言选择（“${message.saved}”）不是本游戏支持的语言，所以页面按浏览器的语言显示。存储空间已满，它仍保存在“${message.key}”中；用语言选择器选一种语言即可替换它。`;
         case 'savedScenarioGone':
           return `你之前玩的情景（${message.fileName}）已不再提供，请另选一个。`;
         case 'unknownScenario':
