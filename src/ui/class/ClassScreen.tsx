@@ -6,6 +6,7 @@
  * saved only when the teacher saves it (src/store/classStore.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { usePageDialog } from '../components/usePageDialog';
 import {
   classCsv,
   endingKey,
@@ -103,24 +104,17 @@ export function ClassScreen() {
   const [projector, setProjector] = useState(
     () => document.documentElement.dataset.theme === 'projector',
   );
-  const closeButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const m = messages.classResults.view;
 
   const close = () => stores.teacher.setState({ dialog: null });
+  const closeButton = usePageDialog(close, { classes: ['class-open'] });
+  // The projector switch here is the screen's own: the page's theme comes back when it closes.
   useEffect(() => {
-    closeButton.current?.focus();
-    document.documentElement.classList.add('report-open', 'class-open');
     const themeBefore = document.documentElement.dataset.theme;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
     return () => {
-      document.documentElement.classList.remove('report-open', 'class-open');
       if (themeBefore === undefined) delete document.documentElement.dataset.theme;
       else document.documentElement.dataset.theme = themeBefore;
-      document.removeEventListener('keydown', onKey);
     };
   }, []);
   useEffect(() => {

@@ -5,7 +5,8 @@
  * the same guide (`npm run sim -- guide`).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { usePageDialog } from '../components/usePageDialog';
 import { version } from '../../../package.json';
 import { buildGuide, type Guide } from '../../export/lesson/guide';
 import { guideWords } from '../../export/lesson/guideText';
@@ -24,21 +25,8 @@ import './lesson.css';
 /** The dialog frame both documents share: title, print and close, Escape closes. */
 function DocumentDialog(props: { id: string; title: string; children: ComponentChildren }) {
   const { stores, controller } = useApp();
-  const closeButton = useRef<HTMLButtonElement>(null);
   const close = () => stores.teacher.setState({ dialog: null });
-  useEffect(() => {
-    controller.pause();
-    closeButton.current?.focus();
-    document.documentElement.classList.add('report-open');
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('report-open');
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  const closeButton = usePageDialog(close, { onOpen: () => controller.pause() });
   const m = messages.classroom.reportView;
   return (
     <div class="report lesson-document" role="dialog" aria-modal="true" aria-labelledby={props.id}>

@@ -5,7 +5,8 @@
  * browser or save it as PDF; report.css holds the print stylesheet.
  */
 import { SourceList } from '../story/SourceList';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { usePageDialog } from '../components/usePageDialog';
 import { version } from '../../../package.json';
 import { reportFigures } from '../../export/runSummary';
 import { useApp } from '../appContext';
@@ -32,23 +33,10 @@ export function ReportView() {
   const [failure, setFailure] = useState<string | null>(null);
   const [student, setStudent] = useState('');
   const [notes, setNotes] = useState('');
-  const closeButton = useRef<HTMLButtonElement>(null);
   const m = messages.classroom.reportView;
 
   const close = () => stores.teacher.setState({ dialog: null });
-  useEffect(() => {
-    controller.pause();
-    closeButton.current?.focus();
-    document.documentElement.classList.add('report-open');
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('report-open');
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  const closeButton = usePageDialog(close, { onOpen: () => controller.pause() });
 
   const download = async (kind: ExportKind) => {
     setBusy(kind);
