@@ -32,6 +32,11 @@ function select(a: Float64Array, lo: number, hi: number, k: number): void {
   }
 }
 
+/** The 0-based nearest rank of quantile q (0..1) among n > 0 values. */
+function nearestRank(q: number, n: number): number {
+  return Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+}
+
 /**
  * The nearest-rank quantiles `qs` (ascending, each in 0..1) of the first `n` values of `a`, which
  * this reorders; written to `out`. With n = 0 every quantile is 0.
@@ -42,13 +47,13 @@ export function quantilesInPlace(
   qs: readonly number[],
   out: Float64Array,
 ): void {
+  if (n === 0) {
+    out.fill(0, 0, qs.length);
+    return;
+  }
   let lo = 0;
   for (let q = 0; q < qs.length; q++) {
-    if (n === 0) {
-      out[q] = 0;
-      continue;
-    }
-    const k = Math.min(n - 1, Math.max(0, Math.ceil(qs[q] * n) - 1));
+    const k = nearestRank(qs[q], n);
     // Earlier selections left everything at or below their rank in front: search only after it.
     select(a, lo, n - 1, k);
     out[q] = a[k];
@@ -73,13 +78,13 @@ export function quantilesAroundPivot(
   out: Float64Array,
 ): void {
   const top = n - greater;
+  if (n === 0) {
+    out.fill(0, 0, qs.length);
+    return;
+  }
   let lo = 0;
   for (let q = 0; q < qs.length; q++) {
-    if (n === 0) {
-      out[q] = 0;
-      continue;
-    }
-    const k = Math.min(n - 1, Math.max(0, Math.ceil(qs[q] * n) - 1));
+    const k = nearestRank(qs[q], n);
     if (k < less) {
       select(a, lo, less - 1, k);
       out[q] = a[k];
