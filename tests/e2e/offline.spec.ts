@@ -4,15 +4,13 @@
  * exports; the built site runs from a sub-folder of a plain static server; and the single-file
  * build (npm run build:single) runs from file:// with the network blocked, in both languages.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, noErrors, shot, test } from './support/game';
-import { ROOT, SITE_DIR } from './support/site';
+import { buildSingleFile, SITE_DIR } from './support/site';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -138,24 +136,9 @@ test('offline: the built site runs from a sub-folder of a plain static web serve
 test('offline: the single-file build runs from file:// with the network blocked', async ({
   newSession,
 }) => {
-  const out = mkdtempSync(join(tmpdir(), 'ledgertown-single-'));
+  const { out, ok, log } = buildSingleFile('ledgertown-single-');
   try {
-    const build = spawnSync(
-      'npx',
-      [
-        'vite',
-        'build',
-        '--config',
-        'vite.single.config.ts',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--logLevel',
-        'error',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(build.status, `build:single failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(ok, `build:single failed:\n${log}`).toBe(true);
     const files = readdirSync(out);
     expect(JSON.stringify(files), `expected one file, found ${files.join(', ')}`).toBe(
       JSON.stringify(['ledgertown.html']),

@@ -7,14 +7,12 @@
  * workers Playwright saw start; the engine code is recognised by a string only it contains (the
  * name of the per-list metric `listedShare_<list>`, src/engine/systems/metrics.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { expect, noErrors, test, type GameSession } from './support/game';
-import { ROOT } from './support/site';
+import { buildSingleFile } from './support/site';
 
 /** In the engine's code once; minifying keeps it (tests/bench/browser.mjs counts copies by it). */
 const ENGINE_MARKER = 'listedShare_';
@@ -189,24 +187,9 @@ test('workers: the served site starts every worker from one script, the only cop
 test('workers: the single file starts every worker from one script, the only copy of the engine', async ({
   newSession,
 }) => {
-  const out = mkdtempSync(join(tmpdir(), 'ledgertown-single-workers-'));
+  const { out, ok, log } = buildSingleFile('ledgertown-single-workers-');
   try {
-    const build = spawnSync(
-      'npx',
-      [
-        'vite',
-        'build',
-        '--config',
-        'vite.single.config.ts',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--logLevel',
-        'error',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(build.status, `build:single failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(ok, `build:single failed:\n${log}`).toBe(true);
     const file = join(out, 'ledgertown.html');
     const html = readFileSync(file, 'utf8');
 

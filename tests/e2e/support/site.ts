@@ -3,6 +3,8 @@
  * builds and serves the site through its webServer) and the specs (the offline test serves the
  * same build from a plain static server).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,3 +49,27 @@ export const VIEWPORT = { width: 1440, height: 900 };
  * wait (selectors, functions, clicks, navigation) gives up after this long unless told otherwise.
  */
 export const WAIT_MS = 90_000;
+
+/**
+ * Builds the single file (`vite.single.config.ts`) into a new temporary folder named from `prefix`:
+ * the folder (the caller removes it), whether the build succeeded, and its output.
+ */
+export function buildSingleFile(prefix: string): { out: string; ok: boolean; log: string } {
+  const out = mkdtempSync(join(tmpdir(), prefix));
+  const build = spawnSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'vite.single.config.ts',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return { out, ok: build.status === 0, log: `${build.stdout}\n${build.stderr}` };
+}
