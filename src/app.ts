@@ -56,6 +56,7 @@ const bundled = Object.entries(files)
 /** Starts the game with the simulation worker the entry point already started. */
 export function startApp(started: WorkerLike): void {
   let firstWorker: WorkerLike | null = started;
+  const storage = safeLocalStorage();
   const stores = createTownStores({
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
@@ -69,10 +70,9 @@ export function startApp(started: WorkerLike): void {
       firstWorker = null;
       return worker;
     },
-    storage: safeLocalStorage(),
+    storage,
   });
   // A saved language choice that names no language we speak is set aside, and the page says so.
-  const storage = safeLocalStorage();
   const badLocale = storage === null ? null : setAsideUnknownLocale(storage, Date.now());
   if (badLocale !== null) pushNotice(stores.session, { kind: 'localeSetAside', ...badLocale });
 
@@ -93,7 +93,7 @@ export function startApp(started: WorkerLike): void {
       stores,
       controller,
       bundled,
-      storage: safeLocalStorage(),
+      storage,
       spawnCompareWorker: () => openEngineChannel('compare'),
     });
     stopEnforcing();
@@ -106,7 +106,7 @@ export function startApp(started: WorkerLike): void {
 
   // Predictions: answered, locked at their day, revealed with the figures across seeds (a worker).
   const predictions = createPredictionActions(stores, {
-    storage: safeLocalStorage(),
+    storage,
     now: () => Date.now(),
     runSpread: createAnswerKeyRunner(() => openEngineChannel('figures')),
   });

@@ -7,6 +7,7 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { messages } from '../strings';
+import { loadOnce } from './loadOnce';
 
 export type LazyPartName = keyof typeof messages.lazy.parts;
 
@@ -28,28 +29,18 @@ export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   options: LazyOptions,
 ): LazyPart<P> {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
-  const fetchPart = (): Promise<ComponentType<P>> => {
-    pending ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        pending = null;
-        throw error;
-      },
-    );
-    return pending;
-  };
+  const part = loadOnce(load);
 
   function Lazy(props: P): JSX.Element {
+    const loaded = part.current();
     const [, setReady] = useState(loaded !== null);
     const [attempt, setAttempt] = useState(0);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (loaded !== null) return;
+      if (part.current() !== null) return;
       let live = true;
       setFailed(false);
-      fetchPart().then(
+      part.get().then(
         () => live && setReady(true),
         (error: unknown) => {
           console.error(error);
@@ -85,6 +76,6 @@ export function lazyPart<P extends object>(
       </div>
     );
   }
-  Lazy.preload = fetchPart;
+  Lazy.preload = part.get;
   return Lazy;
 }

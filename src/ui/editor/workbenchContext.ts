@@ -7,14 +7,16 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { loadOnce } from '../components/loadOnce';
 import type { Workbench } from './createWorkbench';
 
 /** A workbench provided explicitly (tests); the loaded one is used otherwise. */
 export const WorkbenchContext = createContext<Workbench | null>(null);
 
 let loader: (() => Promise<Workbench>) | null = null;
-let pending: Promise<Workbench> | null = null;
-let loaded: Workbench | null = null;
+const made = loadOnce(() =>
+  loader === null ? Promise.reject(new Error('loadWorkbench() before app.ts set it up')) : loader(),
+);
 
 /** How the workbench is made; called once, by app.ts. */
 export function setWorkbenchLoader(load: () => Promise<Workbench>): void {
@@ -23,30 +25,22 @@ export function setWorkbenchLoader(load: () => Promise<Workbench>): void {
 
 /** Fetches and makes the workbench (once; again after a failure); resolves with it. */
 export function loadWorkbench(): Promise<Workbench> {
-  if (loader === null) return Promise.reject(new Error('loadWorkbench() before app.ts set it up'));
-  pending ??= loader().then(
-    (workbench) => (loaded = workbench),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+  return made.get();
 }
 
 /** The workbench if it has been made, else null. */
 export function loadedWorkbench(): Workbench | null {
-  return loaded;
+  return made.current();
 }
 
 /** The workbench (throws when it is neither provided nor loaded: a wiring mistake). */
 export function useWorkbench(): Workbench {
-  const workbench = useContext(WorkbenchContext) ?? loaded;
+  const workbench = useContext(WorkbenchContext) ?? made.current();
   if (workbench === null) throw new Error('useWorkbench() before loadWorkbench() resolved');
   return workbench;
 }
 
 /** The workbench, or null where a part does without it (no comparison ran, nothing edited). */
 export function useOptionalWorkbench(): Workbench | null {
-  return useContext(WorkbenchContext) ?? loaded;
+  return useContext(WorkbenchContext) ?? made.current();
 }
