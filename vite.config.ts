@@ -1,8 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { shippedScenarios } from './build/shippedScenarios';
 
 export default defineConfig({
   base: './',
+  // The start screen's list of shipped scenarios, and each one checked, made at build time.
+  plugins: [shippedScenarios()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {

@@ -1,6 +1,8 @@
 /**
- * The app behind the entry point (main.ts): bundles every scenario in scenarios/, creates the
- * stores and the controller (handing it the simulation worker main.ts already started), exposes
+ * The app behind the entry point (main.ts): lists every scenario in scenarios/ (their start-screen
+ * entries, made at build time; each file's text and checked scenario is a chunk fetched when it is
+ * opened), creates the stores and the controller (handing it the simulation worker main.ts
+ * started, if it started one for a saved town or a lesson link), exposes
  * `window.ledgertown`, and renders the interface. The rule workbench (editor and Compare A/B) is
  * made when a part that needs it is first shown: its code, with the YAML parser, the scenario
  * checks and the condition language, is a chunk the start screen does not wait for.
@@ -12,6 +14,7 @@ import { enforcePanels, guardController } from './store/lessonGuards';
 import { openLessonFromHash } from './store/openLesson';
 import { createPredictionActions } from './store/predictionActions';
 import { pushNotice } from './store/sessionStore';
+import { shippedScenarios, type ShippedScenario } from './store/shippedScenarios';
 import { createTownController } from './store/townController';
 import { createTownStores } from './store/townStores';
 import { AppContext } from './ui/appContext';
@@ -24,6 +27,7 @@ import { loadedWorkbench, setWorkbenchLoader } from './ui/editor/workbenchContex
 import { createAnswerKeyRunner } from './worker/answerKeyClient';
 import { openEngineChannel } from './worker/engineChannel';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
+import type { CatalogEntry } from './worker/protocol';
 import type { WorkerLike } from './worker/workerClient';
 
 declare global {
@@ -34,27 +38,40 @@ declare global {
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 
-const files = import.meta.glob('/scenarios/*.yaml', {
-  query: '?raw',
+// build/shippedScenarios.ts serves both imports: the entries (in this chunk) and the files.
+const entries = import.meta.glob('/scenarios/*.yaml', {
+  query: '?entry',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+}) as Record<string, CatalogEntry>;
+const files = import.meta.glob('/scenarios/*.yaml', {
+  query: '?checked',
+  import: 'default',
+}) as Record<string, () => Promise<ShippedScenario>>;
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 // The default scenario first, then the rest by file name.
-const bundled = Object.entries(files)
-  .map(([path, text]) => ({ fileName: path.slice(path.lastIndexOf('/') + 1), text }))
-  .sort((a, b) =>
-    a.fileName === DEFAULT_SCENARIO
-      ? -1
-      : b.fileName === DEFAULT_SCENARIO
-        ? 1
-        : a.fileName < b.fileName
-          ? -1
-          : 1,
+const shipped = shippedScenarios(
+  Object.values(entries),
+  Object.fromEntries(Object.entries(files).map(([path, load]) => [fileName(path), load])),
+  DEFAULT_SCENARIO,
+);
+const shippedNames = shipped.catalog.map((entry) => entry.fileName);
+
+/** Every shipped file's text, for the workbench (read when it is first made). */
+const shippedTexts = () =>
+  Promise.all(
+    shippedNames.map(async (name) => ({
+      fileName: name,
+      text: (await shipped.read(name))?.text ?? '',
+    })),
   );
 
-/** Starts the game with the simulation worker the entry point already started. */
-export function startApp(started: WorkerLike): void {
+/**
+ * Starts the game; `started` is the simulation worker the entry point started early (a saved
+ * town or a lesson link will need it at once), else null: the first town opened starts it.
+ */
+export function startApp(started: WorkerLike | null): void {
   let firstWorker: WorkerLike | null = started;
   const storage = safeLocalStorage();
   const stores = createTownStores({
@@ -63,8 +80,8 @@ export function startApp(started: WorkerLike): void {
 
   const townController = createTownController({
     stores,
-    bundled,
-    // The first worker is the one main.ts started while this code was loading.
+    shipped,
+    // The first worker is the one main.ts started while this code was loading, if it did.
     spawnWorker: () => {
       const worker = firstWorker ?? spawnSimulationWorker();
       firstWorker = null;
@@ -85,9 +102,10 @@ export function startApp(started: WorkerLike): void {
 
   // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
   setWorkbenchLoader(async () => {
-    const [{ createWorkbench }, handIn] = await Promise.all([
+    const [{ createWorkbench }, handIn, bundled] = await Promise.all([
       import('./ui/editor/createWorkbench'),
       import('./ui/class/handInComparison'),
+      shippedTexts(),
     ]);
     const workbench = createWorkbench({
       stores,
@@ -112,13 +130,7 @@ export function startApp(started: WorkerLike): void {
   });
 
   window.ledgertown = {
-    ...createAutomationApi(
-      stores,
-      controller,
-      bundled.map((file) => file.fileName),
-      version,
-      predictions,
-    ),
+    ...createAutomationApi(stores, controller, shippedNames, version, predictions),
     ...createClassroomApi(stores, controller, handInComparison),
   };
 
@@ -132,8 +144,8 @@ export function startApp(started: WorkerLike): void {
           value: {
             stores,
             controller,
-            bundledFileNames: bundled.map((file) => file.fileName),
-            defaultFileName: bundled[0]?.fileName ?? DEFAULT_SCENARIO,
+            bundledFileNames: shippedNames,
+            defaultFileName: shippedNames[0] ?? DEFAULT_SCENARIO,
             predictions,
           },
         },

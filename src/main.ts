@@ -1,15 +1,18 @@
 /**
- * Entry point. The simulation worker starts first, so it boots and reads the scenarios while the
- * interface's code (src/app.ts, loaded as its own chunk) downloads and runs on the page; a page in
+ * Entry point. The start screen needs no worker: its list of scenarios is made at build time. When
+ * the page will open a town at once (saved progress to restore, or a lesson link), the simulation
+ * worker starts first, so it boots while the interface's code (src/app.ts, loaded as its own
+ * chunk) downloads and runs on the page; otherwise the first town opened starts it. A page in
  * another language than English fetches its catalogue at the same time, and nothing is drawn until
  * both are here (no English flashes before the Chinese page).
  */
 import { BOOT_WORDS } from './ui/locale/bootText';
 import { loadMessages, locale } from './ui/strings';
+import { PROGRESS_KEY } from './store/progressStorage';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 import './ui/styles.css';
 
-const worker = spawnSimulationWorker();
+const worker = opensTownAtOnce() ? spawnSimulationWorker() : null;
 showBootWords();
 Promise.all([import('./app'), loadMessages()]).then(
   ([{ startApp }]) => startApp(worker),
@@ -18,6 +21,16 @@ Promise.all([import('./app'), loadMessages()]).then(
     showBootFailure();
   },
 );
+
+/** Saved progress or a lesson link: the page will build a town as soon as it runs. */
+function opensTownAtOnce(): boolean {
+  if (window.location.hash.length > 1) return true;
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The boot screen of index.html in the page's language. */
 function showBootWords(): void {

@@ -11,7 +11,7 @@ import {
   type SavedProgress,
 } from './progressStorage';
 import { roleSaveChanged, writeRoleProgress } from './roleSave';
-import { pushNotice, type ScenarioSourceFile } from './sessionStore';
+import { pushNotice, type SourceRef } from './sessionStore';
 import type { TownStores } from './townStores';
 
 /** Changes within this window are saved together. */
@@ -26,15 +26,15 @@ export interface ProgressKeeper {
    * The saved progress and its scenario source, or null when there is none to restore (a notice
    * says why when something was saved but cannot be used).
    */
-  restore(): { saved: SavedProgress; source: ScenarioSourceFile } | null;
+  restore(): { saved: SavedProgress; source: SourceRef } | null;
   dispose(): void;
 }
 
-/** Creates the keeper; `bundledSource` finds a shipped scenario by file name. */
+/** Creates the keeper; `isShipped` tells whether a file name is a shipped scenario's. */
 export function createProgressKeeper(
   stores: TownStores,
   storage: KeyValueStorage | null,
-  bundledSource: (fileName: string) => ScenarioSourceFile | undefined,
+  isShipped: (fileName: string) => boolean,
 ): ProgressKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -110,10 +110,12 @@ export function createProgressKeeper(
         return null;
       }
       const saved = read.progress;
-      const source =
+      const source: SourceRef | undefined =
         saved.customText !== undefined
           ? { fileName: saved.fileName, text: saved.customText, bundled: false }
-          : bundledSource(saved.fileName);
+          : isShipped(saved.fileName)
+            ? { fileName: saved.fileName, shipped: true }
+            : undefined;
       if (source === undefined) {
         pushNotice(stores.session, { kind: 'savedScenarioGone', fileName: saved.fileName });
         return null;

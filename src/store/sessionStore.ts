@@ -54,9 +54,12 @@ export interface ScenarioSourceFile {
   bundled: boolean;
 }
 
+/** A run's scenario before it is read: a file with its text, or a shipped file by name. */
+export type SourceRef = ScenarioSourceFile | { fileName: string; shipped: true };
+
 export interface SessionState {
   screen: 'start' | 'town';
-  /** null until the worker has read every bundled file. */
+  /** The shipped scenarios' entries (made at build time); null until the controller sets them. */
   catalog: CatalogEntry[] | null;
   status: 'idle' | 'loading' | 'ready' | 'invalid';
   /** While loading or replaying: how far along. */

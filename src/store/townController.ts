@@ -5,6 +5,7 @@
  * workerWatchdog.ts's.
  */
 import type { AgentId, PlayerMove } from '../engine/types';
+import type { LoadResult } from '../scenario/load';
 import type { DayFrame, WorkerResponse } from '../worker/protocol';
 import type { MoveAnswer, RoleChoice, RoleMove } from '../worker/roleProtocol';
 import {
@@ -27,16 +28,23 @@ import {
   roleForLoad,
 } from './roleStore';
 import { restoreRoleProgress } from './roleSave';
-import { failureNotice, pushNotice, type ScenarioSourceFile } from './sessionStore';
+import { failureNotice, pushNotice, type ScenarioSourceFile, type SourceRef } from './sessionStore';
+import type { ShippedScenarios } from './shippedScenarios';
 import { applyDayFrame, setLoadedTown } from './townStore';
 import type { Lens } from './selectionStore';
 import { createWorkerWatchdog } from './workerWatchdog';
 
 export interface TownControllerOptions {
   stores: TownStores;
+  /** Starts the simulation worker: when the first town is opened, not for the start screen. */
   spawnWorker: () => WorkerLike;
-  /** Shipped scenario files, in display order. */
-  bundled: { fileName: string; text: string }[];
+  /** The shipped scenarios: the start screen's list, and each file read when opened. */
+  shipped: ShippedScenarios;
+  /**
+   * Reads and checks scenario text that is not a shipped file as shipped (a file the player
+   * opened, an edited draft, a lesson link). Default: the loader, fetched when first needed.
+   */
+  checkText?: (text: string, fileName: string) => Promise<LoadResult>;
   storage: KeyValueStorage | null;
   now?: () => number;
   randomSeed?: () => number;
@@ -53,7 +61,7 @@ export interface LoadOptions {
 }
 
 export interface TownController {
-  /** Reads the shipped scenarios and restores saved progress, if any. */
+  /** Restores saved progress, if any (the shipped scenarios are listed from the start). */
   start(): Promise<void>;
   /** Opens a shipped scenario by file name. */
   openScenario(fileName: string, options?: LoadOptions): Promise<boolean>;
@@ -95,12 +103,19 @@ export function createTownController(options: TownControllerOptions): TownContro
   const { stores, storage } = options;
   const now = options.now ?? (() => performance.now());
   const randomSeed = options.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  const { shipped } = options;
+  const checkText =
+    options.checkText ??
+    ((text: string, fileName: string) =>
+      import('../scenario/load').then(({ loadScenario }) => loadScenario(text, fileName)));
+  const isShipped = (fileName: string) => shipped.catalog.some((e) => e.fileName === fileName);
+  stores.session.setState({ catalog: shipped.catalog });
 
   /** Incremented by every load: answers for an older run are ignored. */
   let runId = 0;
   const work = new Set<Promise<unknown>>();
   /** The load in flight: a restarted worker must redo it (the run it replaces may be gone). */
-  let pendingLoad: { source: ScenarioSourceFile; load: LoadOptions } | null = null;
+  let pendingLoad: { source: SourceRef; load: LoadOptions } | null = null;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     work.add(promise);
@@ -114,14 +129,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     stallMs: options.stallMs,
     now,
     onUpdate: (update) => {
-      if (update.kind === 'progress') {
-        stores.session.setState({ progress: { day: update.day, targetDay: update.targetDay } });
-        return;
-      }
-      const failed = new Map(update.failed.map((entry) => [entry.fileName, entry]));
-      stores.session.setState((s) => ({
-        catalog: s.catalog?.map((entry) => failed.get(entry.fileName) ?? entry) ?? null,
-      }));
+      stores.session.setState({ progress: { day: update.day, targetDay: update.targetDay } });
     },
     onRestart: (failure) => watchdog.restarted(failure),
   });
@@ -130,8 +138,30 @@ export function createTownController(options: TownControllerOptions): TownContro
   // Loading
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * The file and the loader's verdict on it: a shipped file as checked at build time (also when
+   * the text given is a shipped file's own), any other text checked here; null when no shipped
+   * file has that name.
+   */
+  const prepare = async (
+    ref: SourceRef,
+  ): Promise<{ source: ScenarioSourceFile; result: LoadResult } | null> => {
+    const file = await shipped.read(ref.fileName);
+    if ('shipped' in ref) {
+      if (file === undefined) return null;
+      return {
+        source: { fileName: ref.fileName, text: file.text, bundled: true },
+        result: file.result,
+      };
+    }
+    if (file !== undefined && file.text === ref.text) {
+      return { source: { ...ref, bundled: true }, result: file.result };
+    }
+    return { source: { ...ref, bundled: false }, result: await checkText(ref.text, ref.fileName) };
+  };
+
   const loadSource = async (
-    source: ScenarioSourceFile,
+    ref: SourceRef,
     load: LoadOptions,
     keep: { selection: boolean },
     recovering = false,
@@ -139,7 +169,7 @@ export function createTownController(options: TownControllerOptions): TownContro
     if (!recovering) watchdog.runStarted();
     const myRun = ++runId;
     scheduler.runChanged();
-    pendingLoad = { source, load };
+    pendingLoad = { source: ref, load };
     const toDay = Math.max(0, Math.floor(load.toDay ?? 0));
     const hadTown = stores.session.getState().scenario !== null;
     stores.session.setState({
@@ -148,19 +178,44 @@ export function createTownController(options: TownControllerOptions): TownContro
       invalid: null,
     });
     stores.clock.setState({ playing: false, seekingTo: toDay > 0 ? toDay : null });
+    const role = roleForLoad(
+      stores.role,
+      load,
+      ref.fileName === stores.session.getState().source?.fileName,
+    );
+    let source: ScenarioSourceFile;
     let response: WorkerResponse;
     try {
+      const prepared = await prepare(ref);
+      if (myRun !== runId) return false;
+      if (prepared === null || !prepared.result.ok) {
+        // The file's problems, positioned, on the start screen (or: no shipped file of that name).
+        const errors = prepared === null || prepared.result.ok ? null : prepared.result.errors;
+        pendingLoad = null;
+        stores.session.setState({
+          status: hadTown ? 'ready' : 'idle',
+          progress: null,
+          invalid: errors === null ? null : { fileName: ref.fileName, errors },
+          screen: 'start',
+        });
+        stores.clock.setState({ seekingTo: null });
+        if (errors === null) {
+          pushNotice(stores.session, { kind: 'unknownScenario', fileName: ref.fileName });
+        }
+        return false;
+      }
+      source = prepared.source;
+      const result = prepared.result;
+      const { scenario, hash, warnings } = result;
       response = await client.request({
         kind: 'load',
         fileName: source.fileName,
-        text: source.text,
+        scenario,
+        hash,
+        warnings,
         seed: load.seed,
         toDay,
-        ...roleForLoad(
-          stores.role,
-          load,
-          source.fileName === stores.session.getState().source?.fileName,
-        ),
+        ...role,
       });
     } catch (error) {
       if (myRun === runId && !(error instanceof WorkerRestartedError)) {
@@ -173,16 +228,6 @@ export function createTownController(options: TownControllerOptions): TownContro
     }
     if (myRun !== runId) return false;
     pendingLoad = null;
-    if (response.kind === 'loadFailed') {
-      stores.session.setState({
-        status: hadTown ? 'ready' : 'idle',
-        progress: null,
-        invalid: { fileName: response.fileName, errors: response.errors },
-        screen: 'start',
-      });
-      stores.clock.setState({ seekingTo: null });
-      return false;
-    }
     if (response.kind !== 'loaded') return false;
     const { town } = response;
     setLoadedTown(stores.town, town);
@@ -211,20 +256,14 @@ export function createTownController(options: TownControllerOptions): TownContro
     return true;
   };
 
-  const bundledSource = (fileName: string): ScenarioSourceFile | undefined => {
-    const file = options.bundled.find((f) => f.fileName === fileName);
-    return file && { fileName: file.fileName, text: file.text, bundled: true };
-  };
-
   const dossiers = createDossierReader(stores, () => client, now);
-  const progress = createProgressKeeper(stores, storage, bundledSource);
+  const progress = createProgressKeeper(stores, storage, isShipped);
 
   const watchdog = createWorkerWatchdog({
     stores,
     dropPendingLoad: () => {
       pendingLoad = null;
     },
-    readCatalog: () => void track(readCatalog()),
     rebuild: (playing) => {
       const { source, seed, status } = stores.session.getState();
       const { day, seekingTo } = stores.clock.getState();
@@ -241,18 +280,6 @@ export function createTownController(options: TownControllerOptions): TownContro
       );
     },
   });
-
-  /** Lists the shipped scenarios; a worker restart in the middle reads them again. */
-  const readCatalog = async () => {
-    try {
-      const response = await client.request({ kind: 'catalog', files: options.bundled });
-      if (response.kind === 'catalog') stores.session.setState({ catalog: response.entries });
-    } catch (error) {
-      if (!(error instanceof WorkerRestartedError)) {
-        pushNotice(stores.session, failureNotice(error));
-      }
-    }
-  };
 
   // ---------------------------------------------------------------------------------------------
   // Running
@@ -298,26 +325,21 @@ export function createTownController(options: TownControllerOptions): TownContro
 
   const controller: TownController = {
     async start() {
-      // Restoring first: the worker answers in order, so the saved town is not kept waiting
-      // behind the validation of every shipped scenario for the start screen.
-      const restoring = track(restoreProgress());
-      const reading = track(readCatalog());
-      await Promise.all([restoring, reading]);
+      await track(restoreProgress());
     },
 
     openScenario(fileName, load = {}) {
-      const source = bundledSource(fileName);
-      if (source === undefined) {
+      if (!isShipped(fileName)) {
         pushNotice(stores.session, { kind: 'unknownScenario', fileName });
         return Promise.resolve(false);
       }
       const sameScenario = stores.session.getState().source?.fileName === fileName;
-      return track(loadSource(source, load, { selection: sameScenario }));
+      return track(loadSource({ fileName, shipped: true }, load, { selection: sameScenario }));
     },
 
     loadScenarioText(text, fileName, load = {}) {
-      const bundled = bundledSource(fileName);
-      const source = { fileName, text, bundled: bundled !== undefined && bundled.text === text };
+      // Whether it is a shipped file as shipped is found when it is read (prepare).
+      const source = { fileName, text, bundled: false };
       return track(loadSource(source, load, { selection: false }));
     },
 

@@ -22,8 +22,6 @@ export function createWorkerWatchdog(deps: {
   stores: TownStores;
   /** Forgets the load in flight (when giving up). */
   dropPendingLoad(): void;
-  /** Lists the shipped scenarios again (the new worker has not read them). */
-  readCatalog(): void;
   /** Rebuilds the run (the load in flight, else the run in play) in the new worker; `playing` resumes play. */
   rebuild(playing: boolean): void;
 }): WorkerWatchdog {
@@ -36,18 +34,16 @@ export function createWorkerWatchdog(deps: {
     restarted(failure) {
       restarts++;
       stores.session.setState((s) => ({ workerRestarts: s.workerRestarts + 1 }));
-      const { source, catalog } = stores.session.getState();
+      const { source } = stores.session.getState();
       const { day, playing } = stores.clock.getState();
       if (restarts > RESTART_LIMIT) {
         deps.dropPendingLoad();
         stores.clock.setState({ playing: false, seekingTo: null });
         stores.session.setState({ status: source ? 'ready' : 'idle', progress: null });
         pushNotice(stores.session, { kind: 'workerGaveUp', detail: failure.detail, day, restarts });
-        if (catalog === null) deps.readCatalog();
         return;
       }
       pushNotice(stores.session, { kind: 'workerRestarted', ...failure, day });
-      if (catalog === null) deps.readCatalog();
       deps.rebuild(playing);
     },
   };

@@ -10,7 +10,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const host = createEngineHost(
   (message: EngineResponse) => scope.postMessage(message),
   () => performance.now(),
-  (task) => setTimeout(task, 0),
 );
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => host.handle(event.data);

@@ -15,14 +15,10 @@ export interface EngineHost {
   handle(message: EngineRequest): void;
 }
 
-/**
- * Creates the host; `post` sends an answer to the page, `now` reads a monotonic clock in ms, and
- * `defer` queues the simulation's background work behind pending requests (at once in tests).
- */
+/** Creates the host; `post` sends an answer to the page, `now` reads a monotonic clock in ms. */
 export function createEngineHost(
   post: (message: EngineResponse) => void,
   now: () => number,
-  defer?: (task: () => void) => void,
 ): EngineHost {
   let simulation: SimulationHost | undefined;
   let compare: CompareHost | undefined;
@@ -36,7 +32,6 @@ export function createEngineHost(
           simulation ??= createSimulationHost(
             (response) => post({ service: 'simulation', response }),
             now,
-            defer,
           );
           simulation.handle(message.request);
           return;

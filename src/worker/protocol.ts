@@ -18,7 +18,10 @@ import type {
   TownSnapshot,
 } from '../engine/types';
 
-/** A scenario file as the start screen lists it: its texts, or why it cannot be played. */
+/**
+ * A scenario file as the start screen lists it: its texts, or why it cannot be played (made at
+ * build time for the shipped files, build/shippedScenarios.ts).
+ */
 export type CatalogEntry =
   | { fileName: string; ok: true; meta: ScenarioMeta }
   | { fileName: string; ok: false; errors: Issue[] };
@@ -70,12 +73,17 @@ export interface LoadedTown {
 }
 
 export type WorkerRequest =
-  | { kind: 'catalog'; id: number; files: { fileName: string; text: string }[] }
+  /**
+   * Build a town from a scenario the page has read and checked (src/scenario/load.ts: shipped
+   * files at build time, others on the page), with its hash and warnings to pass back.
+   */
   | {
       kind: 'load';
       id: number;
       fileName: string;
-      text: string;
+      scenario: Scenario;
+      hash: string;
+      warnings: Issue[];
       seed?: number;
       toDay: number;
       /** The role to play (default observer), and a saved game's moves to make again on the way. */
@@ -94,12 +102,7 @@ export type WorkerRequest =
   | { kind: 'fault'; id: number; fault: 'crash' | 'hang' };
 
 export type WorkerResponse =
-  /** The scenario list, read quickly (texts only); `catalogChecked` follows with the verdicts. */
-  | { kind: 'catalog'; id: number; entries: CatalogEntry[] }
-  /** Full validation of every listed file, sent after `catalog`: the entries that failed. */
-  | { kind: 'catalogChecked'; id: number; failed: Extract<CatalogEntry, { ok: false }>[] }
   | { kind: 'loaded'; id: number; town: LoadedTown }
-  | { kind: 'loadFailed'; id: number; fileName: string; errors: Issue[] }
   /** Heartbeat during long work (replaying to a day): proof the worker is alive. */
   | { kind: 'progress'; id: number; day: number; targetDay: number }
   | { kind: 'advanced'; id: number; frame: DayFrame }

@@ -1,11 +1,66 @@
 /**
- * The start screen's view of a scenario, read from the parsed YAML without validating the whole
- * file: fast enough to list every shipped scenario at once. Full validation follows in the
- * background and again on load; only its verdict decides whether a file can be played.
+ * The start screen's view of a scenario. The shipped scenarios' entries are made at build time
+ * (build/shippedScenarios.ts) from the loader's verdict, so the page lists them without the YAML
+ * parser, the schema or the engine worker.
  */
-import { ScenarioSchema, TownSchema, TranslationsSchema } from '../scenario/schema';
-import type { ScenarioMeta } from './protocol';
+import type { LoadResult } from '../scenario/load';
+import {
+  ScenarioSchema,
+  TownSchema,
+  TranslationsSchema,
+  type ScenarioTranslations,
+} from '../scenario/schema';
+import type { CatalogEntry, ScenarioMeta } from './protocol';
 import { readRoleOffer } from './roleMeta';
+
+/** A file's entry on the start screen: its texts, or the loader's positioned errors. */
+export function catalogEntry(fileName: string, result: LoadResult): CatalogEntry {
+  if (!result.ok) return { fileName, ok: false, errors: result.errors };
+  const meta = readScenarioMeta(result.scenario) as ScenarioMeta;
+  return { fileName, ok: true, meta: { ...meta, translations: startTexts(meta.translations) } };
+}
+
+/**
+ * The translated texts the start screen shows (title, question, summary, story steps, and each
+ * role's name and description), without the rest (labels, notes, choices, goals, endings), which
+ * come with the scenario when it is opened.
+ */
+export function startTexts(translations: ScenarioTranslations): ScenarioTranslations {
+  const kept: ScenarioTranslations = {};
+  for (const [tag, t] of Object.entries(translations)) {
+    const roles = t.roles;
+    const protagonists = roles?.citizen?.protagonists;
+    kept[tag] = {
+      ...pick(t, ['title', 'question', 'summary', 'intro']),
+      ...(roles === undefined
+        ? {}
+        : {
+            roles: {
+              ...pick(roles, ['observer', 'planner', 'appealsOfficer']),
+              ...(protagonists === undefined
+                ? {}
+                : {
+                    citizen: {
+                      protagonists: Object.fromEntries(
+                        Object.entries(protagonists).map(([id, p]) => [
+                          id,
+                          pick(p, ['label', 'description']),
+                        ]),
+                      ),
+                    },
+                  }),
+            },
+          }),
+    } as ScenarioTranslations[string];
+  }
+  return kept;
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
 
 /** Meta from parsed scenario data, with the schema's own defaults; null when it lacks an id or title. */
 export function readScenarioMeta(data: unknown): ScenarioMeta | null {

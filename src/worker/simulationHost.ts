@@ -1,22 +1,13 @@
 /**
  * The worker's logic, kept apart from the `self.onmessage` wiring so Node tests can drive it:
- * one simulation at a time, loaded from scenario text, advanced on request, read for dossiers.
+ * one simulation at a time, built from a scenario the page has read and checked (so the worker
+ * carries no YAML parser and no schema), advanced on request, read for dossiers.
  */
 import { peopleOutcomes } from '../export/peopleOutcomes';
 import { runSummary } from '../export/runSummary';
 import type { Simulation } from '../engine/types';
 import { ConditionBudgetError } from '../scenario/conditions/conditionCost';
-import { loadScenario } from '../scenario/load';
-import { parseScenarioSource } from '../scenario/yamlSource';
-import type {
-  CatalogEntry,
-  DayFrame,
-  LoadedTown,
-  ScenarioMeta,
-  WorkerRequest,
-  WorkerResponse,
-} from './protocol';
-import { readScenarioMeta } from './scenarioMeta';
+import type { DayFrame, LoadedTown, WorkerRequest, WorkerResponse } from './protocol';
 import { castRole, makeRoleMove, replayRoleMoves, roleFrame, roleSnapshot } from './roleHost';
 
 /** How often a long replay reports progress (the watchdog's heartbeat). */
@@ -26,14 +17,10 @@ export interface SimulationHost {
   handle(request: WorkerRequest): void;
 }
 
-/**
- * Creates the host; `post` sends an answer to the UI, `now` reads a monotonic clock in ms, and
- * `defer` queues background work behind pending requests (a task in the worker; at once in tests).
- */
+/** Creates the host; `post` sends an answer to the UI, `now` reads a monotonic clock in ms. */
 export function createSimulationHost(
   post: (response: WorkerResponse) => void,
   now: () => number,
-  defer: (task: () => void) => void = (task) => task(),
 ): SimulationHost {
   let simulation: Simulation | undefined;
   /** Why the run in play cannot go on (it passed the day budget of conditions), if it cannot. */
@@ -72,47 +59,8 @@ export function createSimulationHost(
     }
   };
 
-  /** Lists the files from their YAML alone (fast), then validates each one fully. */
-  const catalog = (id: number, files: { fileName: string; text: string }[]) => {
-    const entries: CatalogEntry[] = files.map(({ fileName, text }) => {
-      const parsed = parseScenarioSource(text, fileName);
-      const meta = parsed.ok ? readScenarioMeta(parsed.source.data) : null;
-      if (meta !== null) return { fileName, ok: true, meta };
-      const result = loadScenario(text, fileName);
-      return result.ok
-        ? { fileName, ok: true, meta: readScenarioMeta(result.scenario) as ScenarioMeta }
-        : { fileName, ok: false, errors: result.errors };
-    });
-    post({ kind: 'catalog', id, entries });
-    // Each file's full check is its own task, so a town asked for meanwhile is built first.
-    const failed: Extract<CatalogEntry, { ok: false }>[] = [];
-    const check = (index: number) => {
-      if (index === files.length) {
-        post({ kind: 'catalogChecked', id, failed });
-        return;
-      }
-      const { fileName, text } = files[index];
-      if (entries[index].ok) {
-        const result = loadScenario(text, fileName);
-        if (!result.ok) failed.push({ fileName, ok: false, errors: result.errors });
-      }
-      defer(() => check(index + 1));
-    };
-    defer(() => check(0));
-  };
-
   const load = (request: Extract<WorkerRequest, { kind: 'load' }>) => {
-    const result = loadScenario(request.text, request.fileName);
-    if (!result.ok) {
-      post({
-        kind: 'loadFailed',
-        id: request.id,
-        fileName: request.fileName,
-        errors: result.errors,
-      });
-      return;
-    }
-    const scenario = result.scenario;
+    const scenario = request.scenario;
     const seed = request.seed ?? scenario.seed;
     // The run in play stays until this one is ready: a load that fails (a condition past the day
     // budget while replaying) leaves the previous run as it was.
@@ -150,8 +98,8 @@ export function createSimulationHost(
     const town: LoadedTown = {
       fileName: request.fileName,
       scenario,
-      hash: result.hash,
-      warnings: result.warnings,
+      hash: request.hash,
+      warnings: request.warnings,
       seed,
       layout: sim.layout(),
       peopleNames,
@@ -192,9 +140,6 @@ export function createSimulationHost(
     handle(request) {
       try {
         switch (request.kind) {
-          case 'catalog':
-            catalog(request.id, request.files);
-            return;
           case 'load':
             load(request);
             return;

@@ -21,11 +21,11 @@ export interface WorkerClientOptions {
   spawn: () => WorkerLike;
   /** Called after a replacement worker is running; the owner reloads its scenario there. */
   onRestart: (failure: WorkerFailure) => void;
-  /** Messages that answer no request by themselves: progress heartbeats, catalog verdicts. */
-  onUpdate?: (response: Extract<WorkerResponse, { kind: 'progress' | 'catalogChecked' }>) => void;
+  /** Messages that answer no request by themselves: progress heartbeats. */
+  onUpdate?: (response: Extract<WorkerResponse, { kind: 'progress' }>) => void;
   /** Silence longer than this, with work pending, means the worker is stuck. */
   stallMs?: number;
-  /** The same while building a town or reading scenarios: one long synchronous step. */
+  /** The same while building a town: one long synchronous step. */
   buildStallMs?: number;
   /** When idle this long, the client pings to make sure the worker still answers. */
   pingEveryMs?: number;
@@ -68,7 +68,7 @@ export interface WorkerClient {
   dispose(): void;
 }
 
-/** Starts a worker and its watchdog. */
+/** The client and its watchdog; the worker is started by the first request, not before. */
 export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   const stallMs = options.stallMs ?? 10_000;
   const buildStallMs = options.buildStallMs ?? 45_000;
@@ -79,7 +79,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     options.clearInterval ?? ((handle) => clearInterval(handle as ReturnType<typeof setInterval>));
 
   let nextId = 1;
-  let worker: WorkerLike;
+  let worker: WorkerLike | null = null;
   let lastHeard = now();
   let restarts = 0;
   const pending = new Map<number, Pending>();
@@ -87,7 +87,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   const onMessage = (event: MessageEvent<WorkerResponse>) => {
     lastHeard = now();
     const response = event.data;
-    if (response.kind === 'progress' || response.kind === 'catalogChecked') {
+    if (response.kind === 'progress') {
       options.onUpdate?.(response);
       return;
     }
@@ -103,20 +103,22 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     else waiting.resolve(response);
   };
 
-  const spawn = () => {
-    worker = options.spawn();
-    worker.onmessage = onMessage;
-    worker.onerror = (event) => {
+  const spawn = (): WorkerLike => {
+    const started = options.spawn();
+    worker = started;
+    started.onmessage = onMessage;
+    started.onerror = (event) => {
       event.preventDefault?.();
       replace({ reason: 'crashed', detail: event.message || 'an uncaught error' });
     };
-    worker.onmessageerror = () =>
+    started.onmessageerror = () =>
       replace({ reason: 'crashed', detail: 'a message could not be read' });
     lastHeard = now();
+    return started;
   };
 
   const replace = (failure: WorkerFailure) => {
-    worker.terminate();
+    worker?.terminate();
     const orphaned = [...pending.values()];
     pending.clear();
     restarts += 1;
@@ -130,13 +132,14 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       const id = nextId++;
       if (pending.size === 0) lastHeard = now();
       pending.set(id, { kind: body.kind, resolve, reject });
-      worker.postMessage({ ...body, id } as WorkerRequest);
+      (worker ?? spawn()).postMessage({ ...body, id } as WorkerRequest);
     });
 
   const checkHealth = () => {
+    if (worker === null) return;
     const silentFor = now() - lastHeard;
     if (pending.size > 0) {
-      const building = [...pending.values()].some((p) => p.kind === 'load' || p.kind === 'catalog');
+      const building = [...pending.values()].some((p) => p.kind === 'load');
       if (silentFor > (building ? buildStallMs : stallMs)) {
         replace({
           reason: 'stuck',
@@ -148,7 +151,6 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     if (silentFor > pingEveryMs) send({ kind: 'ping' }).catch(() => undefined);
   };
 
-  spawn();
   const timer = startInterval(checkHealth, 1000);
 
   return {
@@ -159,7 +161,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     },
     dispose() {
       stopInterval(timer);
-      worker.terminate();
+      worker?.terminate();
       pending.clear();
     },
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WorkerResponse } from '../../src/worker/protocol';
 import { createSimulationHost } from '../../src/worker/simulationHost';
+import { checked } from '../worker/checkedScenario';
 
 const text = readFileSync(new URL('../fixtures/small-town.yaml', import.meta.url), 'utf8');
 
@@ -12,7 +13,7 @@ describe('the worker answers an outcomes request', () => {
       (response) => answers.push(response),
       () => 0,
     );
-    host.handle({ kind: 'load', id: 1, fileName: 'small-town.yaml', text, toDay: 12 });
+    host.handle({ kind: 'load', id: 1, fileName: 'small-town.yaml', ...checked(text), toDay: 12 });
     host.handle({ kind: 'outcomes', id: 2 });
     const answer = answers.find((a) => a.id === 2);
     if (answer?.kind !== 'outcomes') throw new Error(`expected outcomes, got ${answer?.kind}`);

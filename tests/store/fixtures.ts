@@ -3,9 +3,12 @@
  * on an in-process worker that `disposeTowns` (each file's afterEach) shuts down again.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadScenario } from '../../src/scenario/load';
 import type { KeyValueStorage } from '../../src/store/progressStorage';
+import { shippedScenarios, type ShippedScenarios } from '../../src/store/shippedScenarios';
 import { createTownController, type TownController } from '../../src/store/townController';
 import { createTownStores, type TownStores } from '../../src/store/townStores';
+import { catalogEntry } from '../../src/worker/scenarioMeta';
 import { inProcessWorker } from './inProcessWorker';
 
 const scenarioDir = new URL('../../scenarios/', import.meta.url);
@@ -14,6 +17,23 @@ const scenarioDir = new URL('../../scenarios/', import.meta.url);
 export const bundled = readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.yaml'))
   .map((fileName) => ({ fileName, text: readFileSync(new URL(fileName, scenarioDir), 'utf8') }));
+
+/** The shipped scenarios as the page gets them (the build makes the same from the same loader). */
+export function shippedFrom(files: { fileName: string; text: string }[]): ShippedScenarios {
+  const results = new Map(files.map((f) => [f.fileName, loadScenario(f.text, f.fileName)]));
+  return shippedScenarios(
+    files.map((f) => catalogEntry(f.fileName, results.get(f.fileName)!)),
+    Object.fromEntries(
+      files.map((f) => [
+        f.fileName,
+        () => Promise.resolve({ text: f.text, result: results.get(f.fileName)! }),
+      ]),
+    ),
+    'welcome.yaml',
+  );
+}
+
+export const shipped = shippedFrom(bundled);
 
 /** A storage that keeps values in a map the test can read. */
 export function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -36,7 +56,7 @@ export function setUp(storage: KeyValueStorage | null = null): {
   const stores = createTownStores();
   const controller = createTownController({
     stores,
-    bundled,
+    shipped,
     storage,
     spawnWorker: inProcessWorker,
   });

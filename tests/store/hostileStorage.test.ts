@@ -9,7 +9,7 @@ import { PROGRESS_KEY, readProgress, type KeyValueStorage } from '../../src/stor
 import { ROLE_PROGRESS_KEY, restoreRoleProgress } from '../../src/store/roleSave';
 import { createTownController } from '../../src/store/townController';
 import { createTownStores } from '../../src/store/townStores';
-import { bundled, disposeTowns, memoryStorage } from './fixtures';
+import { bundled, disposeTowns, memoryStorage, shipped } from './fixtures';
 import { inProcessWorker } from './inProcessWorker';
 
 afterEach(disposeTowns);
@@ -129,7 +129,7 @@ describe('storage that is full, with a corrupt entry', () => {
     });
     const controller = createTownController({
       stores,
-      bundled,
+      shipped,
       storage,
       spawnWorker: inProcessWorker,
     });
@@ -156,7 +156,7 @@ describe('the worker watchdog', () => {
     let clock = 0;
     const controller = createTownController({
       stores,
-      bundled,
+      shipped,
       storage: null,
       spawnWorker: inProcessWorker,
       now: () => clock,

@@ -10,7 +10,10 @@ describe('town controller', () => {
     const { stores, controller } = setUp();
     await controller.start();
     const { catalog, screen } = stores.session.getState();
-    expect(catalog?.map((e) => e.fileName)).toEqual(bundled.map((f) => f.fileName));
+    const names = catalog?.map((e) => e.fileName) ?? [];
+    expect([...names].sort()).toEqual(bundled.map((f) => f.fileName).sort());
+    expect(names[0]).toBe('welcome.yaml');
+    expect(catalog?.every((e) => e.ok && e.meta.title.length > 0)).toBe(true);
     expect(screen).toBe('start');
   });
 

@@ -14,6 +14,7 @@ import { createEngineHost } from '../../src/worker/engineHost';
 import type { EngineRequest, EngineResponse, EngineService } from '../../src/worker/engineProtocol';
 import type { FiguresResponse } from '../../src/worker/figuresProtocol';
 import { createFiguresHost } from '../../src/worker/figuresHost';
+import { checked } from './checkedScenario';
 
 const welcomeText = readFileSync(new URL('../../scenarios/welcome.yaml', import.meta.url), 'utf8');
 
@@ -72,7 +73,7 @@ describe('the engine host', () => {
     const { ask } = engineHost();
     const loaded = ask({
       service: 'simulation',
-      request: { kind: 'load', id: 1, fileName: 'welcome.yaml', text: welcomeText, toDay: 3 },
+      request: { kind: 'load', id: 1, fileName: 'welcome.yaml', ...checked(welcomeText), toDay: 3 },
     });
     expect(loaded.at(-1)?.response.kind).toBe('loaded');
     const scenario = welcome();

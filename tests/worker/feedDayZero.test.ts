@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedEvent } from '../../src/engine/types';
 import type { WorkerResponse } from '../../src/worker/protocol';
 import { createSimulationHost } from '../../src/worker/simulationHost';
+import { checked } from './checkedScenario';
 
 const journalist = readFileSync('scenarios/journalist.yaml', 'utf8');
 
@@ -17,7 +18,13 @@ describe('simulation host feed', () => {
       (r) => answers.push(structuredClone(r)),
       () => 0,
     );
-    host.handle({ kind: 'load', id: 1, fileName: 'journalist.yaml', text: journalist, toDay: 0 });
+    host.handle({
+      kind: 'load',
+      id: 1,
+      fileName: 'journalist.yaml',
+      ...checked(journalist),
+      toDay: 0,
+    });
     host.handle({ kind: 'advance', id: 2, days: 60, budgetMs: 1e9 });
     const feeds: FeedEvent[][] = answers.flatMap((a) =>
       a.kind === 'loaded' ? [a.town.frame.feed] : a.kind === 'advanced' ? [a.frame.feed] : [],

@@ -4,6 +4,9 @@ import type { LoadedTown, WorkerRequest, WorkerResponse } from '../../src/worker
 import type { RoleChoice } from '../../src/worker/roleProtocol';
 import type { PlayerMove } from '../../src/engine/types';
 import { createSimulationHost } from '../../src/worker/simulationHost';
+import { checked } from './checkedScenario';
+import { catalogEntry } from '../../src/worker/scenarioMeta';
+import { loadScenario } from '../../src/scenario/load';
 
 const scenarioDir = new URL('../../scenarios/', import.meta.url);
 const read = (fileName: string) => readFileSync(new URL(fileName, scenarioDir), 'utf8');
@@ -32,7 +35,7 @@ function host() {
     const answer = ask({
       kind: 'load',
       fileName: 'journalist.yaml',
-      text: options.text ?? journalist,
+      ...checked(options.text ?? journalist, 'journalist.yaml'),
       toDay: options.toDay ?? 0,
       role,
       moves: options.moves,
@@ -149,15 +152,10 @@ describe('simulation host: roles', () => {
   });
 
   it('lists the roles a scenario offers on the start screen', () => {
-    const answer = host().ask({
-      kind: 'catalog',
-      files: [
-        { fileName: 'journalist.yaml', text: journalist },
-        { fileName: 'welcome.yaml', text: read('welcome.yaml') },
-      ],
-    });
-    if (answer.kind !== 'catalog') throw new Error(answer.kind);
-    const [j, w] = answer.entries.map((e) => (e.ok ? e.meta.roles : null));
+    const entries = ['journalist.yaml', 'welcome.yaml'].map((fileName) =>
+      catalogEntry(fileName, loadScenario(read(fileName), fileName)),
+    );
+    const [j, w] = entries.map((e) => (e.ok ? e.meta.roles : null));
     expect(j?.protagonists.map((p) => p.id)).toEqual(['journalist']);
     expect(j?.appealsOfficer?.quota).toBe(3);
     expect(j?.planner).toBeNull();

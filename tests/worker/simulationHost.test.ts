@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/index';
 import { loadScenario } from '../../src/scenario/load';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import { createSimulationHost } from '../../src/worker/simulationHost';
+import { checked } from './checkedScenario';
 
 const scenarioDir = new URL('../../scenarios/', import.meta.url);
 const welcome = readFileSync(new URL('welcome.yaml', scenarioDir), 'utf8');
@@ -23,56 +24,13 @@ function host() {
 }
 
 describe('simulation host', () => {
-  it('lists every shipped scenario, then reports the full check', () => {
-    const files = readdirSync(scenarioDir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((fileName) => ({
-        fileName,
-        text: readFileSync(new URL(fileName, scenarioDir), 'utf8'),
-      }));
-    const [catalog, checked] = host().ask({ kind: 'catalog', id: 1, files });
-    expect(catalog.kind).toBe('catalog');
-    if (catalog.kind !== 'catalog' || checked.kind !== 'catalogChecked') return;
-    expect(catalog.entries.map((e) => e.fileName)).toEqual(files.map((f) => f.fileName));
-    expect(catalog.entries.every((e) => e.ok && e.meta.title.length > 0)).toBe(true);
-    expect(checked.failed).toEqual([]);
-  });
-
-  it('checks the catalog in the background, after a town asked for meanwhile', () => {
-    const queue: (() => void)[] = [];
-    const answers: WorkerResponse[] = [];
-    const h = createSimulationHost(
-      (r) => answers.push(r),
-      () => 0,
-      (task) => queue.push(task),
-    );
-    h.handle({ kind: 'catalog', id: 1, files: [{ fileName: 'welcome.yaml', text: welcome }] });
-    h.handle({ kind: 'load', id: 2, fileName: 'welcome.yaml', text: welcome, toDay: 0 });
-    while (queue.length > 0) queue.shift()?.();
-    expect(answers.map((a) => a.kind)).toEqual(['catalog', 'loaded', 'catalogChecked']);
-  });
-
-  it('reports a broken file with positioned errors', () => {
-    const [answer] = host().ask({
-      kind: 'load',
-      id: 1,
-      fileName: 'bad.yaml',
-      text: 'id: x\ntitle: 5\n',
-      toDay: 0,
-    });
-    expect(answer.kind).toBe('loadFailed');
-    if (answer.kind !== 'loadFailed') return;
-    expect(answer.errors.length).toBeGreaterThan(0);
-    expect(answer.errors.every((e) => e.file === 'bad.yaml' && e.line >= 1)).toBe(true);
-  });
-
   it('loads to a day and sends every day’s metrics once, in order, matching a direct run', () => {
     const { ask } = host();
     const [loaded] = ask({
       kind: 'load',
       id: 1,
       fileName: 'welcome.yaml',
-      text: welcome,
+      ...checked(welcome, 'welcome.yaml'),
       toDay: 3,
     });
     expect(loaded.kind).toBe('loaded');
@@ -103,7 +61,7 @@ describe('simulation host', () => {
 
   it('stops at the end of the run', () => {
     const { ask } = host();
-    ask({ kind: 'load', id: 1, fileName: 'welcome.yaml', text: welcome, toDay: 365 });
+    ask({ kind: 'load', id: 1, fileName: 'welcome.yaml', ...checked(welcome), toDay: 365 });
     const [advanced] = ask({ kind: 'advance', id: 2, days: 10, budgetMs: 1e9 });
     expect(advanced.kind === 'advanced' && advanced.frame.day).toBe(365);
     expect(advanced.kind === 'advanced' && advanced.frame.metrics.series.meanScore).toEqual([]);
@@ -111,7 +69,7 @@ describe('simulation host', () => {
 
   it('answers dossiers, and null for an unknown id', () => {
     const { ask } = host();
-    ask({ kind: 'load', id: 1, fileName: 'welcome.yaml', text: welcome, toDay: 2 });
+    ask({ kind: 'load', id: 1, fileName: 'welcome.yaml', ...checked(welcome), toDay: 2 });
     const [known] = ask({ kind: 'dossier', id: 2, agent: 'p0' });
     const [unknown] = ask({ kind: 'dossier', id: 3, agent: 'p999999' });
     expect(known.kind === 'dossier' && known.dossier?.id).toBe('p0');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failureNotice } from '../../src/store/sessionStore';
+import type { Scenario } from '../../src/scenario/schema';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import {
   RunStoppedError,
@@ -55,6 +56,16 @@ function setUp() {
 }
 
 describe('worker client', () => {
+  it('starts no worker until the first request', () => {
+    const { client, workers, advance } = setUp();
+    advance(60_000);
+    client.checkHealth();
+    expect(workers).toHaveLength(0);
+    void client.request({ kind: 'ping' });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].sent.map((m) => m.kind)).toEqual(['ping']);
+  });
+
   it('matches answers to requests by id', async () => {
     const { client, current } = setUp();
     const first = client.request({ kind: 'ping' });
@@ -125,7 +136,14 @@ describe('worker client', () => {
   it('gives a town being built longer before calling the worker stuck', () => {
     const { client, failures, advance } = setUp();
     void client
-      .request({ kind: 'load', fileName: 'a.yaml', text: '', toDay: 0 })
+      .request({
+        kind: 'load',
+        fileName: 'a.yaml',
+        scenario: {} as Scenario,
+        hash: '',
+        warnings: [],
+        toDay: 0,
+      })
       .catch(() => undefined);
     advance(30_000);
     client.checkHealth();
@@ -135,15 +153,19 @@ describe('worker client', () => {
     expect(failures.map((f) => f.reason)).toEqual(['stuck']);
   });
 
-  it('pings an idle worker so a dead one is found before the player needs it', () => {
+  it('pings an idle worker so a dead one is found before the player needs it', async () => {
     const { client, current, advance } = setUp();
+    const first = client.request({ kind: 'ping' });
+    current().answer({ kind: 'pong', id: current().sent[0].id });
+    await first;
     advance(2500);
     client.checkHealth();
-    expect(current().sent.map((m) => m.kind)).toEqual(['ping']);
+    expect(current().sent.map((m) => m.kind)).toEqual(['ping', 'ping']);
   });
 
   it('replaces a worker that throws', () => {
-    const { current, failures, workers } = setUp();
+    const { client, current, failures, workers } = setUp();
+    void client.request({ kind: 'ping' }).catch(() => undefined);
     current().onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
     expect(failures).toEqual([{ reason: 'crashed', detail: 'boom' }]);
     expect(workers).toHaveLength(2);
