@@ -8,6 +8,7 @@
  */
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { packSingleFile } from './build/packSingleFile';
 import base from './vite.config';
 
 const WORKER_CONSTRUCTOR =
@@ -44,7 +45,11 @@ function inlineWorkers(): Plugin {
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [inlineWorkers(), viteSingleFile({ outputFileName: 'ledgertown.html' })],
+    plugins: [
+      inlineWorkers(),
+      viteSingleFile({ outputFileName: 'ledgertown.html' }),
+      packSingleFile('ledgertown.html'),
+    ],
     build: { outDir: 'dist-single', emptyOutDir: true },
     // A page opened from disk has an opaque origin ("null"); Chromium refuses module workers from
     // its blob: URLs, but runs classic ones, so the inlined worker is bundled as a classic script.

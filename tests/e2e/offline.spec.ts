@@ -177,6 +177,19 @@ test('offline: the single-file build runs from file:// with the network blocked'
     await expect(page.getByRole('button', { name: '播放' })).toBeVisible({ timeout: 20_000 });
     expect(leaks, `requests left the page: ${leaks.join(', ')}`).toEqual([]);
     noErrors(errors);
+
+    // The file keeps its script gzip-compressed; a browser that cannot unpack it says so, in
+    // both languages, instead of showing a blank page.
+    const oldBrowser = await context.newPage();
+    await oldBrowser.addInitScript(() => {
+      delete (window as { DecompressionStream?: unknown }).DecompressionStream;
+    });
+    await oldBrowser.goto(`file://${file}`);
+    const alert = oldBrowser.getByRole('alert');
+    await expect(alert).toContainText('Ledgertown could not open in this browser');
+    await expect(alert).toContainText('DecompressionStream is missing');
+    await expect(alert).toContainText('此浏览器无法打开');
+    await shot(oldBrowser, 'offline-single-file-old-browser');
     await context.close();
   } finally {
     rmSync(out, { recursive: true, force: true });

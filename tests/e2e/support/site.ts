@@ -4,10 +4,12 @@
  * same build from a plain static server).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { packedScriptOf } from '../../../build/packSingleFile';
 
 /** The repository's root directory. */
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -72,4 +74,15 @@ export function buildSingleFile(prefix: string): { out: string; ok: boolean; log
     { cwd: ROOT, encoding: 'utf8' },
   );
   return { out, ok: build.status === 0, log: `${build.stdout}\n${build.stderr}` };
+}
+
+/**
+ * A built single file: its HTML as written, and the game's script unpacked from it (the file keeps
+ * the script gzip-compressed; build/packSingleFile.ts). Throws when the file holds no packed script.
+ */
+export function readSingleFile(file: string): { html: string; script: string } {
+  const html = readFileSync(file, 'utf8');
+  const packed = packedScriptOf(html);
+  if (!packed) throw new Error(`${file} holds no packed script`);
+  return { html, script: gunzipSync(packed).toString('utf8') };
 }
