@@ -4,7 +4,7 @@
  * diamond when on a list and a flag when the list is published (named in public). Redrawn when a
  * day's snapshot or the palette changes, never per frame.
  */
-import type * as Phaser from 'phaser';
+import type * as Phaser from './phaser';
 import type { TownLayout, TownSnapshot } from '../engine/types';
 import type { MapPalette } from './palette';
 import { CELL_PX } from './townGeometry';

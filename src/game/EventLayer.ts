@@ -5,7 +5,7 @@
  * reached a relative is also a line from the listed person to them. Markers pop in and fade out,
  * or, with reduced motion, simply appear and go. Markers and labels keep their size on screen.
  */
-import * as Phaser from 'phaser';
+import * as Phaser from './phaser';
 import type { AgentId, FeedEvent, TownLayout } from '../engine/types';
 import {
   businessPlaces,

@@ -3,7 +3,7 @@
  * and their labels. Drawn once per town, and again when the palette changes (projector colours);
  * labels are resized when the zoom changes.
  */
-import * as Phaser from 'phaser';
+import * as Phaser from './phaser';
 import type { TownLayout } from '../engine/types';
 import type { MapPalette } from './palette';
 import { CELL_PX } from './townGeometry';

@@ -4,7 +4,7 @@
  * rendering (no GPU) that measured 59 fps for 2,500 figures with Phaser's Canvas renderer, against
  * 26 fps for the same Graphics and 2 fps for textured sprites under WebGL (see createTownMap.ts).
  */
-import * as Phaser from 'phaser';
+import * as Phaser from './phaser';
 import type { AgentId, FeedEvent, TownLayout, TownSnapshot } from '../engine/types';
 import { localizedScenarioText } from '../scenario/localizedText';
 import type { Scenario } from '../scenario/schema';

@@ -2,9 +2,10 @@
  * Starts Phaser on a DOM element with the town scene. The Canvas renderer is chosen on purpose:
  * on machines without a GPU (software rendering, `--disable-gpu`) it drew 2,500 figures at
  * 59 fps where WebGL managed 26 fps (one Graphics) and 2 fps (textured sprites), measured in
- * headless Chromium on a 1200×800 canvas. `?renderer=webgl` switches for comparison.
+ * headless Chromium on a 1200×800 canvas. The map's Phaser (./phaser.ts) is built with the Canvas
+ * renderer only, which keeps WebGL's 56 KB gzip out of the page.
  */
-import * as Phaser from 'phaser';
+import * as Phaser from './phaser';
 import { cssColour, mapPalette } from './palette';
 import { TownScene, type MapControls, type TownSceneDeps } from './TownScene';
 
@@ -15,15 +16,18 @@ export interface TownMap extends MapControls {
   destroy(): void;
 }
 
-/** Mounts the map in `parent` (which must have a size) and returns its controls. */
+/**
+ * Mounts the map in `parent` (which must have a size) and returns its controls. `_renderer` is
+ * no longer read: the map draws with Canvas whatever it says (the bundle holds no WebGL renderer).
+ */
 export function createTownMap(
   parent: HTMLElement,
   deps: TownSceneDeps,
-  renderer: 'canvas' | 'webgl' = 'canvas',
+  _renderer: 'canvas' | 'webgl' = 'canvas',
 ): TownMap {
   const scene = new TownScene(deps);
   const game = new Phaser.Game({
-    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    type: Phaser.CANVAS,
     parent,
     // The scene's camera paints the ground in the current palette; this is only the first frame.
     backgroundColor: cssColour(

@@ -47,10 +47,7 @@ export interface Workbench {
 export interface WorkbenchOptions {
   stores: TownStores;
   controller: TownController;
-  /** A shipped file's text, if it has been read (every file a run was opened from has been). */
-  shippedText: (fileName: string) => string | undefined;
-  /** Reads every shipped file, for "another scenario's rules" (when Compare A/B is opened). */
-  readShipped: () => Promise<void>;
+  bundled: { fileName: string; text: string }[];
   storage: KeyValueStorage | null;
   spawnCompareWorker: () => CompareWorkerLike;
   now?: () => number;
@@ -58,7 +55,7 @@ export interface WorkbenchOptions {
 
 /** Creates the workbench and starts following the session. */
 export function createWorkbench(options: WorkbenchOptions): Workbench {
-  const { stores, controller, shippedText } = options;
+  const { stores, controller, bundled } = options;
   const now = options.now ?? (() => performance.now());
   const editorStore = createEditorStore();
   const editor = createEditorActions(editorStore, {
@@ -82,7 +79,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       edited: e.lastValid?.text ?? null,
       seed,
       days: scenario.days,
-      otherText: shippedText,
+      otherText: (fileName) => bundled.find((f) => f.fileName === fileName)?.text,
     };
   };
   const compare = createCompareActions(compareStore, { context, client, acrossClient });
@@ -115,7 +112,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     if (source === null) return;
     const e = editorStore.getState();
     if (source.fileName !== e.fileName) {
-      const shipped = source.bundled ? source.text : (shippedText(source.fileName) ?? null);
+      const shipped = bundled.find((f) => f.fileName === source.fileName)?.text ?? null;
       // The check waits until the editor or a comparison is opened: loading stays quick.
       editor.open(source.fileName, shipped, source.text, { check: false });
       compare.reset({ a: { kind: 'shipped' }, b: { kind: 'edited' } });
@@ -124,16 +121,6 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     } else if (source.text !== e.running) {
       editor.markRunning(source.text);
     }
-  };
-
-  /** The other shipped files, read once Compare A/B is first opened (B may be one of them). */
-  let othersRead = false;
-  const readOthers = () => {
-    if (othersRead) return;
-    othersRead = true;
-    options.readShipped().then(scheduleRerun, () => {
-      othersRead = false;
-    });
   };
 
   let rerunTimer: ReturnType<typeof setTimeout> | undefined;
@@ -158,10 +145,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     }),
     editorStore.subscribe((s, prev) => {
       if (s.lastValid !== prev.lastValid) scheduleRerun();
-      if (s.view !== prev.view && s.view === 'compare') {
-        rerunIfStale();
-        readOthers();
-      }
+      if (s.view !== prev.view && s.view === 'compare') rerunIfStale();
     }),
     compareStore.subscribe((s, prev) => {
       if (s.a !== prev.a || s.b !== prev.b) scheduleRerun();
