@@ -45,12 +45,62 @@ export interface CompiledSource {
   falseReportOf: number;
 }
 
+/** What a condition reads, as the engine fills it (see conditionReads). */
+export interface ConditionInputs {
+  /** Bits of PERSON_FIELD_BITS the condition reads. */
+  person: number;
+  /** It reads record counts. */
+  record: boolean;
+  /** Age in days from which records cannot count toward what it reads. */
+  recordHorizon: number;
+  /** It reads the triggering event. */
+  event: boolean;
+}
+
+/** One bit per PersonVars field, for ConditionInputs.person. */
+export const PERSON_FIELD_BITS = {
+  age: 1,
+  income: 2,
+  score: 4,
+  grade: 8,
+  occupation: 16,
+  district: 32,
+  listed: 64,
+  children: 128,
+  debts: 256,
+  fear: 512,
+} as const;
+export const PERSON_ALL_FIELDS = 1023;
+
+/** The inputs of a condition; maxRetention bounds the records any count can include. */
+function conditionInputs(when: Condition, maxRetention: number): ConditionInputs {
+  const { person, record, event } = when.reads;
+  let bits = 0;
+  if (person === null) bits = PERSON_ALL_FIELDS;
+  else
+    for (const field of person)
+      bits |= (PERSON_FIELD_BITS as Record<string, number>)[field] ?? PERSON_ALL_FIELDS;
+  let horizon = 0;
+  if (record === null || record.has('total')) horizon = Infinity;
+  else if (record.size > 0)
+    for (const field of record)
+      horizon = Math.max(horizon, field === 'count30' ? 30 : field === 'count365' ? 365 : Infinity);
+  return {
+    person: bits,
+    record: record === null || record.size > 0,
+    recordHorizon: Math.min(horizon, Math.max(0, maxRetention)),
+    event: event === null || event.size > 0,
+  };
+}
+
 export interface CompiledRule {
   index: number;
   id: string;
   behaviour: number;
   points: number;
   when: Condition | null;
+  /** What `when` reads (null with no condition). */
+  inputs: ConditionInputs | null;
   reason: string;
   area: string;
   told: boolean;
@@ -67,6 +117,7 @@ export interface CompiledList {
   /** Behaviours whose records put a subject on the list. */
   entryOn: number[];
   when: Condition | null;
+  inputs: ConditionInputs | null;
   /** Behaviours whose true acts make a listing rightful (entry.on, or for condition-only lists the scored acts). */
   qualifying: Uint8Array;
   graceDays: number;
@@ -129,6 +180,20 @@ export interface CompiledGrades {
   /** Grade indices (scenario order) sorted by min, highest first. */
   order: Int32Array;
   min: Float64Array;
+  /**
+   * Per grade: the min of the band just above it (Infinity for the top one), so a score in
+   * [min[g], upper[g]) has grade g (a band tied with one above it has upper = min: never).
+   */
+  upper: Float64Array;
+}
+
+/**
+ * The grade of `score` for an agent whose grade was `current`: the same when the score is still
+ * inside that band (the common case, two comparisons), else gradeOf.
+ */
+export function regradeOf(grades: CompiledGrades, current: number, score: number): number {
+  if (score >= grades.min[current] && score < grades.upper[current]) return current;
+  return gradeOf(grades, score);
 }
 
 /** Grade index (scenario order) of a score: the first band, highest first, whose min it reaches. */
@@ -141,11 +206,12 @@ export function gradeOf(grades: CompiledGrades, score: number): number {
 function compileGrades(scenario: Scenario): CompiledGrades {
   const grades = scenario.ruleset.scoring.grades;
   const order = grades.map((_, i) => i).sort((a, b) => grades[b].min - grades[a].min || a - b);
-  return {
-    ids: grades.map((g) => g.id),
-    order: Int32Array.from(order),
-    min: Float64Array.from(grades.map((g) => g.min)),
-  };
+  const min = Float64Array.from(grades.map((g) => g.min));
+  const upper = new Float64Array(grades.length);
+  order.forEach((g, rank) => {
+    upper[g] = rank === 0 ? Infinity : min[order[rank - 1]];
+  });
+  return { ids: grades.map((g) => g.id), order: Int32Array.from(order), min, upper };
 }
 
 /** Highest score that is at most grade `id`: just below the next higher band. */
@@ -200,19 +266,22 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const rulesOn: number[][] = bIds.map(() => []);
   const penalised = new Uint8Array(behaviours.count);
   const rewarded = new Uint8Array(behaviours.count);
+  const maxRetention = sources.reduce((m, s) => Math.max(m, s.retentionDays), 0);
   const rules: CompiledRule[] = rs.rules.map((r, i) => {
     const behaviour = indexOf(bIds, r.on, `ruleset.rules[${i}].on`, 'behaviour');
     rulesOn[behaviour].push(i);
     if (r.points < 0) penalised[behaviour] = 1;
     if (r.points > 0) rewarded[behaviour] = 1;
+    const when = r.when
+      ? compileCondition(r.when, 'rule', `ruleset.rules[${i}].when`, conditionMeter)
+      : null;
     return {
       index: i,
       id: r.id,
       behaviour,
       points: r.points,
-      when: r.when
-        ? compileCondition(r.when, 'rule', `ruleset.rules[${i}].when`, conditionMeter)
-        : null,
+      when,
+      inputs: when ? conditionInputs(when, maxRetention) : null,
       reason: r.reason,
       area: r.area,
       told: r.told ?? transparent,
@@ -239,6 +308,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
             : rewarded[b];
         if (subjectMatches && scored) qualifying[b] = 1;
       }
+    const when = l.entry.when
+      ? compileCondition(l.entry.when, 'list', `ruleset.lists[${i}].entry.when`, conditionMeter)
+      : null;
     return {
       index: i,
       id: l.id,
@@ -246,9 +318,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       blacklist: l.kind === 'blacklist',
       business: l.subject === 'business',
       entryOn,
-      when: l.entry.when
-        ? compileCondition(l.entry.when, 'list', `ruleset.lists[${i}].entry.when`, conditionMeter)
-        : null,
+      when,
+      inputs: when ? conditionInputs(when, maxRetention) : null,
       qualifying,
       graceDays: l.entry.graceDays,
       durationDays: l.durationDays,

@@ -65,6 +65,30 @@ export function tallyEntry(tally: OutcomeTally, entry: DossierEntry): void {
   }
 }
 
+/** How a compact note is stored: its kind, then two integers and a number whose meaning the kind gives. */
+export const NOTE_OBJECT = 0;
+/** A true act: x = behaviour. */
+export const NOTE_ACT = 1;
+/** A record filed: x = record number (the entry is built from the record log when read). */
+export const NOTE_OBSERVED = 2;
+/** A rule applied: x = rule index, value = the score after it. */
+export const NOTE_RULE = 3;
+/** A grade change: x = from, y = to (grade indices). */
+export const NOTE_GRADE = 4;
+
+/** Builds the entry of a compact note when a timeline is read (set by the state that owns the store). */
+export type NoteDecoder = (
+  kind: number,
+  day: number,
+  x: number,
+  y: number,
+  value: number,
+) => DossierEntry;
+
+const noDecoder: NoteDecoder = () => {
+  throw new Error('DossierStore: compact notes need a decoder');
+};
+
 export class DossierStore {
   /** 1 when the agent's timeline is being recorded. */
   readonly recorded: Uint8Array;
@@ -72,7 +96,27 @@ export class DossierStore {
   readonly order: number[] = [];
   /** Each agent's index in `order` (-1: not recorded). */
   private readonly position: Int32Array;
+  /**
+   * Every note of every recorded agent in one log of typed columns, chained per agent newest-first
+   * (as the record log is): the frequent entries (acts, records, rules, grades) are kept as a few
+   * numbers and built only when a timeline is read; any other entry is kept as given (NOTE_OBJECT,
+   * x = its index in `objects`).
+   */
+  private noteKind = new Uint8Array(1024);
+  private noteDay = new Int32Array(1024);
+  private noteX = new Int32Array(1024);
+  private noteY = new Int32Array(1024);
+  private noteValue = new Float64Array(1024);
+  private notePrevious = new Int32Array(1024);
+  private noteCount = 0;
+  private readonly objects: DossierEntry[] = [];
+  /** Newest note of each agent (-1: none) and how many notes each has. */
+  private readonly head: Int32Array;
+  private readonly notes: Int32Array;
+  /** Each agent's timeline as read so far (its first entries, built once and kept). */
   private readonly timelines: (DossierEntry[] | undefined)[];
+  /** Builds compact notes' entries (createState sets it). */
+  decoder: NoteDecoder = noDecoder;
   /** `order` as a typed column (its first order.length cells), for the daily gather. */
   private orderColumn = new Int32Array(64);
   /**
@@ -88,6 +132,8 @@ export class DossierStore {
   /** 'outcomes' mode: each recorded agent's tally instead of its timeline (undefined otherwise). */
   private readonly tallies: (OutcomeTally | undefined)[] | undefined;
   private readonly keepScores: boolean;
+  /** Timelines are kept ('all' entries mode). */
+  private readonly keepNotes: boolean;
 
   constructor(
     people: number,
@@ -97,9 +143,12 @@ export class DossierStore {
   ) {
     this.tallies = entries === 'outcomes' ? [] : undefined;
     this.keepScores = entries !== 'outcomes';
+    this.keepNotes = entries !== 'outcomes';
     const agents = people + businesses;
     this.recorded = new Uint8Array(agents);
     this.position = new Int32Array(agents).fill(-1);
+    this.head = new Int32Array(agents).fill(-1);
+    this.notes = new Int32Array(agents);
     this.timelines = new Array<DossierEntry[] | undefined>(agents);
     const every =
       option === 'none'
@@ -129,14 +178,59 @@ export class DossierStore {
     }
     this.orderColumn[this.order.length] = agent;
     this.order.push(agent);
-    this.timelines[agent] = [];
   }
 
   /** Add an entry to a recorded agent's timeline (ignored for agents not recorded). */
   note(agent: number, entry: DossierEntry): void {
     if (!this.recorded[agent]) return;
-    if (this.tallies === undefined) (this.timelines[agent] as DossierEntry[]).push(entry);
-    else tallyEntry((this.tallies[agent] ??= emptyTally()), entry);
+    if (this.tallies === undefined) {
+      this.add(agent, NOTE_OBJECT, entry.day, this.objects.length, 0, 0);
+      this.objects.push(entry);
+    } else tallyEntry((this.tallies[agent] ??= emptyTally()), entry);
+  }
+
+  /**
+   * Add a compact note (NOTE_ACT, NOTE_OBSERVED, NOTE_RULE, NOTE_GRADE) to a recorded agent's
+   * timeline; the decoder builds its entry when the timeline is read. Outcome tallies count none of
+   * these kinds, so in 'outcomes' mode nothing is kept.
+   */
+  noteCompact(agent: number, kind: number, day: number, x: number, y: number, value: number): void {
+    if (this.recorded[agent] && this.keepNotes) this.add(agent, kind, day, x, y, value);
+  }
+
+  private add(agent: number, kind: number, day: number, x: number, y: number, value: number): void {
+    if (this.noteCount === this.noteKind.length) this.grow();
+    const n = this.noteCount++;
+    this.noteKind[n] = kind;
+    this.noteDay[n] = day;
+    this.noteX[n] = x;
+    this.noteY[n] = y;
+    this.noteValue[n] = value;
+    this.notePrevious[n] = this.head[agent];
+    this.head[agent] = n;
+    this.notes[agent]++;
+  }
+
+  private grow(): void {
+    const size = this.noteKind.length * 2;
+    const kind = new Uint8Array(size);
+    kind.set(this.noteKind);
+    this.noteKind = kind;
+    const day = new Int32Array(size);
+    day.set(this.noteDay);
+    this.noteDay = day;
+    const x = new Int32Array(size);
+    x.set(this.noteX);
+    this.noteX = x;
+    const y = new Int32Array(size);
+    y.set(this.noteY);
+    this.noteY = y;
+    const value = new Float64Array(size);
+    value.set(this.noteValue);
+    this.noteValue = value;
+    const previous = new Int32Array(size);
+    previous.set(this.notePrevious);
+    this.notePrevious = previous;
   }
 
   /** Keep today's score of every recorded agent. */
@@ -164,8 +258,32 @@ export class DossierStore {
     return this.tallies[agent] ?? emptyTally();
   }
 
+  /**
+   * The agent's timeline, oldest first (empty when not recorded). The array is the store's own and
+   * grows as later notes are read: entries already read keep their identity.
+   */
   timeline(agent: number): DossierEntry[] {
-    return this.timelines[agent] ?? [];
+    if (!this.recorded[agent]) return [];
+    let out = this.timelines[agent];
+    if (out === undefined) out = this.timelines[agent] = [];
+    const pending = this.notes[agent] - out.length;
+    if (pending <= 0) return out;
+    const newest: number[] = new Array<number>(pending);
+    let n = this.head[agent];
+    for (let k = pending - 1; k >= 0; k--) {
+      newest[k] = n;
+      n = this.notePrevious[n];
+    }
+    for (let k = 0; k < pending; k++) {
+      const m = newest[k];
+      const kind = this.noteKind[m];
+      out.push(
+        kind === NOTE_OBJECT
+          ? this.objects[this.noteX[m]]
+          : this.decoder(kind, this.noteDay[m], this.noteX[m], this.noteY[m], this.noteValue[m]),
+      );
+    }
+    return out;
   }
 
   /** Score per day (index = day − 1); NaN for days before recording began; empty when not recorded. */

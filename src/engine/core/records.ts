@@ -77,7 +77,9 @@ export interface RecordCounts {
 
 /**
  * Count a subject's records of the behaviours flagged in `mask` that their source still retains.
- * `retention[s]` is source s's retention in days.
+ * `retention[s]` is source s's retention in days. Records `horizon` days old or older are not
+ * looked at (a subject's chain runs newest first, so they are the chain's tail): pass the age past
+ * which nothing the caller reads can count (30 for count30 alone, the longest retention for all).
  */
 export function countRecords(
   log: RecordLog,
@@ -86,12 +88,14 @@ export function countRecords(
   today: number,
   retention: Int32Array,
   out: RecordCounts,
+  horizon = Infinity,
 ): RecordCounts {
   out.count30 = 0;
   out.count365 = 0;
   out.total = 0;
   for (let r = log.head[subject]; r >= 0; r = log.previous[r]) {
     const age = today - log.day[r];
+    if (age >= horizon) break;
     if (!mask[log.behaviour[r]] || age >= retention[log.source[r]]) continue;
     out.total++;
     if (age < 365) out.count365++;

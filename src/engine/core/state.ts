@@ -5,6 +5,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { compileScenario, gradeOf, type CompiledScenario } from './compile';
 import { DossierStore, Feed } from './dossier';
+import { noteDecoder } from './noteEntries';
 import {
   EventVars,
   PersonVars,
@@ -177,6 +178,14 @@ export interface SimState {
   // Scores.
   score: Float64Array;
   grade: Uint8Array;
+  /**
+   * Per grade: how many of the agents the census rates (compiled.scored: people, or businesses)
+   * have it; kept by setGrade, the one place grades change.
+   */
+  gradeCount: Float64Array;
+  /** The agents the census rates: [scoredFirst, scoredEnd). */
+  scoredFirst: number;
+  scoredEnd: number;
   /** People whose grade changed today (filled by regrade). */
   gradeChanged: AgentList;
   adjust: Float64Array;
@@ -348,6 +357,14 @@ export function createState(
   });
 
   const owned = businessesByOwner(town);
+  const startGrade = gradeOf(
+    compiled.grades,
+    Math.min(scoring.max, Math.max(scoring.min, scoring.start)),
+  );
+  const scoredFirst = compiled.scored === 'businesses' ? people : 0;
+  const scoredEnd = compiled.scored === 'businesses' ? agents : people;
+  const gradeCount = new Float64Array(compiled.grades.ids.length);
+  gradeCount[startGrade] = scoredEnd - scoredFirst;
   const state: SimState = {
     scenario,
     seed,
@@ -391,9 +408,10 @@ export function createState(
     score: new Float64Array(agents).fill(
       Math.min(scoring.max, Math.max(scoring.min, scoring.start)),
     ),
-    grade: new Uint8Array(agents).fill(
-      gradeOf(compiled.grades, Math.min(scoring.max, Math.max(scoring.min, scoring.start))),
-    ),
+    grade: new Uint8Array(agents).fill(startGrade),
+    gradeCount,
+    scoredFirst,
+    scoredEnd,
     gradeChanged: new AgentList(1024),
     adjust: new Float64Array(agents),
     recordLoad: new Float32Array(agents),
@@ -450,6 +468,7 @@ export function createState(
     behaviourMask: new Uint8Array(behaviours),
     play: noPlay(agents),
   };
+  state.dossiers.decoder = noteDecoder(compiled, state.records, people);
   return state;
 }
 

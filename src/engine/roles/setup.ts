@@ -8,7 +8,7 @@
  */
 import type { CompiledList } from '../core/compile';
 import { hasQualifyingAct, recordCitation } from '../systems/lists';
-import { observedEntry } from '../systems/observe';
+import { NOTE_OBSERVED } from '../core/dossier';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
 import { agentId, STATUS_LISTED } from '../core/state';
 import type { RoleSimState } from './state';
@@ -49,7 +49,7 @@ function trueAct(s: RoleSimState, agent: number, b: number, owes: boolean): void
 /** File a day-0 record and note it. */
 function record(s: RoleSimState, subject: number, b: number, basis: number, actor: number): number {
   const r = s.records.add(DAY0, subject, b, sourceFor(s, b), basis, actor);
-  s.dossiers.note(subject, observedEntry(s, r));
+  s.dossiers.noteCompact(subject, NOTE_OBSERVED, DAY0, r, 0, 0);
   return r;
 }
 

@@ -12,6 +12,7 @@ import {
   PLACES,
   SERVICES,
 } from '../core/compile';
+import { NOTE_ACT } from '../core/dossier';
 import { DRAW_ACT } from '../core/rng';
 import type { ActTable } from '../core/slots';
 import type { SimState } from '../core/state';
@@ -88,14 +89,7 @@ function recordAct(s: SimState, agent: number, b: number): void {
   if (kind === KIND_HARMFUL) c.harmfulActs++;
   else if (kind === KIND_SPEECH) c.speechActs++;
   else if (kind === KIND_CIVIC) c.civicActs++;
-  if (s.dossiers.recorded[agent])
-    s.dossiers.note(agent, {
-      day: s.day,
-      type: 'act',
-      behaviour: beh.ids[b],
-      label: beh.labels[b],
-      truth: true,
-    });
+  if (s.dossiers.recorded[agent]) s.dossiers.noteCompact(agent, NOTE_ACT, s.day, b, 0, 0);
   if (agent < s.people) s.place[agent] = placeOfAct(s, agent, b);
 }
 

@@ -8,10 +8,10 @@
  */
 import type { CompiledList } from '../core/compile';
 import type { RecordCitation } from '../types';
-import { observedEntry } from './observe';
+import { NOTE_OBSERVED } from '../core/dossier';
 import { BASIS_NAMES, countRecords } from '../core/records';
 import { DRAW_SETTLE } from '../core/rng';
-import { fillPersonVars } from './score';
+import { fillPersonFields } from './score';
 import {
   agentId,
   APPEAL_NONE,
@@ -61,7 +61,8 @@ function startDossier(s: SimState, agent: number): void {
   s.dossiers.start(agent);
   const mine: number[] = [];
   for (let r = s.records.head[agent]; r >= 0; r = s.records.previous[r]) mine.push(r);
-  for (let k = mine.length - 1; k >= 0; k--) s.dossiers.note(agent, observedEntry(s, mine[k]));
+  for (let k = mine.length - 1; k >= 0; k--)
+    s.dossiers.noteCompact(agent, NOTE_OBSERVED, s.records.day[mine[k]], mine[k], 0, 0);
 }
 
 /** Put an agent on list l now. */
@@ -157,12 +158,24 @@ function openEntry(s: SimState, l: CompiledList, agent: number, r: number): void
 
 /** Does list l's condition hold for an agent (no condition: yes)? */
 function conditionHolds(s: SimState, l: CompiledList, agent: number): boolean {
-  if (!l.when) return true;
-  fillPersonVars(s, agent);
-  const counts = countRecords(s.records, agent, l.qualifying, s.day, s.retention, s.counts);
-  s.ctx.record.count30 = counts.count30;
-  s.ctx.record.count365 = counts.count365;
-  s.ctx.record.total = counts.total;
+  if (!l.when || !l.inputs) return true;
+  // Only what the condition reads is filled.
+  const inputs = l.inputs;
+  if (inputs.person !== 0) fillPersonFields(s, agent, inputs.person);
+  if (inputs.record) {
+    const counts = countRecords(
+      s.records,
+      agent,
+      l.qualifying,
+      s.day,
+      s.retention,
+      s.counts,
+      inputs.recordHorizon,
+    );
+    s.ctx.record.count30 = counts.count30;
+    s.ctx.record.count365 = counts.count365;
+    s.ctx.record.total = counts.total;
+  }
   return l.when(s.ctx);
 }
 

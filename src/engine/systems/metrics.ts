@@ -51,14 +51,14 @@ export function takeCensus(s: SimState, out: Census): Census {
   const grades = out.grades;
   const listedOn = out.listedOn;
   const listedShare = out.listedShare;
-  grades.fill(0);
+  // Grade counts are kept as grades change (setGrade).
+  grades.set(s.gradeCount);
   listedOn.fill(0);
   listedShare.fill(0);
   // Scores and grades of whoever the rules rate (compile: scored); fear and districts are people's.
   const first = s.compiled.scored === 'businesses' ? s.people : 0;
   const end = s.compiled.scored === 'businesses' ? s.agents : s.people;
   const scoreOf = s.score;
-  const gradeOf = s.grade;
   const scratch = out.scores;
   const pivot = out.pivot;
   const n = end - first;
@@ -68,7 +68,6 @@ export function takeCensus(s: SimState, out: Census): Census {
   for (let a = first; a < end; a++) {
     const v = scoreOf[a];
     score += v;
-    grades[gradeOf[a]]++;
     if (v < pivot) scratch[less++] = v;
     else if (v !== pivot) scratch[--back] = v;
   }

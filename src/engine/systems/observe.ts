@@ -5,10 +5,10 @@
  * another person with the same full name, and sources file false reports of acts that never happened.
  * Records keep their basis ('true' | 'misattributed' | 'false') and the real actor, so errors show.
  */
-import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_NAMES, BASIS_TRUE } from '../core/records';
+import { NOTE_OBSERVED } from '../core/dossier';
+import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
 import { WATCH_MISFILE, watchSource } from '../core/rng';
 import { agentId, type SimState } from '../core/state';
-import type { DossierEntry } from '../types';
 
 /** Who a record of `actor`'s act is filed under: themselves, or (misattribution) a same-name person. */
 function subjectOf(s: SimState, actor: number, misattribution: number): number {
@@ -47,24 +47,8 @@ function fileRecord(
     s.changed[subject] = 1;
     s.changedList.push(subject);
   }
-  if (s.dossiers.recorded[subject]) s.dossiers.note(subject, observedEntry(s, r));
+  if (s.dossiers.recorded[subject]) s.dossiers.noteCompact(subject, NOTE_OBSERVED, s.day, r, 0, 0);
   return r;
-}
-
-/** The dossier entry of record r. */
-export function observedEntry(s: SimState, r: number): DossierEntry {
-  const rec = s.records;
-  const b = rec.behaviour[r];
-  const basis = BASIS_NAMES[rec.basis[r]];
-  return {
-    day: rec.day[r],
-    type: 'observed' as const,
-    behaviour: s.compiled.behaviours.ids[b],
-    label: s.compiled.behaviours.labels[b],
-    source: s.compiled.sources[rec.source[r]].id,
-    basis,
-    ...(basis === 'misattributed' ? { actualActor: agentId(s, rec.actor[r]) } : {}),
-  };
 }
 
 /** Watch today's acts, then file today's false reports. */

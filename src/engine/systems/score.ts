@@ -8,7 +8,17 @@
  *   network — plus rule points as adjustments that fade by recoveryPerDay.
  * Then grades are re-banded and grade changes noted.
  */
-import { gradeOf, KIND_CIVIC, KIND_HARMFUL, PLACES, type CompiledRule } from '../core/compile';
+import {
+  gradeOf,
+  KIND_CIVIC,
+  KIND_HARMFUL,
+  PERSON_ALL_FIELDS,
+  PERSON_FIELD_BITS,
+  PLACES,
+  regradeOf,
+  type CompiledRule,
+} from '../core/compile';
+import { NOTE_GRADE, NOTE_RULE } from '../core/dossier';
 import { countRecords } from '../core/records';
 import { personOf, type SimState } from '../core/state';
 import { ROLE_CHILD, ROLE_ELDER } from '../town/town';
@@ -47,10 +57,44 @@ export function fillPersonVars(s: SimState, agent: number): void {
   v.fear = s.fear[person];
 }
 
-/** Fill `record` with an agent's retained records of behaviour b. */
-function fillRecordVars(s: SimState, agent: number, b: number): void {
+/**
+ * Fill the fields of the condition context's `person` in `fields` (PERSON_FIELD_BITS) for an agent,
+ * as fillPersonVars does; the others keep whatever they held.
+ */
+export function fillPersonFields(s: SimState, agent: number, fields: number): void {
+  if (fields === PERSON_ALL_FIELDS) {
+    fillPersonVars(s, agent);
+    return;
+  }
+  const v = s.ctx.person;
+  const person = personOf(s, agent);
+  const p = s.town.people;
+  if (fields & PERSON_FIELD_BITS.age) v.age = p.age[person];
+  if (fields & PERSON_FIELD_BITS.income) v.income = p.income[person];
+  if (fields & PERSON_FIELD_BITS.score) v.score = s.score[agent];
+  if (fields & PERSON_FIELD_BITS.grade) v.grade = s.compiled.grades.ids[s.grade[agent]];
+  if (fields & PERSON_FIELD_BITS.occupation)
+    v.occupation = s.compiled.occupationIds[p.occupation[person]];
+  if (fields & PERSON_FIELD_BITS.district)
+    v.district = s.scenario.town.districts[p.district[person]].id;
+  if (fields & PERSON_FIELD_BITS.listed) v.listed = s.listedMask[agent] !== 0;
+  if (fields & PERSON_FIELD_BITS.children) v.children = childrenOf(s, person);
+  if (fields & PERSON_FIELD_BITS.debts) v.debts = s.debtTotal[agent];
+  if (fields & PERSON_FIELD_BITS.fear) v.fear = s.fear[person];
+}
+
+/** Fill `record` with an agent's retained records of behaviour b (none older than `horizon` days can count). */
+function fillRecordVars(s: SimState, agent: number, b: number, horizon: number): void {
   s.behaviourMask[b] = 1;
-  const counts = countRecords(s.records, agent, s.behaviourMask, s.day, s.retention, s.counts);
+  const counts = countRecords(
+    s.records,
+    agent,
+    s.behaviourMask,
+    s.day,
+    s.retention,
+    s.counts,
+    horizon,
+  );
   s.behaviourMask[b] = 0;
   const r = s.ctx.record;
   r.count30 = counts.count30;
@@ -83,15 +127,7 @@ function applyRule(s: SimState, agent: number, rule: CompiledRule): void {
   if (delta < 0 && noticed)
     s.punishedToday.push(personOf(s, agent), Math.min(1, -delta / FULL_FRIGHT_POINTS));
   if (s.dossiers.recorded[agent])
-    s.dossiers.note(agent, {
-      day: s.day,
-      type: 'rule',
-      rule: rule.id,
-      reason: rule.reason,
-      points: rule.points,
-      score: s.score[agent],
-      told: rule.told,
-    });
+    s.dossiers.noteCompact(agent, NOTE_RULE, s.day, rule.index, 0, s.score[agent]);
 }
 
 /** Run the rules triggered by today's records. */
@@ -110,11 +146,15 @@ function scoreRecords(s: SimState): void {
     const rules = s.compiled.rulesOn[b];
     for (let k = 0; k < rules.length; k++) {
       const rule = s.compiled.rules[rules[k]];
-      if (rule.when) {
-        fillPersonVars(s, agent);
-        fillRecordVars(s, agent, b);
-        s.ctx.event.behaviour = beh.ids[b];
-        s.ctx.event.source = s.compiled.sources[rec.source[r]].id;
+      const inputs = rule.inputs;
+      if (rule.when && inputs) {
+        // Only what the condition reads is filled.
+        if (inputs.person !== 0) fillPersonFields(s, agent, inputs.person);
+        if (inputs.record) fillRecordVars(s, agent, b, inputs.recordHorizon);
+        if (inputs.event) {
+          s.ctx.event.behaviour = beh.ids[b];
+          s.ctx.event.source = s.compiled.sources[rec.source[r]].id;
+        }
         if (!rule.when(s.ctx)) continue;
       }
       applyRule(s, agent, rule);
@@ -143,7 +183,7 @@ function recoverLedger(s: SimState): void {
       if (v < start) v = score[a] = Math.min(start, v + recoveryPerDay);
       else v = score[a] = Math.max(start, v - recoveryPerDay);
     }
-    const g = gradeOf(grades, v);
+    const g = regradeOf(grades, grade[a], v);
     if (g !== grade[a]) setGrade(s, a, g);
   }
 }
@@ -199,14 +239,11 @@ function factorValue(s: SimState, agent: number, from: string): number {
 
 /** A new grade for agent a: noted in its dossier, and among today's grade changes. */
 function setGrade(s: SimState, a: number, g: number): void {
-  const grades = s.compiled.grades;
-  if (s.dossiers.recorded[a])
-    s.dossiers.note(a, {
-      day: s.day,
-      type: 'grade',
-      from: grades.ids[s.grade[a]],
-      to: grades.ids[g],
-    });
+  if (s.dossiers.recorded[a]) s.dossiers.noteCompact(a, NOTE_GRADE, s.day, s.grade[a], g, 0);
+  if (a >= s.scoredFirst && a < s.scoredEnd) {
+    s.gradeCount[s.grade[a]]--;
+    s.gradeCount[g]++;
+  }
   s.grade[a] = g;
   if (a < s.people) s.gradeChanged.push(a);
 }
@@ -217,7 +254,7 @@ function regrade(s: SimState): void {
   const score = s.score;
   const grade = s.grade;
   for (let a = 0; a < s.agents; a++) {
-    const g = gradeOf(grades, score[a]);
+    const g = regradeOf(grades, grade[a], score[a]);
     if (g !== grade[a]) setGrade(s, a, g);
   }
 }

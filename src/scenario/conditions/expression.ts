@@ -7,7 +7,7 @@
  * `record` {count30, count365, total} (records of the triggering behaviour for a rule, of the list's
  * behaviours for a list), and for rules only `event` {behaviour, source}.
  */
-import { Environment } from '@marcbachmann/cel-js';
+import { Environment, type ASTNode } from '@marcbachmann/cel-js';
 import {
   checkBoolean,
   compileBoolean,
@@ -55,8 +55,62 @@ export interface ConditionContext {
   event: EventVars;
 }
 
-/** A compiled condition. */
-export type Condition = (ctx: ConditionContext) => boolean;
+/**
+ * What a condition reads of its variables, found in its parsed form: the fields of each variable it
+ * names (`person.age`), or null when it uses the variable otherwise (whole, or by index) and so may
+ * read any field. The engine fills only what is read.
+ */
+export interface ConditionReads {
+  person: ReadonlySet<string> | null;
+  record: ReadonlySet<string> | null;
+  event: ReadonlySet<string> | null;
+}
+
+/** A compiled condition, with what it reads. */
+export type Condition = ((ctx: ConditionContext) => boolean) & { readonly reads: ConditionReads };
+
+const VARIABLES = ['person', 'record', 'event'] as const;
+
+/** Every node under `node` (itself included), any shape of args. */
+function walk(node: ASTNode, visit: (node: ASTNode) => void): void {
+  visit(node);
+  const add = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (value !== null && typeof value === 'object' && 'op' in value)
+      walk(value as ASTNode, visit);
+  };
+  add(node.args);
+}
+
+/**
+ * The fields of person, record and event that an expression can read. Sound by construction: any
+ * mention of a variable that is not a plain field access (`person.age`) counts as reading all of
+ * it; a comprehension variable that shadows a name only adds fields.
+ */
+export function conditionReads(ast: ASTNode): ConditionReads {
+  const fields: Record<(typeof VARIABLES)[number], Set<string> | null> = {
+    person: new Set(),
+    record: new Set(),
+    event: new Set(),
+  };
+  const selected = new Set<ASTNode>();
+  walk(ast, (node) => {
+    if (node.op !== '.') return;
+    const [object, field] = node.args as [ASTNode, unknown];
+    if (object.op !== 'id' || typeof field !== 'string') return;
+    const name = object.args as unknown as string;
+    if (!(VARIABLES as readonly string[]).includes(name)) return;
+    selected.add(object);
+    fields[name as (typeof VARIABLES)[number]]?.add(field);
+  });
+  walk(ast, (node) => {
+    if (node.op !== 'id' || selected.has(node)) return;
+    const name = node.args as unknown as string;
+    if ((VARIABLES as readonly string[]).includes(name))
+      fields[name as (typeof VARIABLES)[number]] = null;
+  });
+  return fields;
+}
 
 /** The CEL type of each PersonVars field (goal conditions extend it). */
 export const PERSON_FIELDS = {
@@ -108,5 +162,7 @@ export function compileCondition(
   where: string,
   meter?: ConditionMeter,
 ): Condition {
-  return compileBoolean(environment(kind), text, 'a condition', where, meter);
+  const env = environment(kind);
+  const evaluate = compileBoolean(env, text, 'a condition', where, meter);
+  return Object.assign(evaluate, { reads: conditionReads(env.parse(text).ast) });
 }

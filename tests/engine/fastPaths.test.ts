@@ -1,0 +1,194 @@
+/**
+ * The engine's shortcuts give what the long way gives: compact dossier notes, conditions filled
+ * only with what they read, record counts that stop at a horizon, and re-grading within a band.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Environment } from '@marcbachmann/cel-js';
+import { gradeOf, regradeOf, type CompiledGrades } from '../../src/engine/core/compile';
+import {
+  DossierStore,
+  NOTE_ACT,
+  NOTE_GRADE,
+  NOTE_OBSERVED,
+  NOTE_RULE,
+} from '../../src/engine/core/dossier';
+import { countRecords, RecordLog } from '../../src/engine/core/records';
+import { createSimulation, simulationState } from '../../src/engine/index';
+import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
+import { PERSON_FIELD_BITS } from '../../src/engine/core/compile';
+import { compileCondition, conditionReads } from '../../src/scenario/conditions/expression';
+import type { DossierEntry } from '../../src/engine/types';
+import { referenceScenario } from './fixtures';
+
+const reads = (text: string) => {
+  const r = conditionReads(new Environment({ unlistedVariablesAreDyn: true }).parse(text).ast);
+  const list = (set: ReadonlySet<string> | null) => (set === null ? 'all' : [...set].sort());
+  return { person: list(r.person), record: list(r.record), event: list(r.event) };
+};
+
+describe('what a condition reads', () => {
+  it('names the fields it selects, and everything of a variable used otherwise', () => {
+    expect(reads('person.age < 25 && record.count30 >= 2')).toEqual({
+      person: ['age'],
+      record: ['count30'],
+      event: [],
+    });
+    expect(reads('person.grade in ["A", "B"] || event.source == "cctv"')).toEqual({
+      person: ['grade'],
+      record: [],
+      event: ['source'],
+    });
+    expect(reads('person["age"] > 1 && record.total > 0')).toEqual({
+      person: 'all',
+      record: ['total'],
+      event: [],
+    });
+    expect(reads('[1, 2].exists(x, x < person.debts) && has(person.fear)')).toEqual({
+      person: ['debts', 'fear'],
+      record: [],
+      event: [],
+    });
+    // A comprehension variable named like a variable: read as the whole variable (never too little).
+    expect(reads('[1].exists(record, record > 0)').record).toBe('all');
+  });
+
+  it('filling only the fields read gives the condition the same answer', () => {
+    const sim = createSimulation(referenceScenario(300, 60));
+    sim.run(60);
+    const s = simulationState(sim);
+    const conditions = [
+      'person.age < 30 && person.debts >= 1',
+      'person.grade == "A" || person.listed',
+      'person.fear > 0.1 && person.children >= 1',
+      'person.score < 990.5 || person.occupation == "official" || person.district == "d0"',
+      'person.income > 50000.0',
+    ].map((text) => compileCondition(text, 'rule', 'test'));
+    for (const when of conditions) {
+      let bits = 0;
+      for (const field of when.reads.person ?? [])
+        bits |= PERSON_FIELD_BITS[field as keyof typeof PERSON_FIELD_BITS];
+      for (let a = 0; a < s.agents; a++) {
+        fillPersonVars(s, a);
+        const full = when(s.ctx);
+        // Scramble what the condition does not read: it must not matter.
+        fillPersonVars(s, (a * 7919 + 13) % s.agents);
+        fillPersonFields(s, a, bits);
+        expect(when(s.ctx)).toBe(full);
+      }
+    }
+  });
+});
+
+describe('shortcuts', () => {
+  it('regradeOf agrees with gradeOf for any bands and scores', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(fc.double({ min: -80, max: 80, noNaN: true }), fc.constant(NaN)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (mins, scores) => {
+          const order = mins.map((_, i) => i).sort((a, b) => mins[b] - mins[a] || a - b);
+          const min = Float64Array.from(mins);
+          const upper = new Float64Array(mins.length);
+          order.forEach((g, rank) => (upper[g] = rank === 0 ? Infinity : min[order[rank - 1]]));
+          const grades: CompiledGrades = {
+            ids: mins.map((_, i) => `g${i}`),
+            order: Int32Array.from(order),
+            min,
+            upper,
+          };
+          for (const v of scores)
+            for (let g = 0; g < mins.length; g++)
+              expect(regradeOf(grades, g, v)).toBe(gradeOf(grades, v));
+        },
+      ),
+    );
+  });
+
+  it('record counts stopped at a horizon count what they would without one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: 0, max: 400 }),
+        (filed, gap) => {
+          const log = new RecordLog(1);
+          let day = 0;
+          for (const [step, b] of filed) log.add((day += step * 7), 0, b, b % 2, 0, 0);
+          const today = day + gap;
+          const retention = Int32Array.from([40, 500]);
+          const mask = Uint8Array.from([1, 0, 1]);
+          const c = (h: number) => ({
+            ...countRecords(
+              log,
+              0,
+              mask,
+              today,
+              retention,
+              { count30: 0, count365: 0, total: 0 },
+              h,
+            ),
+          });
+          const all = c(Infinity);
+          expect(c(30).count30).toBe(all.count30);
+          expect(c(365).count365).toBe(all.count365);
+          expect(c(500)).toEqual(all);
+        },
+      ),
+    );
+  });
+
+  it('compact notes read back in order among other entries, built once', () => {
+    const store = new DossierStore(2, 0, 'all');
+    store.decoder = (kind, day, x, y, value) => {
+      if (kind === NOTE_ACT)
+        return { day, type: 'act', behaviour: `b${x}`, label: 'L', truth: true };
+      if (kind === NOTE_OBSERVED)
+        return {
+          day,
+          type: 'observed',
+          behaviour: `r${x}`,
+          label: 'L',
+          source: 's',
+          basis: 'true',
+        };
+      if (kind === NOTE_RULE)
+        return {
+          day,
+          type: 'rule',
+          rule: `x${x}`,
+          reason: '',
+          points: -1,
+          score: value,
+          told: true,
+        };
+      return { day, type: 'grade', from: `g${x}`, to: `g${y}` };
+    };
+    const settled: DossierEntry = { day: 2, type: 'settled', behaviour: 'loan' };
+    store.noteCompact(0, NOTE_ACT, 1, 4, 0, 0);
+    store.noteCompact(1, NOTE_OBSERVED, 1, 9, 0, 0);
+    store.note(0, settled);
+    const first = store.timeline(0);
+    expect(first.map((e) => e.type)).toEqual(['act', 'settled']);
+    store.noteCompact(0, NOTE_RULE, 3, 2, 0, 987.5);
+    store.noteCompact(0, NOTE_GRADE, 3, 1, 2, 0);
+    const later = store.timeline(0);
+    expect(later).toBe(first);
+    expect(later[1]).toBe(settled);
+    expect(later.slice(2)).toEqual([
+      { day: 3, type: 'rule', rule: 'x2', reason: '', points: -1, score: 987.5, told: true },
+      { day: 3, type: 'grade', from: 'g1', to: 'g2' },
+    ]);
+    expect(store.timeline(1)).toEqual([
+      { day: 1, type: 'observed', behaviour: 'r9', label: 'L', source: 's', basis: 'true' },
+    ]);
+
+    const outcomes = new DossierStore(1, 0, 'all', 'outcomes');
+    outcomes.noteCompact(0, NOTE_ACT, 1, 0, 0, 0);
+    expect(outcomes.timeline(0)).toEqual([]);
+  });
+});
