@@ -1,14 +1,11 @@
 /**
- * The shipped scenarios (scenarios/*.yaml), read and checked at build time, so the start screen
- * lists them without the YAML parser, the schema or the engine worker, and a shipped scenario opens
- * without them too. Two imports of a scenario file are served here:
- * - `scenarios/x.yaml?entry`: the start screen's entry (src/worker/scenarioMeta.ts): its texts in
- *   every language, town size, days, seed and roles; or, for a file that fails the checks, its
- *   positioned errors. A few KB each; the page bundles all of them.
- * - `scenarios/x.yaml?checked`: the file's text and the loader's whole result (the validated
- *   scenario, its hash and warnings, or its errors), exactly as src/scenario/load.ts gives it in
- *   the browser. The page imports each one when that scenario is opened (a chunk of its own).
- * The loader is the same code the CLI and the page run, so a file checks the same everywhere.
+ * The start screen's list of shipped scenarios (scenarios/*.yaml), read and checked at build time,
+ * so the start screen shows them without the YAML parser, the schema or the engine worker.
+ * `import x from '/scenarios/x.yaml?entry'` is the file's entry (src/worker/scenarioMeta.ts): its
+ * texts in every language, town size, days, seed and roles; or, for a file that fails the checks,
+ * its positioned errors. A few KB each; the page bundles all of them, and imports each file's text
+ * (`?raw`) when that scenario is opened. The loader is the same code the CLI and the page run, so
+ * a file checks the same everywhere.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -28,7 +25,7 @@ export function shippedScenarios(): Plugin {
     enforce: 'pre',
     async load(id) {
       const [path, query] = id.split('?');
-      if (!SCENARIO_FILE.test(path) || (query !== 'entry' && query !== 'checked')) return null;
+      if (!SCENARIO_FILE.test(path) || query !== 'entry') return null;
       this.addWatchFile(path);
       checks ??= runnerImport<Checks>(CHECKS, {
         configFile: false,
@@ -39,17 +36,15 @@ export function shippedScenarios(): Plugin {
       const text = readFileSync(path, 'utf8');
       const fileName = basename(path);
       const result = loadScenario(text, fileName);
-      const value = query === 'entry' ? catalogEntry(fileName, result) : { text, result };
-      return { code: `export default ${jsLiteral(value)};\n`, map: null };
+      return { code: `export default ${jsLiteral(catalogEntry(fileName, result))};\n`, map: null };
     },
   };
 }
 
 /**
  * A JavaScript expression that rebuilds `value` exactly: key order, keys whose value is
- * `undefined`, -0, NaN and the infinities, which JSON would lose or change. Runs are deterministic
- * over the validated scenario, so the scenario a shipped file builds must equal the loader's own.
- * Anything but plain data (a Map, a class instance, a function) fails the build.
+ * `undefined`, -0, NaN and the infinities, which JSON would lose or change. Anything but plain
+ * data (a Map, a class instance, a function) fails the build.
  */
 export function jsLiteral(value: unknown): string {
   if (value === undefined) return 'void 0';

@@ -1,7 +1,6 @@
 /**
  * The app behind the entry point (main.ts): lists every scenario in scenarios/ (their start-screen
- * entries, made at build time; each file's text and checked scenario is a chunk fetched when it is
- * opened), creates the stores and the controller (handing it the simulation worker main.ts
+ * entries, made at build time; each file's text is a chunk fetched when it is opened), creates the stores and the controller (handing it the simulation worker main.ts
  * started, if it started one for a saved town or a lesson link), exposes
  * `window.ledgertown`, and renders the interface. The rule workbench (editor and Compare A/B) is
  * made when a part that needs it is first shown: its code, with the YAML parser, the scenario
@@ -38,14 +37,14 @@ declare global {
 
 const DEFAULT_SCENARIO = 'welcome.yaml';
 
-// build/shippedScenarios.ts serves both imports: the entries (in this chunk) and the files.
+// The start screen's entries (build/shippedScenarios.ts; in this chunk) and each file's text.
 const entries = import.meta.glob('/scenarios/*.yaml', {
   query: '?entry',
   import: 'default',
   eager: true,
 }) as Record<string, CatalogEntry>;
 const files = import.meta.glob('/scenarios/*.yaml', {
-  query: '?checked',
+  query: '?raw',
   import: 'default',
 }) as Record<string, () => Promise<ShippedScenario>>;
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -57,15 +56,6 @@ const shipped = shippedScenarios(
   DEFAULT_SCENARIO,
 );
 const shippedNames = shipped.catalog.map((entry) => entry.fileName);
-
-/** Every shipped file's text, for the workbench (read when it is first made). */
-const shippedTexts = () =>
-  Promise.all(
-    shippedNames.map(async (name) => ({
-      fileName: name,
-      text: (await shipped.read(name))?.text ?? '',
-    })),
-  );
 
 /**
  * Starts the game; `started` is the simulation worker the entry point started early (a saved
@@ -102,15 +92,16 @@ export function startApp(started: WorkerLike | null): void {
 
   // The rule editor and Compare A/B; comparisons run in their own workers beside the town's.
   setWorkbenchLoader(async () => {
-    const [{ createWorkbench }, handIn, bundled] = await Promise.all([
+    const [{ createWorkbench }, handIn] = await Promise.all([
       import('./ui/editor/createWorkbench'),
       import('./ui/class/handInComparison'),
-      shippedTexts(),
     ]);
     const workbench = createWorkbench({
       stores,
       controller,
-      bundled,
+      shippedText: (name) => shipped.known(name),
+      readShipped: () =>
+        Promise.all(shippedNames.map((name) => shipped.read(name))).then(() => undefined),
       storage,
       spawnCompareWorker: () => openEngineChannel('compare'),
     });

@@ -2,7 +2,8 @@
  * Entry point. The start screen needs no worker: its list of scenarios is made at build time. When
  * the page will open a town at once (saved progress to restore, or a lesson link), the simulation
  * worker starts first, so it boots while the interface's code (src/app.ts, loaded as its own
- * chunk) downloads and runs on the page; otherwise the first town opened starts it. A page in
+ * chunk) and the scenario loader download and run on the page; otherwise the first town opened
+ * starts it. A page in
  * another language than English fetches its catalogue at the same time, and nothing is drawn until
  * both are here (no English flashes before the Chinese page).
  */
@@ -12,7 +13,11 @@ import { PROGRESS_KEY } from './store/progressStorage';
 import { spawnSimulationWorker } from './worker/spawnSimulationWorker';
 import './ui/styles.css';
 
-const worker = opensTownAtOnce() ? spawnSimulationWorker() : null;
+const townAtOnce = opensTownAtOnce();
+const worker = townAtOnce ? spawnSimulationWorker() : null;
+// The town's scenario is read and checked on the page before the worker builds it: the loader's
+// chunk is fetched meanwhile too.
+if (townAtOnce) import('./scenario/load').catch(() => undefined);
 showBootWords();
 Promise.all([import('./app'), loadMessages()]).then(
   ([{ startApp }]) => startApp(worker),

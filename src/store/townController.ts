@@ -41,8 +41,8 @@ export interface TownControllerOptions {
   /** The shipped scenarios: the start screen's list, and each file read when opened. */
   shipped: ShippedScenarios;
   /**
-   * Reads and checks scenario text that is not a shipped file as shipped (a file the player
-   * opened, an edited draft, a lesson link). Default: the loader, fetched when first needed.
+   * Reads and checks scenario text before it goes to the worker, which runs only checked
+   * scenarios. Default: the loader (src/scenario/load.ts), fetched when first needed.
    */
   checkText?: (text: string, fileName: string) => Promise<LoadResult>;
   storage: KeyValueStorage | null;
@@ -98,16 +98,32 @@ export interface TownController {
   dispose(): void;
 }
 
+/** How many checked texts the controller keeps (see `checkText`). */
+const CHECKED_KEPT = 4;
+
 /** Creates the controller; call `start()` once the UI is mounted. */
 export function createTownController(options: TownControllerOptions): TownController {
   const { stores, storage } = options;
   const now = options.now ?? (() => performance.now());
   const randomSeed = options.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
   const { shipped } = options;
-  const checkText =
+  const readText =
     options.checkText ??
     ((text: string, fileName: string) =>
       import('../scenario/load').then(({ loadScenario }) => loadScenario(text, fileName)));
+  /** The last texts checked: a jump back, a restart or a worker restart reads its text once. */
+  const checked = new Map<string, Promise<LoadResult>>();
+  const checkText = (text: string, fileName: string): Promise<LoadResult> => {
+    const key = `${fileName}\u0000${text}`;
+    let result = checked.get(key);
+    if (result === undefined) {
+      result = readText(text, fileName);
+      result.catch(() => checked.delete(key));
+    } else checked.delete(key);
+    checked.set(key, result);
+    if (checked.size > CHECKED_KEPT) checked.delete(checked.keys().next().value as string);
+    return result;
+  };
   const isShipped = (fileName: string) => shipped.catalog.some((e) => e.fileName === fileName);
   stores.session.setState({ catalog: shipped.catalog });
 
@@ -139,25 +155,17 @@ export function createTownController(options: TownControllerOptions): TownContro
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * The file and the loader's verdict on it: a shipped file as checked at build time (also when
-   * the text given is a shipped file's own), any other text checked here; null when no shipped
-   * file has that name.
+   * The file (a shipped one's text fetched; `bundled` when the text is a shipped file's own) and
+   * the loader's verdict on it; null when no shipped file has that name.
    */
   const prepare = async (
     ref: SourceRef,
   ): Promise<{ source: ScenarioSourceFile; result: LoadResult } | null> => {
-    const file = await shipped.read(ref.fileName);
-    if ('shipped' in ref) {
-      if (file === undefined) return null;
-      return {
-        source: { fileName: ref.fileName, text: file.text, bundled: true },
-        result: file.result,
-      };
-    }
-    if (file !== undefined && file.text === ref.text) {
-      return { source: { ...ref, bundled: true }, result: file.result };
-    }
-    return { source: { ...ref, bundled: false }, result: await checkText(ref.text, ref.fileName) };
+    const shippedText = await shipped.read(ref.fileName);
+    const text = 'shipped' in ref ? shippedText : ref.text;
+    if (text === undefined) return null;
+    const source = { fileName: ref.fileName, text, bundled: text === shippedText };
+    return { source, result: await checkText(text, ref.fileName) };
   };
 
   const loadSource = async (

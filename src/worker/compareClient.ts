@@ -1,13 +1,15 @@
 /**
  * The UI thread's handle on a compare worker: one request at a time, answered as a promise, with
- * progress reported on the way. Cancelling terminates the worker (a run cannot be interrupted from
- * outside); the next request starts a fresh one.
+ * progress reported on the way. Both sides are read and checked here first (compareSides.ts); a
+ * side that cannot run is answered at once. Cancelling terminates the worker (a run cannot be
+ * interrupted from outside); the next request starts a fresh one.
  */
-import type { CompareRequest, CompareResponse } from './compareProtocol';
+import type { CompareRequest, CompareResponse, CompareWorkerRequest } from './compareProtocol';
+import { readCompareRequest } from './compareSides';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface CompareWorkerLike {
-  postMessage(message: CompareRequest): void;
+  postMessage(message: CompareWorkerRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<CompareResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -81,12 +83,20 @@ export function createCompareClient(spawn: () => CompareWorkerLike): CompareClie
 
   return {
     request(body, onProgress) {
+      const id = nextId++;
+      let message: ReturnType<typeof readCompareRequest>;
+      try {
+        message = readCompareRequest({ ...body, id } as CompareRequest);
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        return Promise.resolve({ kind: 'failed', id, message: text });
+      }
+      if (message.kind === 'invalid') return Promise.resolve(message);
       worker ??= start();
       const target = worker;
       return new Promise((resolve, reject) => {
-        const id = nextId++;
         pending.set(id, { id, resolve, reject, onProgress });
-        target.postMessage({ ...body, id } as CompareRequest);
+        target.postMessage(message);
       });
     },
     cancel() {

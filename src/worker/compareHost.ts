@@ -1,42 +1,22 @@
 /**
  * The compare worker's logic, apart from the `self.onmessage` wiring so Node tests can drive it.
- * It reads both sides, puts B on A's town when their towns differ, runs them with the engine's
- * comparison (src/engine/compare/compare.ts) and keeps the two runs of the last comparison so the UI can
- * open both dossiers of anyone whose fate differs.
+ * It runs both sides (read and checked on the page, compareSides.ts, with B already on A's town
+ * when their towns differ) with the engine's comparison (src/engine/compare/compare.ts) and keeps
+ * the two runs of the last comparison so the UI can open both dossiers of anyone whose fate differs.
  */
-import {
-  compareRuns,
-  compareSimulations,
-  sameWorld,
-  withRuleset,
-  withVariant,
-} from '../engine/compare/compare';
+import { compareRuns, compareSimulations } from '../engine/compare/compare';
 import { createSimulation } from '../engine/index';
 import type { Simulation } from '../engine/types';
-import { crossCheckScenario } from '../scenario/crossChecks';
-import { expressionFindings } from '../scenario/expressionChecks';
 import { scenarioHash } from '../scenario/hash';
-import { formatPath, type Issue } from '../scenario/issue';
-import { loadScenario } from '../scenario/load';
-import { loadRulesFor } from '../scenario/ruleset';
 import type { Scenario } from '../scenario/schema';
-import type {
-  BRunAs,
-  CompareJob,
-  CompareRequest,
-  CompareResponse,
-  CompareSide,
-} from './compareProtocol';
+import type { CompareResponse, CompareWorkerRequest, ReadJob } from './compareProtocol';
 
 /** How often a run reports progress. */
 const PROGRESS_EVERY_MS = 100;
 
 export interface CompareHost {
-  handle(request: CompareRequest): void;
+  handle(request: CompareWorkerRequest): void;
 }
-
-type Sides = { a: Scenario; b: Scenario; bRunAs: BRunAs };
-type Invalid = { side: 'a' | 'b'; fileName: string; errors: Issue[] };
 
 /** Creates the host; `post` answers the UI, `now` reads a monotonic clock in ms. */
 export function createCompareHost(
@@ -50,13 +30,9 @@ export function createCompareHost(
    */
   let runs = new Map<string, Simulation>();
 
-  const compare = (id: number, job: CompareJob) => {
+  const compare = (id: number, job: ReadJob) => {
     const started = now();
-    const sides = readSides(job);
-    if ('errors' in sides) {
-      post({ kind: 'invalid', id, ...sides });
-      return;
-    }
+    const sides = job;
     kept = null;
     const keyOf = (scenario: Scenario) => `${scenarioHash(scenario)}|${job.seed}|${job.days}`;
     const keys = { a: keyOf(sides.a), b: keyOf(sides.b) };
@@ -100,13 +76,9 @@ export function createCompareHost(
     });
   };
 
-  const acrossSeeds = (id: number, job: CompareJob, seeds: number) => {
+  const acrossSeeds = (id: number, job: ReadJob, seeds: number) => {
     const started = now();
-    const sides = readSides(job);
-    if ('errors' in sides) {
-      post({ kind: 'invalid', id, ...sides });
-      return;
-    }
+    const sides = job;
     const comparison = compareRuns(sides.a, sides.b, {
       seed: job.seed,
       days: job.days,
@@ -127,9 +99,9 @@ export function createCompareHost(
             acrossSeeds(request.id, request.job, request.seeds);
             return;
           case 'warm': {
-            const loaded = loadOnce(request.side.text, request.side.fileName);
-            if (loaded.ok)
-              createSimulation(loaded.scenario, 1, { dossiers: 'all' }).run(request.days);
+            if (request.scenario !== null) {
+              createSimulation(request.scenario, 1, { dossiers: 'all' }).run(request.days);
+            }
             post({ kind: 'warmed', id: request.id });
             return;
           }
@@ -147,69 +119,5 @@ export function createCompareHost(
         });
       }
     },
-  };
-}
-
-/** Both sides as scenarios on A's town, or the problems of the side that cannot run. */
-export function readSides(job: CompareJob): Sides | Invalid {
-  const a = readSide(job.a, 'a');
-  if ('errors' in a) return a;
-  const b = readSide(job.b, 'b');
-  if ('errors' in b) return b;
-  if (sameWorld(a, b)) return { a, b, bRunAs: 'same-town' };
-  if (job.b.variant === undefined) {
-    // A rules-only file, or a scenario with another town: its rules, checked against A's town.
-    const rules = loadRulesFor(a, job.b.text, job.b.fileName);
-    if (!rules.ok) return { side: 'b', fileName: job.b.fileName, errors: rules.errors };
-    return { a, b: rules.scenario, bRunAs: 'rules-on-a-town' };
-  }
-  const onTown = withRuleset(a, b.ruleset);
-  const errors = [...crossCheckScenario(onTown), ...expressionFindings(onTown)]
-    .filter((f) => f.severity === 'error' && f.path[0] === 'ruleset')
-    .map((f) => ({
-      file: job.b.fileName,
-      line: 1,
-      column: 1,
-      path: `variants.${job.b.variant}.${formatPath(f.path)}`,
-      message: f.message,
-    }));
-  if (errors.length > 0) return { side: 'b', fileName: job.b.fileName, errors };
-  return { a, b: onTown, bRunAs: 'rules-on-a-town' };
-}
-
-/** Recently read texts: a comparison run again after an edit reads the unchanged side once. */
-const recentlyLoaded = new Map<string, ReturnType<typeof loadScenario>>();
-const RECENT_LIMIT = 4;
-
-function loadOnce(text: string, fileName: string): ReturnType<typeof loadScenario> {
-  const key = `${fileName}\u0000${text}`;
-  const known = recentlyLoaded.get(key);
-  if (known !== undefined) return known;
-  const loaded = loadScenario(text, fileName);
-  recentlyLoaded.set(key, loaded);
-  if (recentlyLoaded.size > RECENT_LIMIT) {
-    recentlyLoaded.delete(recentlyLoaded.keys().next().value as string);
-  }
-  return loaded;
-}
-
-function readSide(side: CompareSide, name: 'a' | 'b'): Scenario | Invalid {
-  const loaded = loadOnce(side.text, side.fileName);
-  if (!loaded.ok) return { side: name, fileName: side.fileName, errors: loaded.errors };
-  if (side.variant === undefined) return loaded.scenario;
-  const scenario = withVariant(loaded.scenario, side.variant);
-  if (scenario !== undefined) return scenario;
-  return {
-    side: name,
-    fileName: side.fileName,
-    errors: [
-      {
-        file: side.fileName,
-        line: 1,
-        column: 1,
-        path: 'variants',
-        message: `expected a variant called "${side.variant}", found none`,
-      },
-    ],
   };
 }

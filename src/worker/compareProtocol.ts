@@ -2,6 +2,8 @@
  * Messages between the UI thread and the compare worker, which runs two rule sets on the same
  * town and seed (src/engine/compare/compare.ts) away from the simulation worker, so the town keeps playing
  * while a comparison runs. Everything is structured-clone safe; answers repeat the request's id.
+ * The page asks with texts (CompareRequest); compareSides.ts reads and checks them on the page and
+ * sends the worker the scenarios to run (CompareWorkerRequest).
  */
 import type { Comparison } from '../engine/compare/compare';
 import type { AgentId, Dossier } from '../engine/types';
@@ -40,6 +42,22 @@ export type CompareRequest =
 /** How B was run: its own scenario, or (its town differing from A's) its rules on A's town. */
 export type BRunAs = 'same-town' | 'rules-on-a-town';
 
+/** A job read and checked: both sides as the worker runs them (B on A's town). */
+export interface ReadJob {
+  a: Scenario;
+  b: Scenario;
+  bRunAs: BRunAs;
+  seed: number;
+  days: number;
+}
+
+/** What the worker is sent: the requests with their sides read (`scenario` null: unreadable). */
+export type CompareWorkerRequest =
+  | { kind: 'compare'; id: number; job: ReadJob }
+  | { kind: 'acrossSeeds'; id: number; job: ReadJob; seeds: number }
+  | { kind: 'dossier'; id: number; side: 'a' | 'b'; agent: AgentId }
+  | { kind: 'warm'; id: number; scenario: Scenario | null; days: number };
+
 export type CompareResponse =
   /** Work done so far (simulated days, or runs), for a progress bar. */
   | { kind: 'progress'; id: number; done: number; total: number }
@@ -55,6 +73,6 @@ export type CompareResponse =
   | { kind: 'acrossSeeds'; id: number; comparison: Comparison; bRunAs: BRunAs; ms: number }
   | { kind: 'dossier'; id: number; dossier: Dossier | null }
   | { kind: 'warmed'; id: number }
-  /** A side could not be run: its positioned problems. */
+  /** A side could not be run: its positioned problems (answered on the page, compareSides.ts). */
   | { kind: 'invalid'; id: number; side: 'a' | 'b'; fileName: string; errors: Issue[] }
   | { kind: 'failed'; id: number; message: string };

@@ -1,6 +1,6 @@
 /**
- * The engine worker's messages: one script (engine.worker.ts) holds the only copy of the engine,
- * the scenario loader and their libraries, and serves four services. Each worker instance is
+ * The engine worker's messages: one script (engine.worker.ts) holds the only copy of the engine
+ * and its libraries, and serves four services; scenarios arrive read and checked by the page. Each worker instance is
  * opened for one service (engineChannel.ts), so the town keeps playing while a comparison, a plan
  * or figures across seeds run in instances of their own, all started from the same script.
  *
@@ -10,16 +10,16 @@
  *   plan        the planner's plans (rolePlanProtocol.ts)
  *   figures     figures across seeds: the answer key and the claims (figuresProtocol.ts)
  */
-import type { CompareRequest, CompareResponse } from './compareProtocol';
+import type { CompareResponse, CompareWorkerRequest } from './compareProtocol';
 import type { FiguresRequest, FiguresResponse } from './figuresProtocol';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import type { PlanRequest, PlanResponse } from './rolePlanProtocol';
+import type { PlanResponse, PlanWorkerRequest } from './rolePlanProtocol';
 
 /** Each service's requests and answers. */
 export interface EngineServices {
   simulation: { request: WorkerRequest; response: WorkerResponse };
-  compare: { request: CompareRequest; response: CompareResponse };
-  plan: { request: PlanRequest; response: PlanResponse };
+  compare: { request: CompareWorkerRequest; response: CompareResponse };
+  plan: { request: PlanWorkerRequest; response: PlanResponse };
   figures: { request: FiguresRequest; response: FiguresResponse };
 }
 

@@ -15,8 +15,25 @@ import {
   type CompareClient,
   type CompareWorkerLike,
 } from '../../src/worker/compareClient';
-import { createCompareHost } from '../../src/worker/compareHost';
-import type { CompareRequest, CompareResponse } from '../../src/worker/compareProtocol';
+import { createCompareHost as createWorkerHost } from '../../src/worker/compareHost';
+import type {
+  CompareRequest,
+  CompareResponse,
+  CompareWorkerRequest,
+} from '../../src/worker/compareProtocol';
+import { readCompareRequest } from '../../src/worker/compareSides';
+
+/** The compare worker's host behind the page's reading of the sides (as compareClient.ts does). */
+function createCompareHost(post: (response: CompareResponse) => void, now: () => number) {
+  const host = createWorkerHost(post, now);
+  return {
+    handle(request: CompareRequest) {
+      const message = readCompareRequest(request);
+      if (message.kind === 'invalid') post(message);
+      else host.handle(message);
+    },
+  };
+}
 
 const small = readFileSync(join(__dirname, '../fixtures/small-town.yaml'), 'utf8');
 /** The small town with a variant that has no lists (so no one is listed or refused). */
@@ -267,7 +284,7 @@ describe('compare store', () => {
 
 describe('compare client', () => {
   it('passes progress, resolves the answer, and rejects on cancel', async () => {
-    const posted: CompareRequest[] = [];
+    const posted: CompareWorkerRequest[] = [];
     let worker: CompareWorkerLike | null = null;
     let terminated = 0;
     const client = createCompareClient(() => {

@@ -18,17 +18,11 @@ export const bundled = readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.yaml'))
   .map((fileName) => ({ fileName, text: readFileSync(new URL(fileName, scenarioDir), 'utf8') }));
 
-/** The shipped scenarios as the page gets them (the build makes the same from the same loader). */
+/** The shipped scenarios as the page gets them (the build makes the entries with the loader). */
 export function shippedFrom(files: { fileName: string; text: string }[]): ShippedScenarios {
-  const results = new Map(files.map((f) => [f.fileName, loadScenario(f.text, f.fileName)]));
   return shippedScenarios(
-    files.map((f) => catalogEntry(f.fileName, results.get(f.fileName)!)),
-    Object.fromEntries(
-      files.map((f) => [
-        f.fileName,
-        () => Promise.resolve({ text: f.text, result: results.get(f.fileName)! }),
-      ]),
-    ),
+    files.map((f) => catalogEntry(f.fileName, loadScenario(f.text, f.fileName))),
+    Object.fromEntries(files.map((f) => [f.fileName, () => Promise.resolve(f.text)])),
     'welcome.yaml',
   );
 }

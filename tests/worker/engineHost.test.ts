@@ -55,18 +55,19 @@ describe('the engine host', () => {
     });
     expect(failed.service).toBe('simulation');
     expect(failed.response.kind).toBe('failed');
-    const [invalid] = ask({
+    // A plan the engine cannot run is a failed answer of the plan service (texts that cannot be
+    // read never reach the worker: the page answers them, rolePlanClient.ts).
+    const [unrunnable] = ask({
       service: 'plan',
       request: {
         kind: 'evaluate',
         id: 10,
-        job: { fileName: 'x.yaml', baseline: 'not: [a scenario', plan: '', seed: 1 },
+        baseline: {} as Scenario,
+        plan: {} as Scenario['ruleset'],
+        seed: 1,
       },
     });
-    expect(invalid).toMatchObject({
-      service: 'plan',
-      response: { kind: 'invalid', id: 10, which: 'baseline' },
-    });
+    expect(unrunnable).toMatchObject({ service: 'plan', response: { kind: 'failed', id: 10 } });
   });
 
   it('keeps a loaded town between messages and serves a second service beside it', () => {

@@ -47,7 +47,10 @@ export interface Workbench {
 export interface WorkbenchOptions {
   stores: TownStores;
   controller: TownController;
-  bundled: { fileName: string; text: string }[];
+  /** A shipped file's text, if it has been read (every file a run was opened from has been). */
+  shippedText: (fileName: string) => string | undefined;
+  /** Reads every shipped file, for "another scenario's rules" (when Compare A/B is opened). */
+  readShipped: () => Promise<void>;
   storage: KeyValueStorage | null;
   spawnCompareWorker: () => CompareWorkerLike;
   now?: () => number;
@@ -55,7 +58,7 @@ export interface WorkbenchOptions {
 
 /** Creates the workbench and starts following the session. */
 export function createWorkbench(options: WorkbenchOptions): Workbench {
-  const { stores, controller, bundled } = options;
+  const { stores, controller, shippedText } = options;
   const now = options.now ?? (() => performance.now());
   const editorStore = createEditorStore();
   const editor = createEditorActions(editorStore, {
@@ -79,7 +82,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       edited: e.lastValid?.text ?? null,
       seed,
       days: scenario.days,
-      otherText: (fileName) => bundled.find((f) => f.fileName === fileName)?.text,
+      otherText: shippedText,
     };
   };
   const compare = createCompareActions(compareStore, { context, client, acrossClient });
@@ -112,7 +115,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     if (source === null) return;
     const e = editorStore.getState();
     if (source.fileName !== e.fileName) {
-      const shipped = bundled.find((f) => f.fileName === source.fileName)?.text ?? null;
+      const shipped = source.bundled ? source.text : (shippedText(source.fileName) ?? null);
       // The check waits until the editor or a comparison is opened: loading stays quick.
       editor.open(source.fileName, shipped, source.text, { check: false });
       compare.reset({ a: { kind: 'shipped' }, b: { kind: 'edited' } });
@@ -121,6 +124,16 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     } else if (source.text !== e.running) {
       editor.markRunning(source.text);
     }
+  };
+
+  /** The other shipped files, read once Compare A/B is first opened (B may be one of them). */
+  let othersRead = false;
+  const readOthers = () => {
+    if (othersRead) return;
+    othersRead = true;
+    options.readShipped().then(scheduleRerun, () => {
+      othersRead = false;
+    });
   };
 
   let rerunTimer: ReturnType<typeof setTimeout> | undefined;
@@ -145,7 +158,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     }),
     editorStore.subscribe((s, prev) => {
       if (s.lastValid !== prev.lastValid) scheduleRerun();
-      if (s.view !== prev.view && s.view === 'compare') rerunIfStale();
+      if (s.view !== prev.view && s.view === 'compare') {
+        rerunIfStale();
+        readOthers();
+      }
     }),
     compareStore.subscribe((s, prev) => {
       if (s.a !== prev.a || s.b !== prev.b) scheduleRerun();
