@@ -182,7 +182,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.drawPeople(this.snapshot);
     const town = stores.town.getState();
     this.markers.update({
-      now: this.time.now,
+      now: this.game.loop.now,
       day: this.snapshot.day,
       zoom: this.cameras.main.zoom,
       still,
@@ -234,7 +234,7 @@ export class TownScene extends Phaser.Scene implements MapControls {
     this.markers.add(
       recent,
       recent.map((event) => feedEventKey(event)),
-      this.time.now,
+      this.game.loop.now,
     );
     this.updateBoard();
   }

@@ -25,15 +25,14 @@ import Rectangle from 'phaser/src/geom/rectangle/Rectangle.js';
 import RectangleToRectangle from 'phaser/src/geom/intersects/RectangleToRectangle.js';
 // Scene plugins register themselves with Phaser's PluginCache when loaded; a scene gets those
 // that are registered (core/Game.js loads the global managers). The map's scenes use `events`,
-// `cameras`, `add`, the display and update lists, `input` and `time`; not the loader, tweens,
-// data, lights or the scene plugin (`this.scene`).
+// `cameras`, `add`, the display list and `input`; not the update list (only game objects with a
+// `preUpdate`, such as animated sprites, join it), the clock (`this.time`: the map reads
+// `this.game.loop.now`, the same step time), the loader, tweens, data, lights or `this.scene`.
 import 'phaser/src/events/EventEmitter.js';
 import 'phaser/src/cameras/2d/CameraManager.js';
 import 'phaser/src/gameobjects/GameObjectFactory.js';
 import 'phaser/src/gameobjects/DisplayList.js';
-import 'phaser/src/gameobjects/UpdateList.js';
 import 'phaser/src/input/InputPlugin.js';
-import 'phaser/src/time/Clock.js';
 // The game objects the map draws with register `this.add.graphics()` and `this.add.text()`.
 import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/text/TextFactory.js';
