@@ -4,28 +4,12 @@
  * The engine receives the parsed, defaulted `Scenario` type; it never sees raw YAML.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { BEHAVIOUR_KINDS, PLACES, SERVICES, TRAITS } from './behaviourTerms';
 import { RULESET_PARTS } from './rulesetParts';
 import { MAX_DISTRICT_CAMERAS, MAX_PUBLIC_PLACES, PUBLIC_PLACE_KINDS } from './townPlaces';
 
-/** Limits that keep a hostile or mistaken file from hanging anything. */
-export const LIMITS = {
-  fileBytes: 512 * 1024,
-  population: 200_000,
-  days: 3_650,
-  businesses: 20_000,
-  districts: 32,
-  behaviours: 64,
-  sources: 16,
-  rules: 200,
-  lists: 16,
-  consequences: 64,
-  expressionLength: 500,
-  yamlAliases: 50,
-  nestingDepth: 32,
-  textLength: 20_000,
-  idLength: 40,
-} as const;
+export { LIMITS };
 
 /** Metadata every tunable carries: drives the editor widget and the JSON Schema. */
 export interface FieldMeta {

@@ -10,7 +10,7 @@
  */
 import * as lzString from 'lz-string';
 import { z } from 'zod';
-import { LIMITS } from '../scenario/schema';
+import { LIMITS } from '../scenario/limits';
 import { inflateUriSafe, type InflateProblem } from './boundedInflate';
 import { ROLES, TeacherSettingsSchema, type Role, type TeacherSettings } from './teacherSettings';
 

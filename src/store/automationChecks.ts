@@ -5,7 +5,7 @@
  * was expected and what was found, before any store changes, so nothing invalid is ever saved or
  * put in a share link.
  */
-import { LIMITS } from '../scenario/schema';
+import { LIMITS } from '../scenario/limits';
 import { SPEEDS, type Speed } from './clockStore';
 import { parseAgentId, parseLens, type Lens } from './selectionStore';
 import type { TownStores } from './townStores';

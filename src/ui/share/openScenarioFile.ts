@@ -5,7 +5,7 @@
  * the YAML parser) are fetched the first time a file is opened.
  */
 import type { Issue } from '../../scenario/issue';
-import { LIMITS } from '../../scenario/schema';
+import { LIMITS } from '../../scenario/limits';
 import type { TownController } from '../../store/townController';
 import type { TownStores } from '../../store/townStores';
 import { messages } from '../strings';
