@@ -32,5 +32,5 @@ export function stepDay(s: SimState, metrics: MetricDefinition[], census: Census
   s.changedList.clear();
   for (const system of SYSTEMS) system(s);
   collectMetrics(s, metrics, census);
-  s.dossiers.recordScores(s.score);
+  s.dossiers.recordScores(s.score, s.changedList.items, s.changedList.count);
 }

@@ -14,6 +14,7 @@ import {
   NOTE_RULE,
 } from '../../src/engine/core/dossier';
 import { countRecords, RecordLog } from '../../src/engine/core/records';
+import { AgentList } from '../../src/engine/core/state';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
 import { PERSON_FIELD_BITS } from '../../src/engine/core/compile';
@@ -190,5 +191,52 @@ describe('shortcuts', () => {
     const outcomes = new DossierStore(1, 0, 'all', 'outcomes');
     outcomes.noteCompact(0, NOTE_ACT, 1, 0, 0, 0);
     expect(outcomes.timeline(0)).toEqual([]);
+  });
+});
+
+describe('ledger scores kept by their changes', () => {
+  it('replays the score every recorded agent had at the end of every day', () => {
+    // Every 3rd person recorded: people listed later start their dossier mid-run.
+    const sim = createSimulation(referenceScenario(900, 150), 7, { dossiers: 3 });
+    const s = simulationState(sim);
+    expect(s.offStart).not.toBeNull();
+    const seen: Float64Array[] = [];
+    for (let d = 0; d < 150; d++) {
+      sim.step();
+      seen.push(s.score.slice());
+    }
+    let lateStarts = 0;
+    let moved = 0;
+    for (const a of s.dossiers.order) {
+      const history = s.dossiers.scoreHistory(a);
+      expect(history.length).toBe(150);
+      const first = history.findIndex((v) => !Number.isNaN(v));
+      if (first > 0) lateStarts++;
+      for (let d = 0; d < 150; d++) {
+        if (d < first) continue;
+        expect(history[d]).toBe(seen[d][a]);
+        if (d > 0 && seen[d][a] !== seen[d - 1][a]) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(100);
+    expect(lateStarts).toBeGreaterThan(0);
+  });
+});
+
+describe('ascending agent lists', () => {
+  it('mergeAscending gives the sorted union', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 }), (ids) => {
+        const cut = Math.floor(ids.length / 3);
+        const list = new AgentList(4);
+        for (const a of ids.slice(cut).sort((x, y) => x - y)) list.push(a);
+        const fresh = new AgentList(4);
+        for (const a of ids.slice(0, cut)) fresh.push(a);
+        list.mergeAscending(fresh, new AgentList(4));
+        expect(Array.from(list.items.subarray(0, list.count))).toEqual(
+          [...ids].sort((x, y) => x - y),
+        );
+      }),
+    );
   });
 });

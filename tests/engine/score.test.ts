@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { gradeOf } from '../../src/engine/core/compile';
+import { setScore } from '../../src/engine/systems/score';
 import { entriesOf, littering, scenarioOf } from './fixtures';
 
 const fullCamera = {
@@ -93,8 +94,8 @@ describe('ledger scoring', { timeout: 30_000 }, () => {
       }),
     );
     const s = simulationState(sim);
-    s.score[0] = 990;
-    s.score[1] = 1005;
+    setScore(s, 0, 990);
+    setScore(s, 1, 1005);
     sim.run(3);
     expect(s.score[0]).toBe(996);
     expect(s.score[1]).toBe(1000);

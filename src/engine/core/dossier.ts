@@ -129,6 +129,22 @@ export class DossierStore {
   private readonly chunks: Float64Array[] = [];
   private chunkUsed = 0;
 
+  /**
+   * Ledger scores (see keepRecoveringScores): instead of every recorded score of every day, only
+   * the scores of the days a recorded agent's score may have moved otherwise than by recovery (a
+   * rule applied, or their first day recorded), chained per agent newest first; the days between
+   * are replayed by the same recovery step when the history is read. Null: every row is kept.
+   */
+  private recovery: { start: number; perDay: number } | null = null;
+  private rows = 0;
+  private scoreRow = new Int32Array(256);
+  private scoreValue = new Float64Array(256);
+  private scorePrevious = new Int32Array(256);
+  private scoreCount = 0;
+  private scoreHead: Int32Array;
+  /** Agents started, or whose score was set, since the last row: their next score is kept as it is. */
+  private readonly keepAtNextRow: number[] = [];
+
   /** 'outcomes' mode: each recorded agent's tally instead of its timeline (undefined otherwise). */
   private readonly tallies: (OutcomeTally | undefined)[] | undefined;
   private readonly keepScores: boolean;
@@ -149,6 +165,7 @@ export class DossierStore {
     this.position = new Int32Array(agents).fill(-1);
     this.head = new Int32Array(agents).fill(-1);
     this.notes = new Int32Array(agents);
+    this.scoreHead = new Int32Array(agents).fill(-1);
     this.timelines = new Array<DossierEntry[] | undefined>(agents);
     const every =
       option === 'none'
@@ -178,6 +195,22 @@ export class DossierStore {
     }
     this.orderColumn[this.order.length] = agent;
     this.order.push(agent);
+    this.keepAtNextRow.push(agent);
+  }
+
+  /** A recorded agent's score was set outside the day's systems: keep its next score as it is. */
+  scoreSet(agent: number): void {
+    if (this.recorded[agent]) this.keepAtNextRow.push(agent);
+  }
+
+  /**
+   * Keep ledger scores as their changes (before the first day is recorded): every day a score is
+   * not otherwise changed it moves by exactly this step (score.ts, recoverLedger), so the days
+   * between changes are replayed when read.
+   */
+  keepRecoveringScores(start: number, perDay: number): void {
+    if (this.rows > 0) throw new Error('DossierStore: scores already recorded');
+    this.recovery = { start, perDay };
   }
 
   /** Add an entry to a recorded agent's timeline (ignored for agents not recorded). */
@@ -233,9 +266,23 @@ export class DossierStore {
     this.notePrevious = previous;
   }
 
-  /** Keep today's score of every recorded agent. */
-  recordScores(score: Float64Array): void {
+  /**
+   * Keep today's score of every recorded agent. `changed[0 .. changedCount)`: the agents whose score
+   * may have changed today otherwise than by recovery (read when keeping recovering scores).
+   */
+  recordScores(score: Float64Array, changed?: Int32Array, changedCount = 0): void {
     if (!this.keepScores) return;
+    if (this.recovery !== null) {
+      const row = this.rows++;
+      for (const a of this.keepAtNextRow) this.keepScore(a, row, score[a]);
+      this.keepAtNextRow.length = 0;
+      for (let k = 0; k < changedCount; k++) {
+        const a = (changed as Int32Array)[k];
+        if (this.recorded[a]) this.keepScore(a, row, score[a]);
+      }
+      return;
+    }
+    this.rows++;
     const n = this.order.length;
     let chunk = this.chunks.length > 0 ? this.chunks[this.chunks.length - 1] : undefined;
     if (chunk === undefined || this.chunkUsed + n > chunk.length) {
@@ -250,6 +297,29 @@ export class DossierStore {
     this.rowChunk.push(this.chunks.length - 1);
     this.rowStart.push(start);
     this.rowLength.push(n);
+  }
+
+  /** Keep agent a's score of row `row` (once a row). */
+  private keepScore(a: number, row: number, value: number): void {
+    const last = this.scoreHead[a];
+    if (last >= 0 && this.scoreRow[last] === row) return;
+    if (this.scoreCount === this.scoreRow.length) {
+      const size = this.scoreRow.length * 2;
+      const rows = new Int32Array(size);
+      rows.set(this.scoreRow);
+      this.scoreRow = rows;
+      const values = new Float64Array(size);
+      values.set(this.scoreValue);
+      this.scoreValue = values;
+      const previous = new Int32Array(size);
+      previous.set(this.scorePrevious);
+      this.scorePrevious = previous;
+    }
+    const n = this.scoreCount++;
+    this.scoreRow[n] = row;
+    this.scoreValue[n] = value;
+    this.scorePrevious[n] = last;
+    this.scoreHead[a] = n;
   }
 
   /** 'outcomes' mode: the agent's counts (empty when nothing counted); undefined in other modes. */
@@ -290,9 +360,28 @@ export class DossierStore {
   scoreHistory(agent: number): number[] {
     const k = this.position[agent];
     if (k < 0) return [];
+    if (this.recovery !== null) return this.replayedScores(agent);
     const out = new Array<number>(this.rowLength.length);
     for (let d = 0; d < out.length; d++)
       out[d] = k < this.rowLength[d] ? this.chunks[this.rowChunk[d]][this.rowStart[d] + k] : NaN;
+    return out;
+  }
+
+  /** The kept scores of an agent, and the recovery steps between them (NaN before the first). */
+  private replayedScores(agent: number): number[] {
+    const { start, perDay } = this.recovery as { start: number; perDay: number };
+    const kept: number[] = [];
+    for (let n = this.scoreHead[agent]; n >= 0; n = this.scorePrevious[n]) kept.push(n);
+    const out = new Array<number>(this.rows);
+    let next = kept.length - 1;
+    let v = NaN;
+    for (let d = 0; d < this.rows; d++) {
+      if (next >= 0 && this.scoreRow[kept[next]] === d) v = this.scoreValue[kept[next--]];
+      else if (v !== start && perDay > 0)
+        // recoverLedger's step, operation for operation.
+        v = v < start ? Math.min(start, v + perDay) : Math.max(start, v - perDay);
+      out[d] = v;
+    }
     return out;
   }
 }

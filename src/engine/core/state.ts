@@ -78,6 +78,31 @@ export class AgentList {
   clear(): void {
     this.count = 0;
   }
+
+  /**
+   * Merge the agents of `fresh` (none already here) into this ascending list, keeping it ascending
+   * (so a pass over it reads the columns in memory order); `spare` is scratch (weights are not kept).
+   */
+  mergeAscending(fresh: AgentList, spare: AgentList): void {
+    if (fresh.count === 0) return;
+    const add = fresh.items.subarray(0, fresh.count).sort();
+    spare.clear();
+    let i = 0;
+    let j = 0;
+    while (i < this.count || j < add.length) {
+      if (j >= add.length || (i < this.count && this.items[i] < add[j]))
+        spare.push(this.items[i++]);
+      else spare.push(add[j++]);
+    }
+    const items = this.items;
+    const weights = this.weights;
+    this.items = spare.items;
+    this.weights = spare.weights;
+    this.count = spare.count;
+    spare.items = items;
+    spare.weights = weights;
+    spare.count = 0;
+  }
 }
 
 /** Per-day counts, reset at the start of each day. */
@@ -165,6 +190,13 @@ export interface SimState {
   /** Per agent × behaviour: unsettled true debts. */
   debts: Uint16Array;
   debtTotal: Int32Array;
+  /**
+   * Agents who may owe (debtTotal not 0), flagged in debtorFlag; settleDebts keeps it (found by a
+   * full look on its first day, then from each day's acts).
+   */
+  debtors: AgentList;
+  debtorFlag: Uint8Array;
+  debtorsFound: boolean;
   /** Where each person is today (index into layout places). */
   place: Int32Array;
 
@@ -186,6 +218,16 @@ export interface SimState {
   /** The agents the census rates: [scoredFirst, scoredEnd). */
   scoredFirst: number;
   scoredEnd: number;
+  /**
+   * Ledger scores starting within [min, max]: the agents whose score or grade is not the start's
+   * (kept by recoverLedger, flagged in offStartFlag); everyone else is exactly at the start. Null
+   * otherwise (every agent is looked at every day).
+   */
+  offStart: AgentList | null;
+  offStartFlag: Uint8Array;
+  /** Scratch for keeping offStart and debtors ascending: today's new agents, and a spare list. */
+  freshAgents: AgentList;
+  spareAgents: AgentList;
   /** People whose grade changed today (filled by regrade). */
   gradeChanged: AgentList;
   adjust: Float64Array;
@@ -399,6 +441,9 @@ export function createState(
     lastAct: new Int32Array(agents * behaviours).fill(-1e9),
     debts: new Uint16Array(agents * behaviours),
     debtTotal: new Int32Array(agents),
+    debtors: new AgentList(1024),
+    debtorFlag: new Uint8Array(agents),
+    debtorsFound: false,
     place: layout.map.dayPlace.slice(),
     records: new RecordLog(agents),
     retention: Int32Array.from(compiled.sources.map((s) => s.retentionDays)),
@@ -412,6 +457,13 @@ export function createState(
     gradeCount,
     scoredFirst,
     scoredEnd,
+    offStart:
+      scoring.model === 'ledger' && scoring.start >= scoring.min && scoring.start <= scoring.max
+        ? new AgentList(1024)
+        : null,
+    offStartFlag: new Uint8Array(agents),
+    freshAgents: new AgentList(1024),
+    spareAgents: new AgentList(1024),
     gradeChanged: new AgentList(1024),
     adjust: new Float64Array(agents),
     recordLoad: new Float32Array(agents),
@@ -469,6 +521,9 @@ export function createState(
     play: noPlay(agents),
   };
   state.dossiers.decoder = noteDecoder(compiled, state.records, people);
+  // With a ledger kept by changes (offStart), only rules move a score otherwise than by recovery.
+  if (state.offStart !== null)
+    state.dossiers.keepRecoveringScores(scoring.start, scoring.recoveryPerDay);
   return state;
 }
 

@@ -207,20 +207,43 @@ export function settleDebt(s: SimState, a: number, b: number): void {
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
   const draws = s.life.draws[DRAW_SETTLE];
-  const { debtTotal, debts, listedMask } = s;
+  const { debtTotal, debts, listedMask, debtors, debtorFlag } = s;
   const controlled = s.play.controlled;
   const count = beh.count;
   const { listedRepayRate, repayRate } = beh;
-  for (let a = 0; a < s.agents; a++) {
-    if (debtTotal[a] === 0 || controlled[a]) continue;
-    const u = draws[a];
-    const listed = listedMask[a] !== 0;
-    for (let b = 0; b < count; b++) {
-      const owed = debts[a * count + b];
-      if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
-      settleDebt(s, a, b);
+  // Who may owe: yesterday's debtors and today's acts that leave a debt (the first day, everyone:
+  // a role's story may start with debts). Each debtor settles by their own draw: order is free.
+  const fresh = s.freshAgents;
+  fresh.clear();
+  const add = (a: number): void => {
+    if (!debtorFlag[a] && debtTotal[a] !== 0) {
+      debtorFlag[a] = 1;
+      fresh.push(a);
     }
+  };
+  if (!s.debtorsFound) {
+    s.debtorsFound = true;
+    for (let a = 0; a < s.agents; a++) add(a);
+  } else
+    for (let k = 0; k < s.actCount; k++) if (beh.obligation[s.actBehaviour[k]]) add(s.actAgent[k]);
+  // Kept ascending, so the pass reads the columns in memory order.
+  debtors.mergeAscending(fresh, s.spareAgents);
+  let kept = 0;
+  for (let k = 0; k < debtors.count; k++) {
+    const a = debtors.items[k];
+    if (!controlled[a]) {
+      const u = draws[a];
+      const listed = listedMask[a] !== 0;
+      for (let b = 0; b < count; b++) {
+        const owed = debts[a * count + b];
+        if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
+        settleDebt(s, a, b);
+      }
+    }
+    if (debtTotal[a] !== 0) debtors.items[kept++] = a;
+    else debtorFlag[a] = 0;
   }
+  debtors.count = kept;
 }
 
 /** Open entries caused by today's records and, for condition-only lists, by changed records. */

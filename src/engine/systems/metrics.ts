@@ -63,14 +63,26 @@ export function takeCensus(s: SimState, out: Census): Census {
   const pivot = out.pivot;
   const n = end - first;
   let score = 0;
+  for (let a = first; a < end; a++) score += scoreOf[a];
   let less = 0;
   let back = n;
-  for (let a = first; a < end; a++) {
-    const v = scoreOf[a];
-    score += v;
-    if (v < pivot) scratch[less++] = v;
-    else if (v !== pivot) scratch[--back] = v;
-  }
+  // The quantiles are order statistics: the scores off the pivot may be gathered in any order.
+  // A ledger keeps who is off its start score (= the pivot when offStart is kept).
+  const off = s.offStart;
+  if (off !== null && pivot === s.scenario.ruleset.scoring.start) {
+    for (let k = 0; k < off.count; k++) {
+      const a = off.items[k];
+      if (a < first || a >= end) continue;
+      const v = scoreOf[a];
+      if (v < pivot) scratch[less++] = v;
+      else if (v !== pivot) scratch[--back] = v;
+    }
+  } else
+    for (let a = first; a < end; a++) {
+      const v = scoreOf[a];
+      if (v < pivot) scratch[less++] = v;
+      else if (v !== pivot) scratch[--back] = v;
+    }
   quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
   const fearOf = s.fear;
   let fear = 0;

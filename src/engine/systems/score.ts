@@ -163,29 +163,74 @@ function scoreRecords(s: SimState): void {
 }
 
 /**
- * Ledger: every score drifts back toward the start by recoveryPerDay (credit repair), then is
- * re-graded (one pass; a score at the start has the start's grade).
+ * Set an agent's score from outside the day's systems (a test, a story's start): the score is
+ * written where recovery and the dossier's score history will see it.
  */
-function recoverLedger(s: SimState): void {
-  const { start, recoveryPerDay } = s.scenario.ruleset.scoring;
+export function setScore(s: SimState, agent: number, value: number): void {
+  s.score[agent] = value;
+  const off = s.offStart;
+  if (off !== null && !s.offStartFlag[agent]) {
+    s.offStartFlag[agent] = 1;
+    s.freshAgents.clear();
+    s.freshAgents.push(agent);
+    off.mergeAscending(s.freshAgents, s.spareAgents);
+  }
+  s.dossiers.scoreSet(agent);
+}
+
+/** Ledger: agent a's score drifts back toward the start by recoveryPerDay, then is re-graded. */
+function recoverOne(s: SimState, a: number, start: number, startGrade: number): void {
   const score = s.score;
   const grade = s.grade;
-  const grades = s.compiled.grades;
-  const startGrade = gradeOf(grades, start);
-  const recover = recoveryPerDay > 0;
-  for (let a = 0; a < s.agents; a++) {
-    let v = score[a];
-    if (v === start) {
-      if (grade[a] !== startGrade) setGrade(s, a, startGrade);
-      continue;
-    }
-    if (recover) {
-      if (v < start) v = score[a] = Math.min(start, v + recoveryPerDay);
-      else v = score[a] = Math.max(start, v - recoveryPerDay);
-    }
-    const g = regradeOf(grades, grade[a], v);
-    if (g !== grade[a]) setGrade(s, a, g);
+  let v = score[a];
+  if (v === start) {
+    if (grade[a] !== startGrade) setGrade(s, a, startGrade);
+    return;
   }
+  const recoveryPerDay = s.scenario.ruleset.scoring.recoveryPerDay;
+  if (recoveryPerDay > 0) {
+    if (v < start) v = score[a] = Math.min(start, v + recoveryPerDay);
+    else v = score[a] = Math.max(start, v - recoveryPerDay);
+  }
+  const g = regradeOf(s.compiled.grades, grade[a], v);
+  if (g !== grade[a]) setGrade(s, a, g);
+}
+
+/**
+ * Ledger: every score drifts back toward the start by recoveryPerDay (credit repair), then is
+ * re-graded (a score at the start has the start's grade). An agent at the start score and grade
+ * stays so until a rule moves its score, so only s.offStart (agents off it after yesterday) and
+ * today's changed agents are looked at; each agent's outcome is its own, in any order.
+ */
+function recoverLedger(s: SimState): void {
+  const start = s.scenario.ruleset.scoring.start;
+  const startGrade = gradeOf(s.compiled.grades, start);
+  const off = s.offStart;
+  if (off === null) {
+    for (let a = 0; a < s.agents; a++) recoverOne(s, a, start, startGrade);
+    return;
+  }
+  const flag = s.offStartFlag;
+  const changed = s.changedList;
+  const fresh = s.freshAgents;
+  fresh.clear();
+  for (let k = 0; k < changed.count; k++) {
+    const a = changed.items[k];
+    if (!flag[a]) {
+      flag[a] = 1;
+      fresh.push(a);
+    }
+  }
+  off.mergeAscending(fresh, s.spareAgents);
+  const items = off.items;
+  let kept = 0;
+  for (let k = 0; k < off.count; k++) {
+    const a = items[k];
+    recoverOne(s, a, start, startGrade);
+    if (s.score[a] === start && s.grade[a] === startGrade) flag[a] = 0;
+    else items[kept++] = a;
+  }
+  off.count = kept;
 }
 
 /** Weighted: rebuild every score from the hidden factors, friends' scores of yesterday included. */
