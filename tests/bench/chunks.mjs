@@ -20,9 +20,10 @@ const outDir = mkdtempSync(join(tmpdir(), 'ledgertown-chunks-'));
 const chunks = new Map();
 
 const gz = (text) => (text ? gzipSync(text, { level: 9 }).length : 0);
+/** A module's name: its package, or its path (with its query: `x.yaml?raw` is not `x.yaml?entry`). */
 const nameOf = (id) => {
-  const clean = id.replace(/\?.*$/, '').replace(/^\0/, '');
-  const pkg = clean.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  const clean = id.replace(/^\0/, '');
+  const pkg = clean.match(/node_modules\/((?:@[^/]+\/)?[^/?]+)/);
   return pkg ? `npm:${pkg[1]}` : relative(ROOT, clean);
 };
 
