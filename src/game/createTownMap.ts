@@ -16,15 +16,8 @@ export interface TownMap extends MapControls {
   destroy(): void;
 }
 
-/**
- * Mounts the map in `parent` (which must have a size) and returns its controls. `_renderer` is
- * no longer read: the map draws with Canvas whatever it says (the bundle holds no WebGL renderer).
- */
-export function createTownMap(
-  parent: HTMLElement,
-  deps: TownSceneDeps,
-  _renderer: 'canvas' | 'webgl' = 'canvas',
-): TownMap {
+/** Mounts the map in `parent` (which must have a size) and returns its controls. */
+export function createTownMap(parent: HTMLElement, deps: TownSceneDeps): TownMap {
   const scene = new TownScene(deps);
   const game = new Phaser.Game({
     type: Phaser.CANVAS,

@@ -4,7 +4,7 @@
  * first opened, with a "Loading…" status meanwhile and an alert with a retry if the fetch fails.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, loadTown, noErrors, test } from './support/game';
+import { expect, loadTown, noErrors, shot, test } from './support/game';
 
 /** The scripts the page (and its workers) fetched, by file name. */
 function recordScripts(page: Page): string[] {
@@ -123,6 +123,37 @@ test('lazy: a panel whose chunk fails says which and opens on "Try again"', asyn
   expect(
     errors.filter(
       (error) => !/ComparePanel|dynamically imported module|Failed to load resource/.test(error),
+    ),
+  ).toEqual([]);
+});
+
+test('lazy: a map whose chunk fails says so and draws the town on "Try again"', async ({
+  newSession,
+  url,
+}) => {
+  const { page, errors } = await newSession();
+  // The connection is down for the map's chunk (which the town screen also preloads) until the
+  // alert shows.
+  let down = true;
+  await page.route(/\/assets\/createTownMap-[\w-]+\.js$/, (route) => {
+    if (down) void route.abort('internetdisconnected');
+    else void route.continue();
+  });
+  await page.goto(url);
+  await page.waitForSelector('.scenario-item');
+  const ok = await page.evaluate(() => window.ledgertown.loadScenario('welcome.yaml', { seed: 2 }));
+  expect(ok, 'welcome.yaml did not load').toBe(true);
+  const alert = page.getByRole('alert').filter({ hasText: 'The town map could not be loaded' });
+  await expect(alert).toBeVisible();
+  await shot(page, 'lazy-map-failed');
+  expect(await page.evaluate(() => window.ledgertown.stats().figuresDrawn)).toBe(0);
+  down = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+  expect(
+    errors.filter(
+      (error) => !/createTownMap|dynamically imported module|Failed to load resource/.test(error),
     ),
   ).toEqual([]);
 });

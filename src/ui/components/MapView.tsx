@@ -9,7 +9,11 @@ import { locale, messages } from '../strings';
 import { useStore } from '../useStore';
 import { HoverCard } from './HoverCard';
 import { Legend } from './Legend';
+import { loadOnce } from './loadOnce';
 import { MapEventsLive } from './MapEventsLive';
+
+/** The map's code (Phaser and the scene), a chunk of its own, fetched again after a failure. */
+const mapCode = loadOnce(() => import('../../game/createTownMap'));
 
 const PAN_STEP = 80;
 
@@ -21,6 +25,9 @@ export function MapView() {
   const focused = useRef(false);
   const [hasFocus, setHasFocus] = useState(false);
   const [ready, setReady] = useState(false);
+  /** The map's chunk could not be fetched; `retry` fetches it again. */
+  const [failed, setFailed] = useState(false);
+  const retry = useRef<() => void>(() => undefined);
   const loading = useStore(stores.session, (s) => s.status === 'loading');
   const follow = useStore(stores.prefs, (s) => s.follow);
   const m = messages.map;
@@ -30,8 +37,6 @@ export function MapView() {
     let loading = false;
     const element = host.current;
     if (element === null) return;
-    const renderer =
-      new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas';
     // Phaser starts once the pane has a size (it may mount hidden behind the start screen), and
     // follows every later change of size.
     const fit = () => {
@@ -43,23 +48,30 @@ export function MapView() {
       }
       if (loading) return;
       loading = true;
-      void import('../../game/createTownMap').then(({ createTownMap }) => {
-        if (cancelled) return;
-        map.current = createTownMap(
-          element,
-          {
+      mapCode.get().then(
+        ({ createTownMap }) => {
+          if (cancelled) return;
+          map.current = createTownMap(element, {
             stores,
             controller,
             hasFocus: () => focused.current,
             words: messages.map.events,
             placeNames: messages.map.places,
             locale,
-          },
-          renderer,
-        );
-        setReady(true);
-        fit();
-      });
+          });
+          setReady(true);
+          fit();
+        },
+        (error: unknown) => {
+          console.error(error);
+          loading = false;
+          if (!cancelled) setFailed(true);
+        },
+      );
+    };
+    retry.current = () => {
+      setFailed(false);
+      fit();
     };
     const observer = new ResizeObserver(fit);
     observer.observe(element);
@@ -161,10 +173,19 @@ export function MapView() {
         <Legend compact />
       </div>
       <HoverCard />
-      {(!ready || loading) && (
-        <div class="map-loading" aria-hidden="true">
-          <span>{m.loading}</span>
+      {failed ? (
+        <div class="map-loading" role="alert">
+          <p>{messages.lazy.failed(messages.lazy.parts.map)}</p>
+          <button type="button" class="button" onClick={() => retry.current()}>
+            {messages.lazy.retry}
+          </button>
         </div>
+      ) : (
+        (!ready || loading) && (
+          <div class="map-loading" aria-hidden="true">
+            <span>{m.loading}</span>
+          </div>
+        )
       )}
     </section>
   );

@@ -610,6 +610,7 @@ export const messages = {
     retry: 'Try again',
     parts: {
       town: 'town screen',
+      map: 'town map',
       editor: 'rule editor',
       compare: 'comparison',
       roles: 'role desk',

@@ -593,6 +593,7 @@ export const messages: Messages = {
     retry: '重试',
     parts: {
       town: '小镇画面',
+      map: '小镇地图',
       editor: '规则编辑器',
       compare: 'A/B 对比',
       roles: '角色工作台',
