@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { defineConfig } from 'vite';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { shippedScenarios } from './build/shippedScenarios';
 
 /**
@@ -28,10 +29,29 @@ const PHASER_FLAGS = {
   'typeof PLUGIN_FBINSTANT': 'false',
 };
 
+/**
+ * Phaser's two requires of its whole `math` namespace (core/Config.js, GetAdvancedValue.js), which
+ * use only its random number generator, get src/game/phaserMath.cjs instead (it says why).
+ */
+function phaserMathNamespace(): Plugin {
+  const namespace = join(PHASER_SRC, 'math');
+  const standIn = fileURLToPath(new URL('./src/game/phaserMath.cjs', import.meta.url));
+  return {
+    name: 'ledgertown:phaser-math-namespace',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer === undefined || !importer.startsWith(PHASER_SRC) || !/math\/?$/.test(source)) {
+        return null;
+      }
+      return resolve(dirname(importer), source) === namespace ? standIn : null;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   // The start screen's list of shipped scenarios, and each one checked, made at build time.
-  plugins: [shippedScenarios()],
+  plugins: [shippedScenarios(), phaserMathNamespace()],
   resolve: { alias: [{ find: /^phaser\/src\//, replacement: `${PHASER_SRC}/` }] },
   define: PHASER_FLAGS,
   // `vite` (the dev server) pre-bundles Phaser's sources; the flags apply there too.

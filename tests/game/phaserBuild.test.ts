@@ -58,4 +58,31 @@ describe("the map's Phaser", () => {
     expect(define['typeof WEBGL_RENDERER']).toBe('false');
     expect(define['typeof FEATURE_SOUND']).toBe('false');
   });
+
+  it("replaces Phaser's maths namespace only where its random number generator is all it uses", () => {
+    // Every Phaser file that requires the whole namespace (not one of its modules).
+    const users = filesUnder(PHASER_SRC, /\.js$/)
+      .filter((file) => !/^phaser[\w-]*\.js$/.test(relative(PHASER_SRC, file)))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        const required = [...text.matchAll(/var (\w+) = require\('((?:\.\.?\/)+math\/?)'\)/g)];
+        return required.map((m) => ({ file: relative(PHASER_SRC, file), name: m[1], text }));
+      })
+      .filter(({ file }) => !file.startsWith('tilemaps/'));
+    expect(users.map(({ file }) => file).sort()).toEqual([
+      'core/Config.js',
+      'utils/object/GetAdvancedValue.js',
+    ]);
+    const standIn = createRequire(import.meta.url)(join(ROOT, 'src/game/phaserMath.cjs')) as Record<
+      string,
+      unknown
+    >;
+    expect(typeof standIn.RandomDataGenerator).toBe('function');
+    for (const { name, text } of users) {
+      const used = new Set(
+        [...text.matchAll(new RegExp(`\\b${name}\\.(\\w+)`, 'g'))].map((m) => m[1]),
+      );
+      expect([...used].filter((key) => !(key in standIn))).toEqual([]);
+    }
+  });
 });
