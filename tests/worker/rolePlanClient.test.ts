@@ -47,7 +47,12 @@ describe('plan client', () => {
   it('sends the worker the checked scenario and the plan’s rule set', async () => {
     const workers = fakeWorkers();
     const client = createPlanClient(workers.spawn);
-    void client.evaluate({ fileName: 'small-town.yaml', baseline: small, plan: small, seed: 4 });
+    const answer = client.evaluate({
+      fileName: 'small-town.yaml',
+      baseline: small,
+      plan: small,
+      seed: 4,
+    });
     await expect.poll(() => workers.posted.length).toBe(1);
     const direct = loadScenario(small, 'small-town.yaml');
     if (!direct.ok) throw new Error('small-town.yaml must load');
@@ -58,6 +63,8 @@ describe('plan client', () => {
       plan: direct.scenario.ruleset,
       seed: 4,
     });
+    // Disposing the client cancels the plan still waiting for the worker's answer.
     client.dispose();
+    await expect(answer).rejects.toThrow('The plan was cancelled');
   });
 });
