@@ -1,10 +1,11 @@
 /**
  * The app behind the entry point (main.ts): lists every scenario in scenarios/ (their start-screen
- * entries, made at build time; each file's text is a chunk fetched when it is opened), creates the stores and the controller (handing it the simulation worker main.ts
- * started, if it started one for a saved town or a lesson link), exposes
- * `window.ledgertown`, and renders the interface. The rule workbench (editor and Compare A/B) is
- * made when a part that needs it is first shown: its code, with the YAML parser, the scenario
- * checks and the condition language, is a chunk the start screen does not wait for.
+ * entries, made at build time; each file's text is a chunk fetched when it is opened), creates the
+ * stores and the controller (handing it the simulation worker main.ts started, if it started one
+ * for a saved town or a lesson link), exposes `window.ledgertown`, and renders the interface. The
+ * rule workbench (editor and Compare A/B) is made when a part that needs it is first shown: its
+ * code, with the YAML parser, the scenario checks and the condition language, is a chunk the start
+ * screen does not wait for.
  */
 import { h, render } from 'preact';
 import { version } from '../package.json';

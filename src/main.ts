@@ -3,9 +3,8 @@
  * the page will open a town at once (saved progress to restore, or a lesson link), the simulation
  * worker starts first, so it boots while the interface's code (src/app.ts, loaded as its own
  * chunk) and the scenario loader download and run on the page; otherwise the first town opened
- * starts it. A page in
- * another language than English fetches its catalogue at the same time, and nothing is drawn until
- * both are here (no English flashes before the Chinese page).
+ * starts it. A page in another language than English fetches its catalogue at the same time, and
+ * nothing is drawn until both are here (no English flashes before the Chinese page).
  */
 import { BOOT_WORDS } from './ui/locale/bootText';
 import { loadMessages, locale } from './ui/strings';
