@@ -4,6 +4,7 @@
  * and a bounded feed of notable events for the whole town.
  */
 import type { DossierEntry, FeedEvent, SimulationOptions } from '../types';
+import { widen } from './widen';
 
 /** Towns up to this size record every dossier by default. */
 export const FULL_DOSSIER_LIMIT = 5_000;
@@ -189,9 +190,7 @@ export class DossierStore {
     this.recorded[agent] = 1;
     this.position[agent] = this.order.length;
     if (this.order.length === this.orderColumn.length) {
-      const wider = new Int32Array(this.orderColumn.length * 2);
-      wider.set(this.orderColumn);
-      this.orderColumn = wider;
+      this.orderColumn = widen(this.orderColumn, this.orderColumn.length * 2);
     }
     this.orderColumn[this.order.length] = agent;
     this.order.push(agent);
@@ -246,24 +245,12 @@ export class DossierStore {
 
   private grow(): void {
     const size = this.noteKind.length * 2;
-    const kind = new Uint8Array(size);
-    kind.set(this.noteKind);
-    this.noteKind = kind;
-    const day = new Int32Array(size);
-    day.set(this.noteDay);
-    this.noteDay = day;
-    const x = new Int32Array(size);
-    x.set(this.noteX);
-    this.noteX = x;
-    const y = new Int32Array(size);
-    y.set(this.noteY);
-    this.noteY = y;
-    const value = new Float64Array(size);
-    value.set(this.noteValue);
-    this.noteValue = value;
-    const previous = new Int32Array(size);
-    previous.set(this.notePrevious);
-    this.notePrevious = previous;
+    this.noteKind = widen(this.noteKind, size);
+    this.noteDay = widen(this.noteDay, size);
+    this.noteX = widen(this.noteX, size);
+    this.noteY = widen(this.noteY, size);
+    this.noteValue = widen(this.noteValue, size);
+    this.notePrevious = widen(this.notePrevious, size);
   }
 
   /**
@@ -305,15 +292,9 @@ export class DossierStore {
     if (last >= 0 && this.scoreRow[last] === row) return;
     if (this.scoreCount === this.scoreRow.length) {
       const size = this.scoreRow.length * 2;
-      const rows = new Int32Array(size);
-      rows.set(this.scoreRow);
-      this.scoreRow = rows;
-      const values = new Float64Array(size);
-      values.set(this.scoreValue);
-      this.scoreValue = values;
-      const previous = new Int32Array(size);
-      previous.set(this.scorePrevious);
-      this.scorePrevious = previous;
+      this.scoreRow = widen(this.scoreRow, size);
+      this.scoreValue = widen(this.scoreValue, size);
+      this.scorePrevious = widen(this.scorePrevious, size);
     }
     const n = this.scoreCount++;
     this.scoreRow[n] = row;

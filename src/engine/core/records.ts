@@ -3,6 +3,7 @@
  * chained per subject newest-first so a subject's counts cost the length of their own file.
  * The records a day adds (from `dayStart` to `length`) are that day's observed-event buffer.
  */
+import { widen } from './widen';
 
 export const BASIS_TRUE = 0;
 export const BASIS_MISATTRIBUTED = 1;
@@ -53,18 +54,13 @@ export class RecordLog {
 
   private grow(): void {
     const n = this.day.length * 2;
-    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.day = widen(this.day, (k) => new Int32Array(k));
-    this.subject = widen(this.subject, (k) => new Int32Array(k));
-    this.behaviour = widen(this.behaviour, (k) => new Uint8Array(k));
-    this.source = widen(this.source, (k) => new Uint8Array(k));
-    this.basis = widen(this.basis, (k) => new Uint8Array(k));
-    this.actor = widen(this.actor, (k) => new Int32Array(k));
-    this.previous = widen(this.previous, (k) => new Int32Array(k));
+    this.day = widen(this.day, n);
+    this.subject = widen(this.subject, n);
+    this.behaviour = widen(this.behaviour, n);
+    this.source = widen(this.source, n);
+    this.basis = widen(this.basis, n);
+    this.actor = widen(this.actor, n);
+    this.previous = widen(this.previous, n);
   }
 }
 

@@ -18,6 +18,7 @@ import { LIFE_DRAWS, StreamBank, streamKey } from './rng';
 import { buildActTable, type ActTable } from './slots';
 import { generateTown, type Adjacency, type Town } from '../town/town';
 import type { SimulationOptions } from '../types';
+import { widen } from './widen';
 
 export const STATUS_NONE = 0;
 export const STATUS_PENDING = 1;
@@ -65,12 +66,8 @@ export class AgentList {
   }
   push(agent: number, weight = 1): void {
     if (this.count === this.items.length) {
-      const items = new Int32Array(this.items.length * 2);
-      items.set(this.items);
-      this.items = items;
-      const weights = new Float32Array(items.length);
-      weights.set(this.weights);
-      this.weights = weights;
+      this.items = widen(this.items, this.items.length * 2);
+      this.weights = widen(this.weights, this.items.length);
     }
     this.weights[this.count] = weight;
     this.items[this.count++] = agent;
