@@ -14,6 +14,7 @@ import {
 import { agentName } from './systems/lists';
 import { agentId, agentIndex, createState, STATUS_LISTED } from './core/state';
 import { stepDay } from './step';
+import { placesToday } from './systems/behave';
 import { appealCases, decideAppeal, officerDebrief } from './roles/appealsDesk';
 import { chooseAction, citizenView, endChoiceDay } from './roles/citizen';
 import { goalStatus, trackGoals } from './roles/goals';
@@ -134,7 +135,7 @@ class LedgertownSimulation implements Simulation {
       score,
       listed,
       wrongful,
-      place: s.place.slice(),
+      place: placesToday(s),
       businessGrade: s.grade.slice(n, n + s.businesses),
       businessListed: s.listedMask.slice(n, n + s.businesses),
     };

@@ -181,6 +181,8 @@ export interface SimState {
   // Truth: what really happened.
   actAgent: Int32Array;
   actBehaviour: Int32Array;
+  /** behave: scratch for the agents who may act today (indices into an act table). */
+  actCandidates: Int32Array;
   actCount: number;
   /** Per agent × behaviour: last day of a true act (-1e9 when never). */
   lastAct: Int32Array;
@@ -194,8 +196,6 @@ export interface SimState {
   debtors: AgentList;
   debtorFlag: Uint8Array;
   debtorsFound: boolean;
-  /** Where each person is today (index into layout places). */
-  place: Int32Array;
 
   // What the system recorded.
   records: RecordLog;
@@ -434,6 +434,7 @@ export function createState(
     ),
     actAgent: new Int32Array(agents),
     actBehaviour: new Int32Array(agents),
+    actCandidates: new Int32Array(agents),
     actCount: 0,
     lastAct: new Int32Array(agents * behaviours).fill(-1e9),
     debts: new Uint16Array(agents * behaviours),
@@ -441,7 +442,6 @@ export function createState(
     debtors: new AgentList(1024),
     debtorFlag: new Uint8Array(agents),
     debtorsFound: false,
-    place: layout.map.dayPlace.slice(),
     records: new RecordLog(agents),
     retention: Int32Array.from(compiled.sources.map((s) => s.retentionDays)),
     districtCoverage: Float64Array.from(scenario.town.districts.map((d) => d.coverage)),
