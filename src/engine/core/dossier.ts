@@ -10,6 +10,10 @@ import { widen } from './widen';
 export const FULL_DOSSIER_LIMIT = 5_000;
 /** Scores are kept in blocks of this many (a block holds whole days). */
 const SCORE_CHUNK = 1 << 16;
+/** Dossier notes and kept scores are stored in blocks of 2^this many (never copied as they grow). */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK - 1;
 /** How many feed events are kept (the newest). */
 export const FEED_CAPACITY = 2_000;
 
@@ -86,6 +90,39 @@ export type NoteDecoder = (
   value: number,
 ) => DossierEntry;
 
+/** A block of the note log: note n is at n & BLOCK_MASK of block n >> BLOCK_BITS. */
+interface NoteBlock {
+  kind: Uint8Array;
+  day: Int32Array;
+  x: Int32Array;
+  y: Int32Array;
+  value: Float64Array;
+  /** The agent's previous note (-1: none). */
+  previous: Int32Array;
+}
+
+const noteBlock = (): NoteBlock => ({
+  kind: new Uint8Array(BLOCK),
+  day: new Int32Array(BLOCK),
+  x: new Int32Array(BLOCK),
+  y: new Int32Array(BLOCK),
+  value: new Float64Array(BLOCK),
+  previous: new Int32Array(BLOCK),
+});
+
+/** A block of kept scores (see keepRecoveringScores), addressed as note blocks are. */
+interface ScoreBlock {
+  row: Int32Array;
+  value: Float64Array;
+  previous: Int32Array;
+}
+
+const scoreBlock = (): ScoreBlock => ({
+  row: new Int32Array(BLOCK),
+  value: new Float64Array(BLOCK),
+  previous: new Int32Array(BLOCK),
+});
+
 const noDecoder: NoteDecoder = () => {
   throw new Error('DossierStore: compact notes need a decoder');
 };
@@ -101,14 +138,9 @@ export class DossierStore {
    * Every note of every recorded agent in one log of typed columns, chained per agent newest-first
    * (as the record log is): the frequent entries (acts, records, rules, grades) are kept as a few
    * numbers and built only when a timeline is read; any other entry is kept as given (NOTE_OBJECT,
-   * x = its index in `objects`).
+   * x = its index in `objects`). The log grows by blocks, so a long run never copies it.
    */
-  private noteKind = new Uint8Array(1024);
-  private noteDay = new Int32Array(1024);
-  private noteX = new Int32Array(1024);
-  private noteY = new Int32Array(1024);
-  private noteValue = new Float64Array(1024);
-  private notePrevious = new Int32Array(1024);
+  private readonly noteBlocks: NoteBlock[] = [];
   private noteCount = 0;
   private readonly objects: DossierEntry[] = [];
   /** Newest note of each agent (-1: none) and how many notes each has. */
@@ -138,9 +170,7 @@ export class DossierStore {
    */
   private recovery: { start: number; perDay: number } | null = null;
   private rows = 0;
-  private scoreRow = new Int32Array(256);
-  private scoreValue = new Float64Array(256);
-  private scorePrevious = new Int32Array(256);
+  private readonly scoreBlocks: ScoreBlock[] = [];
   private scoreCount = 0;
   private scoreHead: Int32Array;
   /** Agents started, or whose score was set, since the last row: their next score is kept as it is. */
@@ -231,26 +261,18 @@ export class DossierStore {
   }
 
   private add(agent: number, kind: number, day: number, x: number, y: number, value: number): void {
-    if (this.noteCount === this.noteKind.length) this.grow();
     const n = this.noteCount++;
-    this.noteKind[n] = kind;
-    this.noteDay[n] = day;
-    this.noteX[n] = x;
-    this.noteY[n] = y;
-    this.noteValue[n] = value;
-    this.notePrevious[n] = this.head[agent];
+    const i = n & BLOCK_MASK;
+    if (i === 0) this.noteBlocks.push(noteBlock());
+    const block = this.noteBlocks[n >> BLOCK_BITS];
+    block.kind[i] = kind;
+    block.day[i] = day;
+    block.x[i] = x;
+    block.y[i] = y;
+    block.value[i] = value;
+    block.previous[i] = this.head[agent];
     this.head[agent] = n;
     this.notes[agent]++;
-  }
-
-  private grow(): void {
-    const size = this.noteKind.length * 2;
-    this.noteKind = widen(this.noteKind, size);
-    this.noteDay = widen(this.noteDay, size);
-    this.noteX = widen(this.noteX, size);
-    this.noteY = widen(this.noteY, size);
-    this.noteValue = widen(this.noteValue, size);
-    this.notePrevious = widen(this.notePrevious, size);
   }
 
   /**
@@ -289,17 +311,14 @@ export class DossierStore {
   /** Keep agent a's score of row `row` (once a row). */
   private keepScore(a: number, row: number, value: number): void {
     const last = this.scoreHead[a];
-    if (last >= 0 && this.scoreRow[last] === row) return;
-    if (this.scoreCount === this.scoreRow.length) {
-      const size = this.scoreRow.length * 2;
-      this.scoreRow = widen(this.scoreRow, size);
-      this.scoreValue = widen(this.scoreValue, size);
-      this.scorePrevious = widen(this.scorePrevious, size);
-    }
+    if (last >= 0 && this.scoreBlocks[last >> BLOCK_BITS].row[last & BLOCK_MASK] === row) return;
     const n = this.scoreCount++;
-    this.scoreRow[n] = row;
-    this.scoreValue[n] = value;
-    this.scorePrevious[n] = last;
+    const i = n & BLOCK_MASK;
+    if (i === 0) this.scoreBlocks.push(scoreBlock());
+    const block = this.scoreBlocks[n >> BLOCK_BITS];
+    block.row[i] = row;
+    block.value[i] = value;
+    block.previous[i] = last;
     this.scoreHead[a] = n;
   }
 
@@ -321,17 +340,19 @@ export class DossierStore {
     if (pending <= 0) return out;
     const newest: number[] = new Array<number>(pending);
     let n = this.head[agent];
+    const blocks = this.noteBlocks;
     for (let k = pending - 1; k >= 0; k--) {
       newest[k] = n;
-      n = this.notePrevious[n];
+      n = blocks[n >> BLOCK_BITS].previous[n & BLOCK_MASK];
     }
     for (let k = 0; k < pending; k++) {
-      const m = newest[k];
-      const kind = this.noteKind[m];
+      const block = blocks[newest[k] >> BLOCK_BITS];
+      const i = newest[k] & BLOCK_MASK;
+      const kind = block.kind[i];
       out.push(
         kind === NOTE_OBJECT
-          ? this.objects[this.noteX[m]]
-          : this.decoder(kind, this.noteDay[m], this.noteX[m], this.noteY[m], this.noteValue[m]),
+          ? this.objects[block.x[i]]
+          : this.decoder(kind, block.day[i], block.x[i], block.y[i], block.value[i]),
       );
     }
     return out;
@@ -351,14 +372,23 @@ export class DossierStore {
   /** The kept scores of an agent, and the recovery steps between them (NaN before the first). */
   private replayedScores(agent: number): number[] {
     const { start, perDay } = this.recovery as { start: number; perDay: number };
+    const blocks = this.scoreBlocks;
     const kept: number[] = [];
-    for (let n = this.scoreHead[agent]; n >= 0; n = this.scorePrevious[n]) kept.push(n);
+    for (
+      let n = this.scoreHead[agent];
+      n >= 0;
+      n = blocks[n >> BLOCK_BITS].previous[n & BLOCK_MASK]
+    )
+      kept.push(n);
+    const rowOf = (n: number): number => blocks[n >> BLOCK_BITS].row[n & BLOCK_MASK];
     const out = new Array<number>(this.rows);
     let next = kept.length - 1;
     let v = NaN;
     for (let d = 0; d < this.rows; d++) {
-      if (next >= 0 && this.scoreRow[kept[next]] === d) v = this.scoreValue[kept[next--]];
-      else if (v !== start && perDay > 0)
+      if (next >= 0 && rowOf(kept[next]) === d) {
+        const n = kept[next--];
+        v = blocks[n >> BLOCK_BITS].value[n & BLOCK_MASK];
+      } else if (v !== start && perDay > 0)
         // recoverLedger's step, operation for operation.
         v = v < start ? Math.min(start, v + perDay) : Math.max(start, v - perDay);
       out[d] = v;

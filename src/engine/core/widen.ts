@@ -3,7 +3,7 @@ type Column = Uint8Array | Int32Array | Float32Array | Float64Array;
 
 /**
  * A column of the same type, `size` long, holding `column`'s values at its start (the rest zero):
- * how a growable column (records, dossier notes, kept scores, agent lists) doubles when full.
+ * how a growable column (records, the dossier order, agent lists) doubles when full.
  */
 export function widen<T extends Column>(column: T, size: number): T {
   const wider = new (column.constructor as new (length: number) => T)(size);
