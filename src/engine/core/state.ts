@@ -152,6 +152,18 @@ export interface PlayHooks {
   decideAppeals: (() => void) | null;
 }
 
+/** Note a true act of behaviour b by an agent on a day, if some list asks when b was last done. */
+export function noteLastAct(s: SimState, agent: number, b: number, day: number): void {
+  const column = s.lastActColumn[b];
+  if (column >= 0) s.lastAct[agent * s.lastActColumns + column] = day;
+}
+
+/** The last day an agent truly did behaviour b (kept behaviours only; -1e9 when never). */
+export function lastActDay(s: SimState, agent: number, b: number): number {
+  const column = s.lastActColumn[b];
+  return column < 0 ? -1e9 : s.lastAct[agent * s.lastActColumns + column];
+}
+
 /** The hooks of a run in which nobody plays a role. */
 export function noPlay(agents: number): PlayHooks {
   return {
@@ -181,11 +193,19 @@ export interface SimState {
   // Truth: what really happened.
   actAgent: Int32Array;
   actBehaviour: Int32Array;
-  /** behave: scratch for the agents who may act today (indices into an act table). */
+  /** behave: scratch for the agents who may act today (indices into an act table) and their draws. */
   actCandidates: Int32Array;
+  actCandidateDraws: Float64Array;
   actCount: number;
-  /** Per agent × behaviour: last day of a true act (-1e9 when never). */
+  /**
+   * Per agent × kept behaviour: last day of a true act (-1e9 when never). Only the behaviours some
+   * list qualifies on are kept (the wrongful-listing check is the one reader): see lastActColumn.
+   */
   lastAct: Int32Array;
+  /** Per behaviour: its column in lastAct, or -1 when no list asks when it was last done. */
+  lastActColumn: Int32Array;
+  /** Columns of lastAct (kept behaviours). */
+  lastActColumns: number;
   /** Per agent × behaviour: unsettled true debts. */
   debts: Uint16Array;
   debtTotal: Int32Array;
@@ -404,6 +424,10 @@ export function createState(
   const scoredEnd = compiled.scored === 'businesses' ? agents : people;
   const gradeCount = new Float64Array(compiled.grades.ids.length);
   gradeCount[startGrade] = scoredEnd - scoredFirst;
+  const lastActColumn = new Int32Array(behaviours).fill(-1);
+  let lastActColumns = 0;
+  for (let b = 0; b < behaviours; b++)
+    if (compiled.lists.some((l) => l.qualifying[b])) lastActColumn[b] = lastActColumns++;
   const state: SimState = {
     scenario,
     seed,
@@ -435,8 +459,11 @@ export function createState(
     actAgent: new Int32Array(agents),
     actBehaviour: new Int32Array(agents),
     actCandidates: new Int32Array(agents),
+    actCandidateDraws: new Float64Array(agents),
     actCount: 0,
-    lastAct: new Int32Array(agents * behaviours).fill(-1e9),
+    lastAct: new Int32Array(agents * lastActColumns).fill(-1e9),
+    lastActColumn,
+    lastActColumns,
     debts: new Uint16Array(agents * behaviours),
     debtTotal: new Int32Array(agents),
     debtors: new AgentList(1024),

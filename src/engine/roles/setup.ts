@@ -10,7 +10,7 @@ import type { CompiledList } from '../core/compile';
 import { hasQualifyingAct, recordCitation } from '../systems/lists';
 import { NOTE_OBSERVED } from '../core/dossier';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
-import { agentId, STATUS_LISTED } from '../core/state';
+import { agentId, noteLastAct, STATUS_LISTED } from '../core/state';
 import type { RoleSimState } from './state';
 
 const DAY0 = 0;
@@ -32,7 +32,7 @@ function actorFor(s: RoleSimState, i: number, business: boolean): number {
 /** A true act on day 0 (with its debt when it is an obligation). */
 function trueAct(s: RoleSimState, agent: number, b: number, owes: boolean): void {
   const beh = s.compiled.behaviours;
-  s.lastAct[agent * beh.count + b] = DAY0;
+  noteLastAct(s, agent, b, DAY0);
   if (owes && beh.obligation[b]) {
     s.debts[agent * beh.count + b]++;
     s.debtTotal[agent]++;

@@ -15,7 +15,7 @@ import {
 import { NOTE_ACT } from '../core/dossier';
 import { DRAW_ACT } from '../core/rng';
 import type { ActTable } from '../core/slots';
-import type { SimState } from '../core/state';
+import { noteLastAct, type SimState } from '../core/state';
 
 /**
  * How adaptation scales behaviour b's rate for an agent with this fear (never above the slot cap).
@@ -81,7 +81,7 @@ function recordAct(s: SimState, agent: number, b: number): void {
   s.actAgent[s.actCount] = agent;
   s.actBehaviour[s.actCount] = b;
   s.actCount++;
-  s.lastAct[agent * beh.count + b] = s.day;
+  noteLastAct(s, agent, b, s.day);
   if (beh.obligation[b]) {
     s.debts[agent * beh.count + b]++;
     s.debtTotal[agent]++;
@@ -112,9 +112,15 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
   const people = s.people;
   const owners = s.town.businesses.owner;
   const candidates = s.actCandidates;
+  const candidateDraws = s.actCandidateDraws;
   let n = 0;
-  for (let k = 0; k < count; k++)
-    if (draws[first + k] < end[k] || controlled[first + k]) candidates[n++] = k;
+  for (let k = 0; k < count; k++) {
+    const u = draws[first + k];
+    if (u < end[k] || controlled[first + k]) {
+      candidates[n] = k;
+      candidateDraws[n++] = u;
+    }
+  }
   for (let c = 0; c < n; c++) {
     const k = candidates[c];
     const agent = first + k;
@@ -124,7 +130,7 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
       if (chosen >= 0) recordAct(s, agent, chosen);
       continue;
     }
-    const u = draws[agent];
+    const u = candidateDraws[c];
     const row = k * (stride + 1);
     let slot = 0;
     while (start[row + slot + 1] <= u) slot++;

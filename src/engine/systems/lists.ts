@@ -15,6 +15,7 @@ import { fillPersonFields } from './score';
 import {
   agentId,
   APPEAL_NONE,
+  lastActDay,
   personOf,
   STATUS_LISTED,
   STATUS_NONE,
@@ -39,7 +40,7 @@ export function agentName(s: SimState, agent: number): string {
 export function hasQualifyingAct(s: SimState, l: CompiledList, agent: number): boolean {
   const count = s.compiled.behaviours.count;
   for (let b = 0; b < count; b++)
-    if (l.qualifying[b] && s.lastAct[agent * count + b] > s.day - WRONGFUL_WINDOW_DAYS) return true;
+    if (l.qualifying[b] && lastActDay(s, agent, b) > s.day - WRONGFUL_WINDOW_DAYS) return true;
   return false;
 }
 
