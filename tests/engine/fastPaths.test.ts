@@ -1,6 +1,7 @@
 /**
  * The engine's shortcuts give what the long way gives: compact dossier notes, conditions filled
- * only with what they read, record counts that stop at a horizon, and re-grading within a band.
+ * only with what they read, record counts that stop at a horizon, re-grading within a band, and act
+ * slots searched on float32 boundaries.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,16 @@ import {
   NOTE_RULE,
 } from '../../src/engine/core/dossier';
 import { countRecords, RecordLog } from '../../src/engine/core/records';
+import {
+  ACT_UNSURE,
+  ACT_YES,
+  exactAct,
+  exactSlot,
+  quickAct,
+  quickBoundaries,
+  quickSlot,
+  type ActTable,
+} from '../../src/engine/core/slots';
 import { AgentList } from '../../src/engine/core/state';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
@@ -238,5 +249,133 @@ describe('ascending agent lists', () => {
         );
       }),
     );
+  });
+});
+
+describe('act slots searched on float32 boundaries', () => {
+  /** One agent's table from slot widths (the engine lays slots out by the same running sum). */
+  const tableOf = (widths: number[], caps: number[]): ActTable => {
+    const stride = widths.length;
+    const start = new Float64Array(stride + 1);
+    let at = 0;
+    for (let k = 0; k < stride; k++) {
+      start[k] = at;
+      at += widths[k];
+    }
+    start[stride] = at;
+    return {
+      acts: Int32Array.from(widths, (_, k) => k),
+      stride,
+      start,
+      cap: Float64Array.from(caps),
+      end: Float64Array.of(at),
+      quick: quickBoundaries(start, stride, 1),
+    };
+  };
+  const f32 = new Float32Array(1);
+  const f32bits = new Int32Array(f32.buffer);
+  const f64 = new Float64Array(1);
+  const f64bits = new BigInt64Array(f64.buffer);
+  /** The float64 next to x (x > 0) by `steps` units in the last place. */
+  const nudge = (x: number, steps: number): number => {
+    f64[0] = x;
+    f64bits[0] += BigInt(steps);
+    return f64[0];
+  };
+  /** Draws where the rounded boundaries are closest to deciding wrongly. */
+  const hardDraws = (t: ActTable): number[] => {
+    const out: number[] = [];
+    for (let j = 1; j <= t.stride; j++) {
+      const exact = t.start[j];
+      f32[0] = exact;
+      const rounded = f32[0];
+      f32bits[0]--;
+      const below = f32[0];
+      for (const x of [
+        exact,
+        rounded,
+        below,
+        nudge(exact, -1),
+        nudge(exact, 1),
+        nudge(rounded, -1),
+      ])
+        if (x > 0 && x < t.end[0]) out.push(x);
+      // Where the slot's first base × multiplier ends, for a few multipliers.
+      for (const m of [0.25, 0.5, 1, 1.5, 3]) {
+        const base = t.start[j - 1] + ((t.start[j] - t.start[j - 1]) * m) / t.cap[j - 1];
+        for (const d of [-2, -1, 0, 1, 2]) {
+          const x = base > 0 ? nudge(base, d) : base;
+          if (x >= 0 && x < t.end[0]) out.push(x);
+        }
+      }
+    }
+    return out;
+  };
+  const decide = (t: ActTable, u: number, m: number, quick: boolean): [number, boolean] => {
+    if (!quick) {
+      const slot = exactSlot(t, 0, u);
+      return [slot, exactAct(t, 0, u, slot, m)];
+    }
+    let slot = quickSlot(t, 0, u);
+    if (slot < 0) slot = exactSlot(t, 0, u);
+    const verdict = quickAct(t, 0, u, slot, m);
+    return [slot, verdict === ACT_YES || (verdict === ACT_UNSURE && exactAct(t, 0, u, slot, m))];
+  };
+  const width = fc.oneof(
+    fc.double({ min: 0, max: 0.05, noNaN: true }),
+    fc.constantFrom(0, 0.25, 0.001, 1e-9, 2 ** -20, 0.1 + 0.2),
+  );
+
+  it('gives the exact search and decision for every draw, near boundaries too', () => {
+    let unsure = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(width, fc.constantFrom(1, 3)), { minLength: 1, maxLength: 17 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(0, 0.2, 0.5, 1, 1.5, 3),
+        (slots, fractions, multiplier) => {
+          const t = tableOf(
+            slots.map(([w]) => w),
+            slots.map(([, c]) => c),
+          );
+          if (!(t.end[0] > 0)) return;
+          const draws = [...fractions.map((f) => f * t.end[0]), ...hardDraws(t)];
+          for (const u of draws) {
+            if (!(u < t.end[0])) continue;
+            if (quickSlot(t, 0, u) < 0) unsure++;
+            expect(decide(t, u, multiplier, true)).toEqual(decide(t, u, multiplier, false));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // The hard draws do reach the exact fallback.
+    expect(unsure).toBeGreaterThan(0);
+  });
+
+  it('the reference town acts as its exact slots say', () => {
+    const sim = createSimulation(referenceScenario(3000, 5));
+    const t = simulationState(sim).personActs;
+    let decided = 0;
+    let tried = 0;
+    for (let k = 0; k < 3000; k++)
+      for (let i = 0; i < 40; i++) {
+        // Off the grid of simple fractions, as real draws are (those can sit on a boundary exactly).
+        const u = (t.end[k] * (i + 0.3183)) / 40;
+        // Nobody acts whose draw is not below the end of their slots (babies have none).
+        if (!(u < t.end[k])) continue;
+        tried++;
+        const slot = exactSlot(t, k, u);
+        expect(quickSlot(t, k, u) === -1 || quickSlot(t, k, u) === slot).toBe(true);
+        for (const m of [0, 0.7, 1, 3]) {
+          const verdict = quickAct(t, k, u, slot, m);
+          if (verdict !== ACT_UNSURE) {
+            decided++;
+            expect(verdict === ACT_YES).toBe(exactAct(t, k, u, slot, m));
+          }
+        }
+      }
+    expect(tried).toBeGreaterThan(3000 * 30);
+    expect(decided).toBeGreaterThan(tried * 4 * 0.999);
   });
 });

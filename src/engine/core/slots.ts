@@ -20,6 +20,120 @@ export interface ActTable {
   cap: Float64Array;
   /** Per agent: the end of its last slot (a copy of its last boundary, read by every agent every day). */
   end: Float64Array;
+  /**
+   * Per agent, `stride` floats: the boundaries between its slots (1 … stride − 1) rounded DOWN to
+   * float32, then +Infinity. Half the bytes of `start`, so the daily search of the few agents who may
+   * act reads one cache line instead of two or three; quickSlot and quickAct say when the rounded
+   * values cannot decide, and then the exact boundaries are read (exactSlot, exactAct).
+   */
+  quick: Float32Array;
+}
+
+/** Outcome of quickAct: the act happens, does not, or the rounded boundaries cannot tell. */
+export const ACT_NO = 0;
+export const ACT_YES = 1;
+export const ACT_UNSURE = -1;
+
+/**
+ * How far above its float32 rounded-down value `lo` a boundary may be: less than one float32 step,
+ * bounded by lo × 2^-23 (+ the smallest subnormal step); twice that is used, for room.
+ */
+const slack = (lo: number): number => lo * 2 ** -22 + 1e-44;
+
+/** The slot u falls in, by the exact boundaries (u is below the agent's end). */
+export function exactSlot(table: ActTable, k: number, u: number): number {
+  const start = table.start;
+  const row = k * (table.stride + 1);
+  let slot = 0;
+  while (start[row + slot + 1] <= u) slot++;
+  return slot;
+}
+
+/**
+ * The slot u falls in, by the rounded boundaries, or -1 when a boundary is too close to u to tell
+ * (about one draw in a million). u is below the agent's end.
+ */
+export function quickSlot(table: ActTable, k: number, u: number): number {
+  const quick = table.quick;
+  const q = k * table.stride;
+  let slot = 0;
+  while (quick[q + slot] <= u) slot++;
+  // Every boundary above is above u (it is at least its rounded value); the one below might not be.
+  if (slot > 0) {
+    const lo = quick[q + slot - 1];
+    if (u < lo + slack(lo)) return -1;
+  }
+  return slot;
+}
+
+/**
+ * Does an agent whose draw u fell in slot `slot` act, with this multiplier? In the slot's first
+ * base × multiplier: (u − start) × cap < width × multiplier (as width = base × cap), computed on the
+ * exact boundaries.
+ */
+export function exactAct(
+  table: ActTable,
+  k: number,
+  u: number,
+  slot: number,
+  multiplier: number,
+): boolean {
+  const start = table.start;
+  const row = k * (table.stride + 1) + slot;
+  const width = start[row + 1] - start[row];
+  return (u - start[row]) * table.cap[slot] < width * multiplier;
+}
+
+/**
+ * exactAct's answer from the rounded boundaries, or ACT_UNSURE when they are too close to tell.
+ * Each boundary lies in [lo, lo + slack(lo)) (the first is 0 and the last is `end`, both exact), so
+ * both sides of the comparison are known within `margin`, which also covers the rounding of the
+ * products; outside it the answer is the exact one.
+ */
+export function quickAct(
+  table: ActTable,
+  k: number,
+  u: number,
+  slot: number,
+  multiplier: number,
+): number {
+  const last = table.stride - 1;
+  const q = k * table.stride;
+  const lo0 = slot === 0 ? 0 : table.quick[q + slot - 1];
+  const lo1 = slot === last ? table.end[k] : table.quick[q + slot];
+  const d0 = slot === 0 ? 0 : slack(lo0);
+  const d1 = slot === last ? 0 : slack(lo1);
+  const cap = table.cap[slot];
+  const left = (u - lo0) * cap;
+  const right = (lo1 - lo0) * multiplier;
+  const margin =
+    d0 * cap +
+    (d0 + d1) * Math.abs(multiplier) +
+    1e-15 * (Math.abs(left) + Math.abs(right)) +
+    1e-300;
+  if (left < right - margin) return ACT_YES;
+  if (left > right + margin) return ACT_NO;
+  return ACT_UNSURE;
+}
+
+/** ActTable.quick for `count` agents' boundaries `start` (stride + 1 per agent). */
+export function quickBoundaries(start: Float64Array, stride: number, count: number): Float32Array {
+  const quick = new Float32Array(count * stride);
+  const scratch = new Float32Array(1);
+  const bits = new Int32Array(scratch.buffer);
+  for (let a = 0; a < count; a++) {
+    for (let j = 1; j < stride; j++)
+      quick[a * stride + j - 1] = float32Below(start[a * (stride + 1) + j], scratch, bits);
+    if (stride > 0) quick[a * stride + stride - 1] = Infinity;
+  }
+  return quick;
+}
+
+/** The largest float32 at or below x (x ≥ 0). */
+function float32Below(x: number, scratch: Float32Array, bits: Int32Array): number {
+  scratch[0] = x;
+  if (scratch[0] > x) bits[0]--;
+  return scratch[0];
 }
 
 /** An agent's base daily rate of its k-th act (before adaptation): the slot's width over its cap. */
@@ -88,5 +202,5 @@ export function buildActTable(
     start[a * (stride + 1) + stride] = at;
     end[a] = at;
   }
-  return { acts, stride, start, cap, end };
+  return { acts, stride, start, cap, end, quick: quickBoundaries(start, stride, count) };
 }

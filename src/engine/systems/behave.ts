@@ -14,7 +14,15 @@ import {
 } from '../core/compile';
 import { NOTE_ACT } from '../core/dossier';
 import { DRAW_ACT } from '../core/rng';
-import type { ActTable } from '../core/slots';
+import {
+  ACT_UNSURE,
+  ACT_YES,
+  exactAct,
+  exactSlot,
+  quickAct,
+  quickSlot,
+  type ActTable,
+} from '../core/slots';
 import { noteLastAct, type SimState } from '../core/state';
 
 /**
@@ -104,8 +112,7 @@ function recordAct(s: SimState, agent: number, b: number): void {
  */
 function actAll(s: SimState, table: ActTable, first: number, count: number): void {
   const draws = s.life.draws[DRAW_ACT];
-  const stride = table.stride;
-  const start = table.start;
+  const acts = table.acts;
   const end = table.end;
   const controlled = s.play.controlled;
   const fear = s.fear;
@@ -131,15 +138,14 @@ function actAll(s: SimState, table: ActTable, first: number, count: number): voi
       continue;
     }
     const u = candidateDraws[c];
-    const row = k * (stride + 1);
-    let slot = 0;
-    while (start[row + slot + 1] <= u) slot++;
-    const b = table.acts[slot];
-    const owner = agent < people ? agent : owners[k];
-    const multiplier = adaptationMultiplier(s, fear[owner], b);
-    // In the slot's first base × multiplier: (u − start) × cap < width × multiplier, as width = base × cap.
-    const width = start[row + slot + 1] - start[row + slot];
-    if ((u - start[row + slot]) * table.cap[slot] < width * multiplier) recordAct(s, agent, b);
+    // The rounded boundaries decide all but about one draw in a million; those read the exact ones.
+    let slot = quickSlot(table, k, u);
+    if (slot < 0) slot = exactSlot(table, k, u);
+    const b = acts[slot];
+    const multiplier = adaptationMultiplier(s, fear[agent < people ? agent : owners[k]], b);
+    const verdict = quickAct(table, k, u, slot, multiplier);
+    if (verdict === ACT_YES || (verdict === ACT_UNSURE && exactAct(table, k, u, slot, multiplier)))
+      recordAct(s, agent, b);
   }
 }
 
