@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { shippedScenarios } from './build/shippedScenarios';
+import { shippedScenarios } from './build/shippedScenarios.ts';
 
 /**
  * Phaser's sources, which src/game/phaser.ts imports as `phaser/src/…` (the package exports only

@@ -8,8 +8,8 @@
  */
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { packSingleFile } from './build/packSingleFile';
-import base from './vite.config';
+import { packSingleFile } from './build/packSingleFile.ts';
+import base from './vite.config.ts';
 
 const WORKER_CONSTRUCTOR =
   /new Worker\(\s*new URL\(\s*(['"])([^'"]+?\.worker\.ts)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*(\{[^}]*\})\s*)?,?\s*\)/g;
