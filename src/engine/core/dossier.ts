@@ -101,14 +101,18 @@ interface NoteBlock {
   previous: Int32Array;
 }
 
-const noteBlock = (): NoteBlock => ({
-  kind: new Uint8Array(BLOCK),
-  day: new Int32Array(BLOCK),
-  x: new Int32Array(BLOCK),
-  y: new Int32Array(BLOCK),
-  value: new Float64Array(BLOCK),
-  previous: new Int32Array(BLOCK),
-});
+/** A note block's columns, views on one buffer (one allocation a block, not six). */
+function noteBlock(): NoteBlock {
+  const buffer = new ArrayBuffer(BLOCK * 25);
+  return {
+    value: new Float64Array(buffer, 0, BLOCK),
+    day: new Int32Array(buffer, BLOCK * 8, BLOCK),
+    x: new Int32Array(buffer, BLOCK * 12, BLOCK),
+    y: new Int32Array(buffer, BLOCK * 16, BLOCK),
+    previous: new Int32Array(buffer, BLOCK * 20, BLOCK),
+    kind: new Uint8Array(buffer, BLOCK * 24, BLOCK),
+  };
+}
 
 /** A block of kept scores (see keepRecoveringScores), addressed as note blocks are. */
 interface ScoreBlock {
@@ -117,11 +121,14 @@ interface ScoreBlock {
   previous: Int32Array;
 }
 
-const scoreBlock = (): ScoreBlock => ({
-  row: new Int32Array(BLOCK),
-  value: new Float64Array(BLOCK),
-  previous: new Int32Array(BLOCK),
-});
+function scoreBlock(): ScoreBlock {
+  const buffer = new ArrayBuffer(BLOCK * 16);
+  return {
+    value: new Float64Array(buffer, 0, BLOCK),
+    row: new Int32Array(buffer, BLOCK * 8, BLOCK),
+    previous: new Int32Array(buffer, BLOCK * 12, BLOCK),
+  };
+}
 
 const noDecoder: NoteDecoder = () => {
   throw new Error('DossierStore: compact notes need a decoder');
