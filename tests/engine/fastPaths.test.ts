@@ -3,6 +3,7 @@
  * only with what they read, record counts that stop at a horizon, re-grading within a band, and act
  * slots searched on float32 boundaries.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
@@ -25,7 +26,12 @@ import {
   quickSlot,
   type ActTable,
 } from '../../src/engine/core/slots';
-import { AgentList } from '../../src/engine/core/state';
+import { AgentList, listedAgents, STATUS_NONE, type SimState } from '../../src/engine/core/state';
+import { SYSTEMS } from '../../src/engine/step';
+import { applyConsequences } from '../../src/engine/systems/consequences';
+import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from '../../src/engine/town/town';
+import { loadScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
 import { PERSON_FIELD_BITS } from '../../src/engine/core/compile';
@@ -378,4 +384,131 @@ describe('act slots searched on float32 boundaries', () => {
     expect(tried).toBeGreaterThan(3000 * 30);
     expect(decided).toBeGreaterThan(tried * 4 * 0.999);
   });
+});
+
+/** What a full scan of every agent finds differs from the sparse lists kept: a description, or ''. */
+function sparseListsDiffer(s: SimState): string {
+  const listed = listedAgents(s);
+  const scanned: number[] = [];
+  for (let a = 0; a < s.agents; a++) if (s.listedMask[a] !== 0) scanned.push(a);
+  const kept = Array.from(listed.items.subarray(0, listed.count));
+  if (kept.join() !== scanned.join()) return `day ${s.day}: listed ${kept} ≠ ${scanned}`;
+  for (const st of s.lists) {
+    // Ascending, once each, flagged; with today's fresh ones, every agent with an entry.
+    const entries = Array.from(st.entries.items.subarray(0, st.entries.count));
+    const all = new Set([...entries, ...st.entriesFresh.items.subarray(0, st.entriesFresh.count)]);
+    if (entries.some((a, k) => k > 0 && a <= entries[k - 1])) return `day ${s.day}: not ascending`;
+    if (all.size !== st.entries.count + st.entriesFresh.count) return `day ${s.day}: twice`;
+    for (let a = 0; a < s.agents; a++) {
+      if (st.entryFlag[a] !== (all.has(a) ? 1 : 0)) return `day ${s.day}: flag of ${a}`;
+      if (st.status[a] !== STATUS_NONE && !all.has(a)) return `day ${s.day}: entry of ${a} lost`;
+    }
+  }
+  const count = s.compiled.behaviours.count;
+  for (let a = 0; a < s.agents; a++)
+    for (let b = 0; b < count; b++)
+      if (s.debts[a * count + b] !== 0 && !s.compiled.behaviours.obligation[b])
+        return `day ${s.day}: a debt of ${a} for behaviour ${b}, not an obligation`;
+  return '';
+}
+
+/**
+ * Right after applyConsequences: the lists that reach each person and the consequences in force
+ * differ from what today's lists and grades give everyone: a description, or ''.
+ */
+function consequencesDiffer(s: SimState): string {
+  const { household, role } = s.town.people;
+  const start = s.town.households.start;
+  const suspend = s.scenario.ruleset.appeals.sanctionsDuringReview === 'suspend';
+  const reach = new Uint16Array(s.people);
+  for (let a = 0; a < s.agents; a++) {
+    let mask = s.listedMask[a];
+    if (suspend)
+      for (let l = 0; l < s.lists.length; l++)
+        if (s.lists[l].appeal[a] === 1 || s.lists[l].appeal[a] === 2) mask &= ~(1 << l);
+    reach[a < s.people ? a : s.town.businesses.owner[a - s.people]] |= mask;
+  }
+  for (let i = 0; i < s.people; i++)
+    if (reach[i] !== s.reachMask[i]) return `day ${s.day}: reach of ${i}`;
+  const parentOf = (j: number, i: number): boolean =>
+    role[i] === ROLE_CHILD
+      ? role[j] === ROLE_HEAD || role[j] === ROLE_SPOUSE
+      : role[j] === ROLE_ELDER && (role[i] === ROLE_HEAD || role[i] === ROLE_SPOUSE);
+  for (const c of s.compiled.consequences) {
+    const { inForce, via, lingerUntil } = s.consequences[c.index];
+    for (let i = 0; i < s.people; i++) {
+      let source = -1;
+      const direct = (reach[i] & c.listMask) !== 0 || ((c.gradeMask >> s.grade[i]) & 1) === 1;
+      if (!direct && c.spillover !== 'none')
+        for (let j = start[household[i]]; j < start[household[i] + 1] && source < 0; j++)
+          if (j !== i && (reach[j] & c.listMask) !== 0)
+            if (c.spillover === 'household' || parentOf(j, i)) source = j;
+      const applies = direct || source >= 0;
+      const ok = applies
+        ? inForce[i] === 1 && via[i] === source
+        : inForce[i] === 0 || (c.lingerDays > 0 && lingerUntil[i] >= s.day);
+      if (!ok) return `day ${s.day}: ${c.id} on ${i} (applies ${applies}, in force ${inForce[i]})`;
+    }
+  }
+  return '';
+}
+
+describe('sparse passes over listed agents, entries, debts and consequences', () => {
+  const runs: [string, () => Scenario][] = [
+    ['the reference town', () => referenceScenario(1500, 240)],
+    [
+      'the reference town, sanctions suspended on appeal',
+      () =>
+        referenceScenario(1500, 240, {
+          ruleset: {
+            appeals: { sanctionsDuringReview: 'suspend' },
+            consequences: referenceScenario().ruleset.consequences.map((c) =>
+              c.spillover === 'children' ? { ...c, spillover: 'household' } : c,
+            ),
+          },
+        }),
+    ],
+    [
+      'fathers-debt (listed from the start)',
+      () => {
+        const loaded = loadScenario(readFileSync('scenarios/fathers-debt.yaml', 'utf8'), 'f');
+        if (!loaded.ok) throw new Error('fathers-debt does not load');
+        return loaded.scenario;
+      },
+    ],
+  ];
+  for (const [name, make] of runs)
+    it(`keeps what full scans find, every day: ${name}`, () => {
+      const sc = make();
+      const sim = createSimulation(sc, sc.seed);
+      const s = simulationState(sim);
+      // Check the consequences as soon as they are decided (appeals change listings after).
+      const systems = SYSTEMS as ((s: SimState) => void)[];
+      const k = systems.indexOf(applyConsequences);
+      let decided = '';
+      systems[k] = (x) => {
+        applyConsequences(x);
+        decided ||= consequencesDiffer(x);
+      };
+      // The roles' setup lists from day 0; it is found before any day.
+      if (name.startsWith('fathers-debt')) expect(sparseListsDiffer(s)).toBe('');
+      let listings = 0;
+      let lingered = 0;
+      try {
+        for (let d = 0; d < Math.min(sc.days, 240); d++) {
+          sim.step();
+          expect(decided).toBe('');
+          expect(sparseListsDiffer(s)).toBe('');
+          listings += s.counters.newListings + s.counters.delistings;
+          lingered += s.lingerList.count;
+        }
+      } finally {
+        systems[k] = applyConsequences;
+      }
+      // The runs exercise what the shortcuts skip.
+      expect(listings).toBeGreaterThan(20);
+      if (sc.ruleset.consequences.some((c) => c.lingerDays > 0))
+        expect(lingered).toBeGreaterThan(0);
+      else expect(listedAgents(s).count).toBeGreaterThan(0);
+    });
 });

@@ -44,6 +44,14 @@ export interface ListState {
   /** The subject was warned before listing (so they know why). */
   noticed: Uint8Array;
   appeal: Uint8Array;
+  /**
+   * The agents with an entry (status not NONE), ascending, as advanceEntries walks them: every
+   * agent whose status leaves NONE is added by markEntry (to entriesFresh, flagged in entryFlag);
+   * advanceEntries merges them in and drops those whose status is NONE again.
+   */
+  entries: AgentList;
+  entriesFresh: AgentList;
+  entryFlag: Uint8Array;
 }
 
 /** One consequence's state, by person. */
@@ -216,6 +224,8 @@ export interface SimState {
   debtors: AgentList;
   debtorFlag: Uint8Array;
   debtorsFound: boolean;
+  /** The behaviours that are obligations (the only ones that leave debts), ascending. */
+  obligations: Int32Array;
 
   // What the system recorded.
   records: RecordLog;
@@ -261,6 +271,14 @@ export interface SimState {
   // Lists and consequences.
   lists: ListState[];
   listedMask: Uint16Array;
+  /**
+   * The agents whose listedMask is not 0, ascending, as listedAgents(s) gives them: whoever gets a
+   * bit of listedMask is added by markListed (to listedFresh, flagged in listedFlag); listedAgents
+   * merges them in and drops those whose listedMask is 0 again.
+   */
+  listed: AgentList;
+  listedFresh: AgentList;
+  listedFlag: Uint8Array;
   /** Per person: lists that reach them (their own, and their businesses'), minus those suspended on appeal. */
   reachMask: Uint16Array;
   /** Per household: lists that reach any member. */
@@ -271,6 +289,11 @@ export interface SimState {
   lingering: Uint8Array;
   /** People whose consequences must be re-decided today (ascending). */
   consequenceDirty: AgentList;
+  /**
+   * The people of consequenceDirty whose inputs changed (not only lingering), ascending: what
+   * consequences that never linger are decided for.
+   */
+  consequenceMoved: AgentList;
   /** Per person: already in consequenceDirty today. */
   dirtyFlag: Uint8Array;
   /** People whose reachMask is not 0 (as of the last computeReach), and its next value's scratch. */
@@ -413,6 +436,9 @@ export function createState(
     knows: new Uint8Array(agents),
     noticed: new Uint8Array(agents),
     appeal: new Uint8Array(agents),
+    entries: new AgentList(1024),
+    entriesFresh: new AgentList(1024),
+    entryFlag: new Uint8Array(agents),
   });
 
   const owned = businessesByOwner(town);
@@ -469,6 +495,11 @@ export function createState(
     debtors: new AgentList(1024),
     debtorFlag: new Uint8Array(agents),
     debtorsFound: false,
+    obligations: Int32Array.from(
+      Array.from(compiled.behaviours.obligation.keys()).filter(
+        (b) => compiled.behaviours.obligation[b] !== 0,
+      ),
+    ),
     records: new RecordLog(agents),
     retention: Int32Array.from(compiled.sources.map((s) => s.retentionDays)),
     districtCoverage: Float64Array.from(scenario.town.districts.map((d) => d.coverage)),
@@ -500,6 +531,9 @@ export function createState(
     rewardSought: new Uint8Array(behaviours),
     lists: compiled.lists.map(listState),
     listedMask: new Uint16Array(agents),
+    listed: new AgentList(1024),
+    listedFresh: new AgentList(1024),
+    listedFlag: new Uint8Array(agents),
     reachMask: new Uint16Array(people),
     householdReach: new Uint16Array(town.households.count),
     consequenceInputs: {
@@ -510,6 +544,7 @@ export function createState(
     },
     lingering: new Uint8Array(people),
     consequenceDirty: new AgentList(people),
+    consequenceMoved: new AgentList(1024),
     dirtyFlag: new Uint8Array(people),
     reached: new AgentList(1024),
     reachedNext: new AgentList(1024),
@@ -577,4 +612,46 @@ export function agentIndex(s: SimState, id: string): number {
   const k = Number(m[2]);
   if (m[1] === 'p') return k < s.people ? k : -1;
   return k < s.businesses ? s.people + k : -1;
+}
+
+/** An agent's status on a list left STATUS_NONE: it joins the list's entries (see ListState.entries). */
+export function markEntry(st: ListState, agent: number): void {
+  if (st.entryFlag[agent]) return;
+  st.entryFlag[agent] = 1;
+  st.entriesFresh.push(agent);
+}
+
+/** An agent got a bit of listedMask: it joins s.listed (see listedAgents). */
+export function markListed(s: SimState, agent: number): void {
+  if (s.listedFlag[agent]) return;
+  s.listedFlag[agent] = 1;
+  s.listedFresh.push(agent);
+}
+
+/**
+ * The agents whose listedMask is not 0 now, ascending (what a scan of every agent for a listedMask
+ * not 0 finds, in its order). The list is valid until listedMask next changes.
+ */
+export function listedAgents(s: SimState): AgentList {
+  const { listed, listedFresh: fresh, listedMask, listedFlag } = s;
+  const items = listed.items;
+  let kept = 0;
+  for (let k = 0; k < listed.count; k++) {
+    const a = items[k];
+    if (listedMask[a] !== 0) items[kept++] = a;
+    else listedFlag[a] = 0;
+  }
+  listed.count = kept;
+  if (fresh.count > 0) {
+    let still = 0;
+    for (let k = 0; k < fresh.count; k++) {
+      const a = fresh.items[k];
+      if (listedMask[a] !== 0) fresh.items[still++] = a;
+      else listedFlag[a] = 0;
+    }
+    fresh.count = still;
+    listed.mergeAscending(fresh, s.spareAgents);
+    fresh.clear();
+  }
+  return listed;
 }

@@ -10,7 +10,7 @@ import type { CompiledList } from '../core/compile';
 import { hasQualifyingAct, recordCitation } from '../systems/lists';
 import { NOTE_OBSERVED } from '../core/dossier';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
-import { agentId, noteLastAct, STATUS_LISTED } from '../core/state';
+import { agentId, markEntry, markListed, noteLastAct, STATUS_LISTED } from '../core/state';
 import type { RoleSimState } from './state';
 
 const DAY0 = 0;
@@ -88,12 +88,14 @@ function causeOf(
 function listFromStart(s: RoleSimState, l: CompiledList, agent: number, r: number): void {
   const st = s.lists[l.index];
   st.status[agent] = STATUS_LISTED;
+  markEntry(st, agent);
   st.since[agent] = DAY0;
   st.cause[agent] = r;
   const wrongful = !hasQualifyingAct(s, l, agent);
   st.wrongful[agent] = wrongful ? 1 : 0;
   st.knows[agent] = s.compiled.transparent ? 1 : 0;
   s.listedMask[agent] |= 1 << l.index;
+  markListed(s, agent);
   s.dossiers.note(agent, {
     day: DAY0,
     type: 'listed',

@@ -9,6 +9,7 @@ import { delist } from './lists';
 import { DRAW_DECIDE, DRAW_FILE, DRAW_SINCERE } from '../core/rng';
 import {
   agentId,
+  listedAgents,
   APPEAL_DECIDED,
   APPEAL_NONE,
   APPEAL_QUEUED,
@@ -60,10 +61,12 @@ export function fileAppeal(s: SimState, agent: number, l: number): void {
 function fileAppeals(s: SimState): void {
   const a = s.scenario.ruleset.appeals;
   const draws = s.life.draws[DRAW_FILE];
-  const listedMask = s.listedMask;
   const controlled = s.play.controlled;
-  for (let agent = 0; agent < s.agents; agent++) {
-    if (listedMask[agent] === 0 || controlled[agent]) continue;
+  // The listed agents, ascending (filing an appeal changes no listing).
+  const listed = listedAgents(s);
+  for (let k = 0; k < listed.count; k++) {
+    const agent = listed.items[k];
+    if (controlled[agent]) continue;
     for (let l = 0; l < s.lists.length; l++) {
       const st = s.lists[l];
       if (

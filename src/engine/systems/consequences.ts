@@ -10,6 +10,7 @@ import {
   APPEAL_REVIEWING,
   STATUS_LISTED,
   agentId,
+  listedAgents,
   personOf,
   type SimState,
 } from '../core/state';
@@ -32,7 +33,7 @@ function activeLists(s: SimState, agent: number, suspend: boolean): number {
  * people are cleared, then today's listed agents reach their persons.
  */
 function computeReach(s: SimState): void {
-  const { reachMask, householdReach, listedMask } = s;
+  const { reachMask, householdReach } = s;
   const owner = s.town.businesses.owner;
   const household = s.town.people.household;
   const people = s.people;
@@ -45,8 +46,10 @@ function computeReach(s: SimState): void {
   }
   const next = s.reachedNext;
   next.clear();
-  for (let a = 0; a < s.agents; a++) {
-    if (listedMask[a] === 0) continue;
+  // The listed agents, ascending: as a scan of every agent for a listedMask not 0 would find them.
+  const listed = listedAgents(s);
+  for (let k = 0; k < listed.count; k++) {
+    const a = listed.items[k];
     const mask = activeLists(s, a, suspend);
     if (mask === 0) continue;
     const i = a < people ? a : owner[a - people];
@@ -80,7 +83,6 @@ function spillSource(s: SimState, c: CompiledConsequence, i: number): number {
 
 /** A consequence starts to apply to person i. */
 function grant(s: SimState, c: CompiledConsequence, i: number, via: number): void {
-  const viaId = via >= 0 ? { via: agentId(s, via) } : {};
   if (c.sanction) {
     s.counters.sanctionsApplied++;
     s.dossiers.note(i, {
@@ -88,7 +90,7 @@ function grant(s: SimState, c: CompiledConsequence, i: number, via: number): voi
       type: 'sanction',
       consequence: c.id,
       label: c.label,
-      ...viaId,
+      ...(via >= 0 ? { via: agentId(s, via) } : {}),
     });
     s.punishedToday.push(i);
     if (via < 0) s.witnessedToday.push(i);
@@ -103,7 +105,9 @@ function grant(s: SimState, c: CompiledConsequence, i: number, via: number): voi
  * The people whose consequences may change today: their own reach or grade changed, someone in their
  * household's reach changed (spill-over), or a consequence is lingering on them (it runs out by date).
  * Everyone else keeps exactly what they had, so only these are re-decided, in ascending order. On the
- * first day that is everyone (no grade was decided on before).
+ * first day that is everyone (no grade was decided on before). Those only lingering keep what they
+ * had of every consequence that never lingers, so that is decided only for the others
+ * (s.consequenceMoved, ascending).
  */
 function findChanged(s: SimState): void {
   const { reachMask, grade, lingering, consequenceDirty: dirty, dirtyFlag } = s;
@@ -134,10 +138,27 @@ function findChanged(s: SimState): void {
   dirty.clear();
   if (s.consequenceScan) {
     s.consequenceScan = false;
-    for (let i = 0; i < s.people; i++)
-      if (grade[i] !== lastGrade[i] || householdChanged[household[i]] || lingering[i] > 0)
+    // Everyone's grade is new today, but nothing is in force or lingering yet (only
+    // updateConsequence sets them): someone no list reaches, in no household a list reaches, in a
+    // grade no consequence names gets nothing, so only the others are decided on.
+    let grades = 0;
+    for (const c of s.compiled.consequences) grades |= c.gradeMask;
+    const { householdReach } = s;
+    for (let i = 0; i < s.people; i++) {
+      const h = household[i];
+      if (
+        reachMask[i] !== 0 ||
+        householdReach[h] !== 0 ||
+        householdChanged[h] ||
+        lingering[i] > 0 ||
+        ((grades >> grade[i]) & 1) === 1
+      )
         dirty.push(i);
+    }
     lastGrade.set(grade.subarray(0, s.people));
+    const moved = s.consequenceMoved;
+    moved.clear();
+    for (let k = 0; k < dirty.count; k++) moved.push(dirty.items[k]);
     return;
   }
   const regraded = s.gradeChanged;
@@ -157,6 +178,11 @@ function findChanged(s: SimState): void {
         dirty.push(j);
       }
   }
+  // Everyone so far has new inputs; those the lingerers add have none.
+  const moved = s.consequenceMoved;
+  moved.clear();
+  for (let k = 0; k < dirty.count; k++) moved.push(dirty.items[k]);
+  if (moved.count > 1) moved.items.subarray(0, moved.count).sort();
   const lingerers = s.lingerList;
   let kept = 0;
   for (let k = 0; k < lingerers.count; k++) {
@@ -175,10 +201,14 @@ function findChanged(s: SimState): void {
   for (let k = 0; k < dirty.count; k++) dirtyFlag[items[k]] = 0;
 }
 
+/**
+ * Decide consequence c for today's people: all of consequenceDirty when c may linger, else only
+ * consequenceMoved (the others' inputs and so what they get of c are as on their last decision).
+ */
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
   const { inForce, lingerUntil, via } = s.consequences[c.index];
   const { grade, reachMask, householdReach, lingering, sanctionsOn, householdHit } = s;
-  const { items: dirty, count } = s.consequenceDirty;
+  const { items: dirty, count } = c.lingerDays > 0 ? s.consequenceDirty : s.consequenceMoved;
   const household = s.town.people.household;
   const { listMask, gradeMask, lingerDays } = c;
   const spills = c.spillover !== 'none' && listMask !== 0;

@@ -16,6 +16,8 @@ import {
   agentId,
   APPEAL_NONE,
   lastActDay,
+  markEntry,
+  markListed,
   personOf,
   STATUS_LISTED,
   STATUS_NONE,
@@ -70,12 +72,14 @@ function startDossier(s: SimState, agent: number): void {
 function listSubject(s: SimState, l: CompiledList, agent: number): void {
   const st = s.lists[l.index];
   st.status[agent] = STATUS_LISTED;
+  markEntry(st, agent);
   st.since[agent] = s.day;
   st.removeAt[agent] = -1;
   st.appeal[agent] = APPEAL_NONE;
   const wrongful = !hasQualifyingAct(s, l, agent);
   st.wrongful[agent] = wrongful ? 1 : 0;
   s.listedMask[agent] |= 1 << l.index;
+  markListed(s, agent);
   const told = s.compiled.transparent;
   st.knows[agent] = told || st.noticed[agent] ? 1 : 0;
   const r = st.cause[agent];
@@ -153,6 +157,7 @@ function openEntry(s: SimState, l: CompiledList, agent: number, r: number): void
   if (delay === 0) listSubject(s, l, agent);
   else {
     st.status[agent] = STATUS_PENDING;
+    markEntry(st, agent);
     st.since[agent] = s.day + delay;
   }
 }
@@ -208,10 +213,18 @@ export function settleDebt(s: SimState, a: number, b: number): void {
 function settleDebts(s: SimState): void {
   const beh = s.compiled.behaviours;
   const draws = s.life.draws[DRAW_SETTLE];
-  const { debtTotal, debts, listedMask, debtors, debtorFlag } = s;
+  const { debtTotal, debts, listedMask, debtors, debtorFlag, obligations } = s;
   const controlled = s.play.controlled;
   const count = beh.count;
   const { listedRepayRate, repayRate } = beh;
+  // Only obligations leave debts (behave's recordAct, the roles' setup), so only they are looked at,
+  // in ascending order; a draw at or above every obligation's repay rate settles nothing.
+  let most = -Infinity;
+  let mostListed = -Infinity;
+  for (let k = 0; k < obligations.length; k++) {
+    most = Math.max(most, repayRate[obligations[k]]);
+    mostListed = Math.max(mostListed, listedRepayRate[obligations[k]]);
+  }
   // Who may owe: yesterday's debtors and today's acts that leave a debt (the first day, everyone:
   // a role's story may start with debts). Each debtor settles by their own draw: order is free.
   const fresh = s.freshAgents;
@@ -235,11 +248,13 @@ function settleDebts(s: SimState): void {
     if (!controlled[a]) {
       const u = draws[a];
       const listed = listedMask[a] !== 0;
-      for (let b = 0; b < count; b++) {
-        const owed = debts[a * count + b];
-        if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
-        settleDebt(s, a, b);
-      }
+      if (!(u >= (listed ? mostListed : most)))
+        for (let o = 0; o < obligations.length; o++) {
+          const b = obligations[o];
+          const owed = debts[a * count + b];
+          if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
+          settleDebt(s, a, b);
+        }
     }
     if (debtTotal[a] !== 0) debtors.items[kept++] = a;
     else debtorFlag[a] = 0;
@@ -270,29 +285,38 @@ function openEntries(s: SimState): void {
   }
 }
 
-/** Pending entries fall due; settled, expired entries end; published listings become known. */
+/**
+ * Pending entries fall due; settled, expired entries end; published listings become known. Only the
+ * agents with an entry are walked, ascending (st.entries: what a scan of every subject for a status
+ * not NONE finds, in its order); those whose entry ended are dropped from it.
+ */
 function advanceEntries(s: SimState): void {
   const day = s.day;
   for (const l of s.compiled.lists) {
     const st = s.lists[l.index];
-    const { status, since, removeAt } = st;
-    const first = l.business ? s.people : 0;
-    const last = l.business ? s.agents : s.people;
-    for (let a = first; a < last; a++) {
+    const { status, since, removeAt, entries, entryFlag } = st;
+    entries.mergeAscending(st.entriesFresh, s.spareAgents);
+    st.entriesFresh.clear();
+    // Nothing below adds an entry (a pending entry falling due is one already), so items stays.
+    const items = entries.items;
+    let kept = 0;
+    for (let k = 0; k < entries.count; k++) {
+      const a = items[k];
       const entry = status[a];
-      if (entry === STATUS_NONE) continue;
       if (entry === STATUS_PENDING) {
         if (since[a] <= day) listSubject(s, l, a);
-        continue;
+      } else if (entry !== STATUS_NONE && since[a] !== day) {
+        if (removeAt[a] >= 0 && removeAt[a] <= day) delist(s, l, a, 'settled');
+        else if (l.onExpiry && day >= since[a] + l.durationDays) delist(s, l, a, 'expired');
+        else if (!st.knows[a] && l.published && day >= since[a] + PUBLISHED_LEARN_DAYS) {
+          st.knows[a] = 1;
+          s.dossiers.note(a, { day, type: 'learned', how: 'published' });
+        }
       }
-      if (since[a] === day) continue;
-      if (removeAt[a] >= 0 && removeAt[a] <= day) delist(s, l, a, 'settled');
-      else if (l.onExpiry && day >= since[a] + l.durationDays) delist(s, l, a, 'expired');
-      else if (!st.knows[a] && l.published && day >= since[a] + PUBLISHED_LEARN_DAYS) {
-        st.knows[a] = 1;
-        s.dossiers.note(a, { day, type: 'learned', how: 'published' });
-      }
+      if (status[a] !== STATUS_NONE) items[kept++] = a;
+      else entryFlag[a] = 0;
     }
+    entries.count = kept;
   }
 }
 
