@@ -256,6 +256,40 @@ describe('ascending agent lists', () => {
       }),
     );
   });
+
+  it('insertAscending gives the sorted union, whatever the split', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 }),
+        fc.nat(),
+        (ids, at) => {
+          const cut = ids.length === 0 ? 0 : at % (ids.length + 1);
+          const list = new AgentList(4);
+          for (const a of ids.slice(cut).sort((x, y) => x - y)) list.push(a);
+          const fresh = new AgentList(4);
+          for (const a of ids.slice(0, cut)) fresh.push(a);
+          list.insertAscending(fresh);
+          expect(Array.from(list.items.subarray(0, list.count))).toEqual(
+            [...ids].sort((x, y) => x - y),
+          );
+        },
+      ),
+    );
+  });
+
+  it('the fearful list holds exactly the people whose fear is above 0, ascending', () => {
+    const sim = createSimulation(referenceScenario(1500, 120), 3);
+    const s = simulationState(sim);
+    for (let d = 0; d < 120; d++) {
+      sim.step();
+      if (d % 20 !== 19) continue;
+      const fearful = Array.from(s.fearful.items.subarray(0, s.fearful.count));
+      const expected: number[] = [];
+      for (let i = 0; i < s.people; i++) if (s.fear[i] > 0) expected.push(i);
+      expect(fearful).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('act slots searched on float32 boundaries', () => {

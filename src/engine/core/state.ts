@@ -108,6 +108,45 @@ export class AgentList {
     spare.weights = weights;
     spare.count = 0;
   }
+
+  /**
+   * mergeAscending in place, without a spare: the agents of `fresh` (none already here) go into
+   * this ascending list from the back, the old agents above each moving up as one block (weights are
+   * not kept). Costs the fresh agents' sort and a move of the old ones above the lowest of them.
+   */
+  insertAscending(fresh: AgentList): void {
+    if (fresh.count === 0) return;
+    const add = fresh.items.subarray(0, fresh.count).sort();
+    const total = this.count + add.length;
+    if (this.items.length < total) {
+      const size = Math.max(total, 2 * this.items.length);
+      this.items = widen(this.items, size);
+      this.weights = widen(this.weights, size);
+    }
+    const items = this.items;
+    let i = this.count - 1;
+    for (let w = total, j = add.length - 1; j >= 0; j--) {
+      const agent = add[j];
+      // The first old agent above this one: galloping down from the top of what is left, then bisecting.
+      let hi = i + 1;
+      let step = 1;
+      while (hi - step >= 0 && items[hi - step] > agent) {
+        hi -= step;
+        step *= 2;
+      }
+      let lo = hi - step < 0 ? 0 : hi - step;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid] < agent) lo = mid + 1;
+        else hi = mid;
+      }
+      w -= i + 1 - lo;
+      items.copyWithin(w, lo, i + 1);
+      items[--w] = agent;
+      i = lo - 1;
+    }
+    this.count = total;
+  }
 }
 
 /** Per-day counts, reset at the start of each day. */
@@ -335,6 +374,14 @@ export interface SimState {
   /** adapt's scratch: today's witnesses, each once, flagged in witnessSeen (cleared after use). */
   witnesses: AgentList;
   witnessSeen: Uint8Array;
+  /**
+   * People whose fear may be above 0, ascending, flagged in fearFlag; everyone else's is exactly 0.
+   * Fear is only raised in adapt (which keeps the list): a pass over it sees every fearful person.
+   */
+  fearful: AgentList;
+  fearFlag: Uint8Array;
+  /** People first raised today (adapt merges them into fearful). */
+  fearFresh: AgentList;
 
   // Output.
   counters: DayCounters;
@@ -570,6 +617,9 @@ export function createState(
     namedToday: new AgentList(1024),
     witnesses: new AgentList(1024),
     witnessSeen: new Uint8Array(people),
+    fearful: new AgentList(1024),
+    fearFlag: new Uint8Array(people),
+    fearFresh: new AgentList(1024),
     counters: newCounters(behaviours),
     series: new Map(),
     dossiers: new DossierStore(people, businesses, options.dossiers, options.dossierEntries),

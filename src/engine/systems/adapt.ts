@@ -9,6 +9,33 @@ import type { AgentList, SimState } from '../core/state';
 function raise(s: SimState, person: number, amount: number): void {
   const v = s.fear[person] + amount;
   s.fear[person] = v > 1 ? 1 : v;
+  if (!s.fearFlag[person]) {
+    s.fearFlag[person] = 1;
+    s.fearFresh.push(person);
+  }
+}
+
+/**
+ * Let fear fade by `keep`: only the people on s.fearful (with those first raised today merged in)
+ * can have any, everyone else's is 0 and stays 0. Whoever's fear is 0 after fading (raised by 0, or
+ * faded below the smallest float) leaves the list.
+ */
+function fade(s: SimState, keep: number): void {
+  const list = s.fearful;
+  list.insertAscending(s.fearFresh);
+  s.fearFresh.clear();
+  const fear = s.fear;
+  const flag = s.fearFlag;
+  const items = list.items;
+  let kept = 0;
+  for (let k = 0; k < list.count; k++) {
+    const p = items[k];
+    const f = Math.fround(fear[p] * keep);
+    fear[p] = f;
+    if (f > 0) items[kept++] = p;
+    else flag[p] = 0;
+  }
+  list.count = kept;
 }
 
 /** Everyone who saw person i punished today: friends, household, and neighbours when named publicly. */
@@ -54,9 +81,7 @@ export function adapt(s: SimState): void {
       raise(s, j, a.witnessed);
     }
   }
-  const keep = 1 - a.recoveryPerDay;
-  const fear = s.fear;
-  for (let i = 0; i < s.people; i++) if (fear[i] > 0) fear[i] *= keep;
+  fade(s, 1 - a.recoveryPerDay);
   punished.clear();
   s.witnessedToday.clear();
   s.namedToday.clear();

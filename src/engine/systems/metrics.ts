@@ -84,9 +84,12 @@ export function takeCensus(s: SimState, out: Census): Census {
       else if (v !== pivot) scratch[--back] = v;
     }
   quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
+  // Everyone off s.fearful has fear 0, and adding 0 changes no sum: its people, ascending, give the
+  // sum over everyone.
   const fearOf = s.fear;
+  const fearful = s.fearful.items;
   let fear = 0;
-  for (let i = 0; i < s.people; i++) fear += fearOf[i];
+  for (let k = 0; k < s.fearful.count; k++) fear += fearOf[fearful[k]];
   const listedMask = s.listedMask;
   const district = s.town.people.district;
   const lists = s.lists;

@@ -173,7 +173,7 @@ export function setScore(s: SimState, agent: number, value: number): void {
     s.offStartFlag[agent] = 1;
     s.freshAgents.clear();
     s.freshAgents.push(agent);
-    off.mergeAscending(s.freshAgents, s.spareAgents);
+    off.insertAscending(s.freshAgents);
   }
   s.dossiers.scoreSet(agent);
 }
@@ -221,13 +221,15 @@ function recoverLedger(s: SimState): void {
       fresh.push(a);
     }
   }
-  off.mergeAscending(fresh, s.spareAgents);
+  off.insertAscending(fresh);
   const items = off.items;
+  const score = s.score;
+  const grade = s.grade;
   let kept = 0;
   for (let k = 0; k < off.count; k++) {
     const a = items[k];
     recoverOne(s, a, start, startGrade);
-    if (s.score[a] === start && s.grade[a] === startGrade) flag[a] = 0;
+    if (score[a] === start && grade[a] === startGrade) flag[a] = 0;
     else items[kept++] = a;
   }
   off.count = kept;
