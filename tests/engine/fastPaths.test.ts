@@ -438,11 +438,13 @@ function sparseListsDiffer(s: SimState): string {
       if (st.status[a] !== STATUS_NONE && !all.has(a)) return `day ${s.day}: entry of ${a} lost`;
     }
   }
-  const count = s.compiled.behaviours.count;
-  for (let a = 0; a < s.agents; a++)
-    for (let b = 0; b < count; b++)
-      if (s.debts[a * count + b] !== 0 && !s.compiled.behaviours.obligation[b])
-        return `day ${s.day}: a debt of ${a} for behaviour ${b}, not an obligation`;
+  // Debts are kept per obligation only: each agent's total is the sum of its columns.
+  const columns = s.obligations.length;
+  for (let a = 0; a < s.agents; a++) {
+    let owed = 0;
+    for (let o = 0; o < columns; o++) owed += s.debts[a * columns + o];
+    if (owed !== s.debtTotal[a]) return `day ${s.day}: ${a} owes ${owed}, total ${s.debtTotal[a]}`;
+  }
   return '';
 }
 

@@ -211,6 +211,31 @@ export function lastActDay(s: SimState, agent: number, b: number): number {
   return column < 0 ? -1e9 : s.lastAct[agent * s.lastActColumns + column];
 }
 
+/** What an agent owes for behaviour b (0 for a behaviour that is not an obligation). */
+export function debtOf(s: SimState, agent: number, b: number): number {
+  const column = s.debtColumn[b];
+  return column < 0 ? 0 : s.debts[agent * s.obligations.length + column];
+}
+
+/** A true act of obligation b leaves the agent one more debt (nothing for other behaviours). */
+export function addDebt(s: SimState, agent: number, b: number): void {
+  const column = s.debtColumn[b];
+  if (column < 0) return;
+  s.debts[agent * s.obligations.length + column]++;
+  s.debtTotal[agent]++;
+}
+
+/** Clear what an agent owes for obligation b; returns how much that was. */
+export function clearDebt(s: SimState, agent: number, b: number): number {
+  const column = s.debtColumn[b];
+  if (column < 0) return 0;
+  const at = agent * s.obligations.length + column;
+  const owed = s.debts[at];
+  s.debts[at] = 0;
+  s.debtTotal[agent] -= owed;
+  return owed;
+}
+
 /** The hooks of a run in which nobody plays a role. */
 export function noPlay(agents: number): PlayHooks {
   return {
@@ -253,8 +278,13 @@ export interface SimState {
   lastActColumn: Int32Array;
   /** Columns of lastAct (kept behaviours). */
   lastActColumns: number;
-  /** Per agent × behaviour: unsettled true debts. */
+  /**
+   * Per agent × obligation (the behaviours in `obligations`, in that order): unsettled true debts.
+   * Read and changed through debtOf, addDebt and clearDebt.
+   */
   debts: Uint16Array;
+  /** Per behaviour: its column in debts (its index in `obligations`), or -1 when it is none. */
+  debtColumn: Int32Array;
   debtTotal: Int32Array;
   /**
    * Agents who may owe (debtTotal not 0), flagged in debtorFlag; settleDebts keeps it (found by a
@@ -497,6 +527,11 @@ export function createState(
   const scoredEnd = compiled.scored === 'businesses' ? agents : people;
   const gradeCount = new Float64Array(compiled.grades.ids.length);
   gradeCount[startGrade] = scoredEnd - scoredFirst;
+  const obligations = Int32Array.from(
+    Array.from(compiled.behaviours.obligation.keys()).filter(
+      (b) => compiled.behaviours.obligation[b] !== 0,
+    ),
+  );
   const lastActColumn = new Int32Array(behaviours).fill(-1);
   let lastActColumns = 0;
   for (let b = 0; b < behaviours; b++)
@@ -537,16 +572,13 @@ export function createState(
     lastAct: new Int32Array(agents * lastActColumns).fill(-1e9),
     lastActColumn,
     lastActColumns,
-    debts: new Uint16Array(agents * behaviours),
+    debts: new Uint16Array(agents * obligations.length),
+    debtColumn: Int32Array.from({ length: behaviours }, (_, b) => obligations.indexOf(b)),
     debtTotal: new Int32Array(agents),
     debtors: new AgentList(1024),
     debtorFlag: new Uint8Array(agents),
     debtorsFound: false,
-    obligations: Int32Array.from(
-      Array.from(compiled.behaviours.obligation.keys()).filter(
-        (b) => compiled.behaviours.obligation[b] !== 0,
-      ),
-    ),
+    obligations,
     records: new RecordLog(agents),
     retention: Int32Array.from(compiled.sources.map((s) => s.retentionDays)),
     districtCoverage: Float64Array.from(scenario.town.districts.map((d) => d.coverage)),

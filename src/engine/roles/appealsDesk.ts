@@ -11,7 +11,7 @@ import { concludeAppeal } from '../systems/appeals';
 import { agentName } from '../systems/lists';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED } from '../core/records';
 import { DRAW_DECIDE, DRAW_SINCERE } from '../core/rng';
-import { agentId, APPEAL_QUEUED, personOf } from '../core/state';
+import { agentId, APPEAL_QUEUED, debtOf, personOf } from '../core/state';
 import {
   refused,
   type AppealCase,
@@ -47,7 +47,7 @@ function pleaOf(s: RoleSimState, agent: number, l: number, contrite: boolean): P
     if (rec.basis[r] === BASIS_FALSE) return { kind: 'neverDid', behaviour };
     return { kind: 'longAgo' };
   }
-  const owes = r >= 0 && s.debts[agent * s.compiled.behaviours.count + rec.behaviour[r]] > 0;
+  const owes = r >= 0 && debtOf(s, agent, rec.behaviour[r]) > 0;
   if (contrite) return owes ? { kind: 'payingWhatICan' } : { kind: 'sorry' };
   // A defiant appellant denies it, in the very words a falsely reported one uses.
   return owes ? { kind: 'unfairTerms' } : { kind: 'neverDid', behaviour };
@@ -78,9 +78,7 @@ function clueOf(s: RoleSimState, agent: number, l: number): Clue {
     if (rec.basis[r] === BASIS_FALSE) return { kind: 'noOriginal' };
     return { kind: 'oldAct' };
   }
-  return s.debts[agent * s.compiled.behaviours.count + rec.behaviour[r]] > 0
-    ? { kind: 'unpaid' }
-    : { kind: 'confirmed' };
+  return debtOf(s, agent, rec.behaviour[r]) > 0 ? { kind: 'unpaid' } : { kind: 'confirmed' };
 }
 
 /** Give today's new filings their note (statement, hint, impression) from today's draws. */

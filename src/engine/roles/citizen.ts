@@ -10,7 +10,7 @@ import { fileAppeal } from '../systems/appeals';
 import { relativeOf } from './roles';
 import { agentName, settleDebt } from '../systems/lists';
 import { DRAW_SINCERE } from '../core/rng';
-import { agentId, agentIndex, APPEAL_NONE, STATUS_LISTED } from '../core/state';
+import { agentId, agentIndex, APPEAL_NONE, debtOf, STATUS_LISTED } from '../core/state';
 import type {
   ActionOption,
   CitizenAnswer,
@@ -46,7 +46,7 @@ function obligationsOf(s: RoleSimState, of: readonly string[]): number[] {
 }
 
 const owes = (s: RoleSimState, agents: number[], behaviours: number[]): boolean =>
-  agents.some((a) => behaviours.some((b) => s.debts[a * s.compiled.behaviours.count + b] > 0));
+  agents.some((a) => behaviours.some((b) => debtOf(s, a, b) > 0));
 
 /** The timelines of several agents merged in day order (ties: agent order, then entry order). */
 export function mergedTimeline(s: RoleSimState, agents: number[]): DossierEntry[] {
@@ -219,7 +219,7 @@ export function citizenView(s: RoleSimState, id: string): CitizenView | undefine
   const debts: CitizenView['debts'] = [];
   for (const a of agents)
     for (let b = 0; b < beh.count; b++) {
-      const count = s.debts[a * beh.count + b];
+      const count = debtOf(s, a, b);
       if (count > 0) debts.push({ behaviour: beh.ids[b], label: beh.labels[b], count });
     }
   const consequenceLabel = (id: string): string =>

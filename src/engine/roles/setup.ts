@@ -10,7 +10,7 @@ import type { CompiledList } from '../core/compile';
 import { hasQualifyingAct, recordCitation } from '../systems/lists';
 import { NOTE_OBSERVED } from '../core/dossier';
 import { BASIS_FALSE, BASIS_MISATTRIBUTED, BASIS_TRUE } from '../core/records';
-import { agentId, markEntry, markListed, noteLastAct, STATUS_LISTED } from '../core/state';
+import { addDebt, agentId, markEntry, markListed, noteLastAct, STATUS_LISTED } from '../core/state';
 import type { RoleSimState } from './state';
 
 const DAY0 = 0;
@@ -33,10 +33,7 @@ function actorFor(s: RoleSimState, i: number, business: boolean): number {
 function trueAct(s: RoleSimState, agent: number, b: number, owes: boolean): void {
   const beh = s.compiled.behaviours;
   noteLastAct(s, agent, b, DAY0);
-  if (owes && beh.obligation[b]) {
-    s.debts[agent * beh.count + b]++;
-    s.debtTotal[agent]++;
-  }
+  if (owes && beh.obligation[b]) addDebt(s, agent, b);
   s.dossiers.note(agent, {
     day: DAY0,
     type: 'act',

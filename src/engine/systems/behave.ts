@@ -23,7 +23,7 @@ import {
   quickSlot,
   type ActTable,
 } from '../core/slots';
-import { noteLastAct, type SimState } from '../core/state';
+import { addDebt, noteLastAct, type SimState } from '../core/state';
 
 /**
  * How adaptation scales behaviour b's rate for an agent with this fear (never above the slot cap).
@@ -90,10 +90,7 @@ function recordAct(s: SimState, agent: number, b: number): void {
   s.actBehaviour[s.actCount] = b;
   s.actCount++;
   noteLastAct(s, agent, b, s.day);
-  if (beh.obligation[b]) {
-    s.debts[agent * beh.count + b]++;
-    s.debtTotal[agent]++;
-  }
+  if (beh.obligation[b]) addDebt(s, agent, b);
   const c = s.counters;
   c.acts[b]++;
   const kind = beh.kind[b];

@@ -15,6 +15,7 @@ import { fillPersonFields } from './score';
 import {
   agentId,
   APPEAL_NONE,
+  clearDebt,
   lastActDay,
   markEntry,
   markListed,
@@ -191,10 +192,8 @@ const isSubject = (s: SimState, l: CompiledList, agent: number): boolean =>
 /** Agent a settles all it owes for behaviour b: pending entries it caused end, listings are scheduled off. */
 export function settleDebt(s: SimState, a: number, b: number): void {
   const beh = s.compiled.behaviours;
-  const owed = s.debts[a * beh.count + b];
+  const owed = clearDebt(s, a, b);
   if (owed === 0) return;
-  s.debts[a * beh.count + b] = 0;
-  s.debtTotal[a] -= owed;
   s.dossiers.note(a, { day: s.day, type: 'settled', behaviour: beh.ids[b] });
   for (const l of s.compiled.lists) {
     const st = s.lists[l.index];
@@ -215,7 +214,7 @@ function settleDebts(s: SimState): void {
   const draws = s.life.draws[DRAW_SETTLE];
   const { debtTotal, debts, listedMask, debtors, debtorFlag, obligations } = s;
   const controlled = s.play.controlled;
-  const count = beh.count;
+  const columns = obligations.length;
   const { listedRepayRate, repayRate } = beh;
   // Only obligations leave debts (behave's recordAct, the roles' setup), so only they are looked at,
   // in ascending order; a draw at or above every obligation's repay rate settles nothing.
@@ -251,7 +250,7 @@ function settleDebts(s: SimState): void {
       if (!(u >= (listed ? mostListed : most)))
         for (let o = 0; o < obligations.length; o++) {
           const b = obligations[o];
-          const owed = debts[a * count + b];
+          const owed = debts[a * columns + o];
           if (owed === 0 || u >= (listed ? listedRepayRate[b] : repayRate[b])) continue;
           settleDebt(s, a, b);
         }
