@@ -149,6 +149,8 @@ export interface CompiledConsequence {
 export interface CompiledScenario {
   behaviours: CompiledBehaviours;
   sources: CompiledSource[];
+  /** Per place (PLACES index): the sources that see it, in declaration order. */
+  watchersOf: Int32Array[];
   rules: CompiledRule[];
   /** Rule indices per behaviour. */
   rulesOn: number[][];
@@ -367,6 +369,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   return {
     behaviours,
     sources,
+    watchersOf: PLACES.map((_, place) =>
+      Int32Array.from(sources.keys()).filter((i) => sources[i].sees[place] !== 0),
+    ),
     rules,
     rulesOn,
     lists,

@@ -54,6 +54,7 @@ function fileRecord(
 /** Watch today's acts, then file today's false reports. */
 export function observe(s: SimState): void {
   const sources = s.compiled.sources;
+  const watchersOf = s.compiled.watchersOf;
   const beh = s.compiled.behaviours;
   const draws = s.watch.draws;
   s.records.dayStart = s.records.length;
@@ -61,14 +62,15 @@ export function observe(s: SimState): void {
   for (let k = 0; k < s.actCount; k++) {
     const actor = s.actAgent[k];
     const b = s.actBehaviour[k];
-    const place = beh.place[b];
+    const watchers = watchersOf[beh.place[b]];
+    if (watchers.length === 0) continue;
     const district =
       actor < s.people
         ? s.town.people.district[actor]
         : s.town.businesses.district[actor - s.people];
-    for (let src = 0; src < sources.length; src++) {
+    for (let w = 0; w < watchers.length; w++) {
+      const src = watchers[w];
       const source = sources[src];
-      if (!source.sees[place]) continue;
       const coverage = source.useDistrictCoverage
         ? source.coverage * s.districtCoverage[district]
         : source.coverage;
