@@ -34,6 +34,8 @@ import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
 import { createSimulation, simulationState } from '../../src/engine/index';
 import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
+import { defineMetrics, newCensus } from '../../src/engine/systems/metrics';
+import { stepDay } from '../../src/engine/step';
 import { PERSON_FIELD_BITS } from '../../src/engine/core/compile';
 import { compileCondition, conditionReads } from '../../src/scenario/conditions/expression';
 import type { DossierEntry } from '../../src/engine/types';
@@ -547,4 +549,27 @@ describe('sparse passes over listed agents, entries, debts and consequences', ()
         expect(lingered).toBeGreaterThan(0);
       else expect(listedAgents(s).count).toBeGreaterThan(0);
     });
+});
+
+describe('census', () => {
+  it('score quantiles from the bands around yesterday’s are those of all scores, every day', () => {
+    const s = simulationState(createSimulation(referenceScenario(2000, 200), 11));
+    const census = newCensus(s);
+    const definitions = defineMetrics(s);
+    const rank = (sorted: Float64Array, q: number) =>
+      sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+    let banded = 0;
+    for (let d = 0; d < 200; d++) {
+      const width = census.bandWidth[0];
+      const hadBand = census.bands[0] <= census.bands[1];
+      stepDay(s, definitions, census);
+      const sorted = s.score.slice(s.scoredFirst, s.scoredEnd).sort();
+      expect(Array.from(census.scoreQuantiles)).toEqual(
+        [0.1, 0.5, 0.9].map((q) => rank(sorted, q)),
+      );
+      // A band that missed is widened fourfold; one that answered is halved, doubled or kept.
+      if (hadBand && census.bandWidth[0] !== width * 4) banded++;
+    }
+    expect(banded).toBeGreaterThan(150);
+  });
 });

@@ -5,8 +5,8 @@
  */
 import { SERVICES } from '../core/compile';
 import { appealBacklog } from './appeals';
-import { quantilesAroundPivot } from './quantile';
-import { STATUS_LISTED, type SimState } from '../core/state';
+import { quantilesAroundPivot, quantilesInBands } from './quantile';
+import { listedAgents, STATUS_LISTED, type SimState } from '../core/state';
 
 /**
  * A flow is a count of today's events (summed in the summary); a stock is a level (its last value in
@@ -32,6 +32,15 @@ export interface Census {
   scores: Float64Array;
   /** The starting score: where a ledger's scores mostly are. */
   pivot: number;
+  /**
+   * Where yesterday's quantiles below and above the pivot fell, widened by bandWidth: [low from,
+   * low to, high from, high to] (an empty band is +∞, −∞). A ledger's day stores only the scores
+   * in these bands for its selection, and counts the others; a quantile outside its band makes the
+   * day gather and select everything instead (the answer is the same either way).
+   */
+  bands: Float64Array;
+  /** How far each band (below, above the pivot) reaches past the quantiles in it. */
+  bandWidth: Float64Array;
   meanFear: number;
   listed: number;
   wrongful: number;
@@ -64,39 +73,34 @@ export function takeCensus(s: SimState, out: Census): Census {
   const n = end - first;
   let score = 0;
   for (let a = first; a < end; a++) score += scoreOf[a];
-  let less = 0;
-  let back = n;
   // The quantiles are order statistics: the scores off the pivot may be gathered in any order.
   // A ledger keeps who is off its start score (= the pivot when offStart is kept).
   const off = s.offStart;
-  if (off !== null && pivot === s.scenario.ruleset.scoring.start) {
-    for (let k = 0; k < off.count; k++) {
-      const a = off.items[k];
-      if (a < first || a >= end) continue;
-      const v = scoreOf[a];
-      if (v < pivot) scratch[less++] = v;
-      else if (v !== pivot) scratch[--back] = v;
-    }
-  } else
+  if (off !== null && pivot === s.scenario.ruleset.scoring.start)
+    offStartQuantiles(s, out, off.items, off.count, first, end);
+  else {
+    let less = 0;
+    let back = n;
     for (let a = first; a < end; a++) {
       const v = scoreOf[a];
       if (v < pivot) scratch[less++] = v;
       else if (v !== pivot) scratch[--back] = v;
     }
-  quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
+    quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
+  }
   // Everyone off s.fearful has fear 0, and adding 0 changes no sum: its people, ascending, give the
   // sum over everyone.
   const fearOf = s.fear;
   const fearful = s.fearful.items;
   let fear = 0;
   for (let k = 0; k < s.fearful.count; k++) fear += fearOf[fearful[k]];
-  const listedMask = s.listedMask;
   const district = s.town.people.district;
   const lists = s.lists;
   let listed = 0;
   let wrongful = 0;
-  for (let a = 0; a < s.agents; a++) {
-    if (listedMask[a] === 0) continue;
+  const listedNow = listedAgents(s);
+  for (let k = 0; k < listedNow.count; k++) {
+    const a = listedNow.items[k];
     if (a < s.people) listedShare[district[a]]++;
     listed++;
     let isWrongful = false;
@@ -118,6 +122,115 @@ export function takeCensus(s: SimState, out: Census): Census {
   return out;
 }
 
+/**
+ * A ledger's score quantiles: everyone in [first, end) not among the ascending `off` agents is
+ * exactly at the pivot (the start score). Only the scores in yesterday's bands are stored (each is
+ * written at both ends and kept where it belongs: no branch to mispredict), the others counted; when a
+ * quantile falls outside its band, every score off the pivot is gathered instead. Sets
+ * out.scoreQuantiles and tomorrow's bands.
+ */
+function offStartQuantiles(
+  s: SimState,
+  out: Census,
+  off: Int32Array,
+  count: number,
+  first: number,
+  end: number,
+): void {
+  const scoreOf = s.score;
+  const scratch = out.scores;
+  const pivot = out.pivot;
+  const n = end - first;
+  const bands = out.bands;
+  const lowFrom = bands[0];
+  const lowTo = bands[1];
+  const highFrom = bands[2];
+  const highTo = bands[3];
+  let less = 0;
+  let lowAbove = 0;
+  let lowCount = 0;
+  let greater = 0;
+  let highBelow = 0;
+  let back = n;
+  let odd = 0;
+  for (let k = 0; k < count; k++) {
+    const a = off[k];
+    if (a < first || a >= end) continue;
+    const v = scoreOf[a];
+    const low = +(v < pivot);
+    // Above, as the full gathering puts it (NaN too: it is then gathered in full).
+    const high = +(v !== pivot) ^ low;
+    odd |= +(v !== v);
+    less += low;
+    scratch[lowCount] = v;
+    lowCount += low & +(v >= lowFrom) & +(v <= lowTo);
+    lowAbove += low & +(v > lowTo);
+    greater += high;
+    scratch[back - 1] = v;
+    back -= high & +(v >= highFrom) & +(v <= highTo);
+    highBelow += high & +(v < highFrom);
+  }
+  const quantiles = out.scoreQuantiles;
+  const width = out.bandWidth;
+  const highCount = n - back;
+  const inBands =
+    odd === 0 &&
+    quantilesInBands(
+      scratch,
+      n,
+      less,
+      greater,
+      less - lowAbove - lowCount,
+      lowCount,
+      n - greater + highBelow,
+      highCount,
+      pivot,
+      SCORE_QUANTILES,
+      quantiles,
+    );
+  if (inBands) {
+    // Keep each band to a few hundred to a few thousand scores.
+    if (lowFrom <= lowTo) width[0] = resized(width[0], lowCount);
+    if (highFrom <= highTo) width[1] = resized(width[1], highCount);
+  } else {
+    less = 0;
+    back = n;
+    for (let k = 0; k < count; k++) {
+      const a = off[k];
+      if (a < first || a >= end) continue;
+      const v = scoreOf[a];
+      if (v < pivot) scratch[less++] = v;
+      else if (v !== pivot) scratch[--back] = v;
+    }
+    quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, quantiles);
+    width[0] = Math.min(MAX_BAND_WIDTH, width[0] * 4);
+    width[1] = Math.min(MAX_BAND_WIDTH, width[1] * 4);
+  }
+  bands[0] = bands[2] = Infinity;
+  bands[1] = bands[3] = -Infinity;
+  for (let q = 0; q < quantiles.length; q++) {
+    const v = quantiles[q];
+    if (v < pivot) {
+      bands[0] = Math.min(bands[0], v - width[0]);
+      bands[1] = Math.max(bands[1], v + width[0]);
+    } else if (v > pivot) {
+      bands[2] = Math.min(bands[2], v - width[1]);
+      bands[3] = Math.max(bands[3], v + width[1]);
+    }
+  }
+}
+
+/** The widest and narrowest a census band gets (a speed-up only: any width gives the same answer). */
+const MAX_BAND_WIDTH = 2 ** 40;
+const MIN_BAND_WIDTH = 2 ** -20;
+
+/** A band's width for tomorrow, given how many scores it held today. */
+function resized(width: number, held: number): number {
+  if (held > 4096) return Math.max(MIN_BAND_WIDTH, width / 2);
+  if (held < 256) return Math.min(MAX_BAND_WIDTH, width * 2);
+  return width;
+}
+
 /** The percentiles reported of each day's scores (scoreP10, scoreMedian, scoreP90). */
 const SCORE_QUANTILES = [0.1, 0.5, 0.9] as const;
 
@@ -131,6 +244,10 @@ export function newCensus(s: SimState): Census {
     scoreQuantiles: new Float64Array(SCORE_QUANTILES.length),
     scores: new Float64Array(s.agents),
     pivot: Math.min(scoring.max, Math.max(scoring.min, scoring.start)),
+    bands: Float64Array.from([Infinity, -Infinity, Infinity, -Infinity]),
+    bandWidth: new Float64Array(2).fill(
+      Math.min(MAX_BAND_WIDTH, Math.max(1, Math.abs(scoring.start)) / 1000),
+    ),
     meanFear: 0,
     listed: 0,
     wrongful: 0,

@@ -77,25 +77,61 @@ export function quantilesAroundPivot(
   qs: readonly number[],
   out: Float64Array,
 ): void {
-  const top = n - greater;
+  quantilesInBands(a, n, less, greater, 0, less, n - greater, greater, pivot, qs, out);
+}
+
+/**
+ * quantilesAroundPivot when only a band of each side is stored, the values whose sorted ranks lie
+ * in one stretch: a[0 .. lowCount) holds the values below the pivot ranked lowFrom .. lowFrom +
+ * lowCount − 1 among all n, a[n − highCount .. n) those above it ranked highFrom .. highFrom +
+ * highCount − 1 (each band in any order; this reorders them). Every rank that falls off the pivot
+ * must fall in its side's band: when one does not, nothing is written and the answer is false.
+ */
+export function quantilesInBands(
+  a: Float64Array,
+  n: number,
+  less: number,
+  greater: number,
+  lowFrom: number,
+  lowCount: number,
+  highFrom: number,
+  highCount: number,
+  pivot: number,
+  qs: readonly number[],
+  out: Float64Array,
+): boolean {
   if (n === 0) {
     out.fill(0, 0, qs.length);
-    return;
+    return true;
+  }
+  const top = n - greater;
+  const back = n - highCount;
+  for (let q = 0; q < qs.length; q++) {
+    const k = nearestRank(qs[q], n);
+    if (
+      k < less
+        ? k < lowFrom || k >= lowFrom + lowCount
+        : k >= top && (k < highFrom || k >= highFrom + highCount)
+    )
+      return false;
   }
   let lo = 0;
   for (let q = 0; q < qs.length; q++) {
     const k = nearestRank(qs[q], n);
     if (k < less) {
-      select(a, lo, less - 1, k);
-      out[q] = a[k];
-      lo = k;
+      const i = k - lowFrom;
+      select(a, lo, lowCount - 1, i);
+      out[q] = a[i];
+      lo = i;
     } else if (k < top) out[q] = pivot;
     else {
       // Earlier selections on this side left everything at or below their rank in front of it.
-      const from = lo >= top ? lo : top;
-      select(a, from, n - 1, k);
-      out[q] = a[k];
-      lo = k;
+      const i = back + k - highFrom;
+      const from = lo >= back ? lo : back;
+      select(a, from, n - 1, i);
+      out[q] = a[i];
+      lo = i;
     }
   }
+  return true;
 }
