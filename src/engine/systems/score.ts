@@ -119,7 +119,8 @@ function applyRule(s: SimState, agent: number, rule: CompiledRule): void {
   );
   const delta = Math.max(scoring.min, after) - before;
   s.score[agent] = before + delta;
-  s.adjust[agent] += delta;
+  // Only the weighted model reads adjustments (recomputeWeighted).
+  if (scoring.model === 'weighted') s.adjust[agent] += delta;
   markChanged(s, agent);
   if (rule.points < 0) s.deterred[rule.behaviour] = 1;
   if (rule.points > 0) s.rewardSought[rule.behaviour] = 1;
@@ -213,23 +214,43 @@ function recoverLedger(s: SimState): void {
   const flag = s.offStartFlag;
   const changed = s.changedList;
   const fresh = s.freshAgents;
+  const score = s.score;
+  const grade = s.grade;
   fresh.clear();
+  // An agent changed today but still at the start score and grade has nothing to recover.
   for (let k = 0; k < changed.count; k++) {
     const a = changed.items[k];
-    if (!flag[a]) {
+    if (!flag[a] && (score[a] !== start || grade[a] !== startGrade)) {
       flag[a] = 1;
       fresh.push(a);
     }
   }
   off.insertAscending(fresh);
+  // recoverOne for each, written out: who is back at the start score and grade leaves the list.
+  const rate = s.scenario.ruleset.scoring.recoveryPerDay;
+  const grades = s.compiled.grades;
+  const min = grades.min;
+  const upper = grades.upper;
   const items = off.items;
-  const score = s.score;
-  const grade = s.grade;
   let kept = 0;
   for (let k = 0; k < off.count; k++) {
     const a = items[k];
-    recoverOne(s, a, start, startGrade);
-    if (score[a] === start && grade[a] === startGrade) flag[a] = 0;
+    let v = score[a];
+    if (v === start) {
+      if (grade[a] !== startGrade) setGrade(s, a, startGrade);
+      flag[a] = 0;
+      continue;
+    }
+    if (rate > 0) {
+      if (v < start) v = score[a] = Math.min(start, v + rate);
+      else v = score[a] = Math.max(start, v - rate);
+    }
+    const g = grade[a];
+    if (!(v >= min[g] && v < upper[g])) {
+      const to = gradeOf(grades, v);
+      if (to !== g) setGrade(s, a, to);
+    }
+    if (v === start && grade[a] === startGrade) flag[a] = 0;
     else items[kept++] = a;
   }
   off.count = kept;
