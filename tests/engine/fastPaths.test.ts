@@ -486,6 +486,8 @@ function consequencesDiffer(s: SimState): string {
         ? inForce[i] === 1 && via[i] === source
         : inForce[i] === 0 || (c.lingerDays > 0 && lingerUntil[i] >= s.day);
       if (!ok) return `day ${s.day}: ${c.id} on ${i} (applies ${applies}, in force ${inForce[i]})`;
+      if (((s.inForceMask[i] >>> c.index) & 1) !== inForce[i])
+        return `day ${s.day}: inForceMask of ${i} for ${c.id}`;
     }
   }
   return '';

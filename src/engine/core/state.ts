@@ -385,6 +385,16 @@ export interface SimState {
   householdHit: Uint16Array;
   /** Per person: sanctions in force on them. */
   sanctionsOn: Uint8Array;
+  /**
+   * Per person: bit c set when consequence c is in force on them, for the first 32 consequences
+   * (kept with consequences[c].inForce).
+   */
+  inForceMask: Uint32Array;
+  /**
+   * Per service: the inForceMask bits of the consequences that refuse or reward it, or 0 when one of
+   * them has no bit (then inForceMask cannot tell).
+   */
+  serviceMasks: Int32Array;
   /** People under at least one sanction (kept as sanctions start and end). */
   sanctioned: number;
   /** Businesses by owner (CSR over people). */
@@ -639,6 +649,11 @@ export function createState(
     familiesAffected: 0,
     householdHit: new Uint16Array(town.households.count),
     sanctionsOn: new Uint8Array(people),
+    inForceMask: new Uint32Array(people),
+    serviceMasks: Int32Array.from(compiled.refusesService, (refusing, service) => {
+      const all = [...refusing, ...compiled.rewardsService[service]];
+      return all.every((c) => c < 32) ? all.reduce((mask, c) => mask | (1 << c), 0) : 0;
+    }),
     sanctioned: 0,
     owned,
     appealQueue: emptyQueue(),

@@ -207,8 +207,10 @@ function findChanged(s: SimState): void {
  */
 function updateConsequence(s: SimState, c: CompiledConsequence): void {
   const { inForce, lingerUntil, via } = s.consequences[c.index];
-  const { grade, reachMask, householdReach, lingering, sanctionsOn, householdHit } = s;
+  const { grade, reachMask, householdReach, lingering, sanctionsOn, householdHit, inForceMask } = s;
   const { items: dirty, count } = c.lingerDays > 0 ? s.consequenceDirty : s.consequenceMoved;
+  // c's bit in inForceMask (0: none, past the first 32 consequences).
+  const bit = c.index < 32 ? 1 << c.index : 0;
   const household = s.town.people.household;
   const { listMask, gradeMask, lingerDays } = c;
   const spills = c.spillover !== 'none' && listMask !== 0;
@@ -217,13 +219,13 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
   const day = s.day;
   for (let k = 0; k < count; k++) {
     const i = dirty[k];
-    const hitBefore = hits && inForce[i] === 1 && via[i] >= 0;
     const direct = (reachMask[i] & listMask) !== 0 || ((gradeMask >> grade[i]) & 1) === 1;
     // Only households someone's lists reach can spill over (checked per household first, for speed).
-    const through =
-      !direct && spills && (householdReach[household[i]] & listMask) !== 0
-        ? spillSource(s, c, i)
-        : -1;
+    const reaches = !direct && spills && (householdReach[household[i]] & listMask) !== 0;
+    // Not in force and not applying: nothing changes (read from the one mask, not c's columns).
+    if (!direct && !reaches && bit !== 0 && (inForceMask[i] & bit) === 0) continue;
+    const hitBefore = hits && inForce[i] === 1 && via[i] >= 0;
+    const through = reaches ? spillSource(s, c, i) : -1;
     if (direct || through >= 0) {
       if (lingerUntil[i] >= 0) {
         lingerUntil[i] = -1;
@@ -231,6 +233,7 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
       }
       if (!inForce[i]) {
         inForce[i] = 1;
+        inForceMask[i] |= bit;
         if (c.sanction && sanctionsOn[i]++ === 0) s.sanctioned++;
         grant(s, c, i, through);
       }
@@ -249,6 +252,7 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
         lingering[i]--;
       }
       inForce[i] = 0;
+      inForceMask[i] &= ~bit;
       if (c.sanction && --sanctionsOn[i] === 0) s.sanctioned--;
       lingerUntil[i] = -1;
       via[i] = -1;
@@ -286,11 +290,15 @@ function learnFromRefusal(s: SimState, c: CompiledConsequence, person: number): 
  */
 function useServices(s: SimState): void {
   const beh = s.compiled.behaviours;
+  const { inForceMask, serviceMasks } = s;
   for (let k = 0; k < s.actCount; k++) {
     const agent = s.actAgent[k];
     const service = beh.service[s.actBehaviour[k]];
     if (service < 0) continue;
     const i = personOf(s, agent);
+    // None of the service's consequences in force on them: neither refused nor rewarded.
+    const involved = serviceMasks[service];
+    if (involved !== 0 && (inForceMask[i] & involved) === 0) continue;
     let refused = false;
     for (const ci of s.compiled.refusesService[service]) {
       const st = s.consequences[ci];
