@@ -243,22 +243,6 @@ describe('ledger scores kept by their changes', () => {
 });
 
 describe('ascending agent lists', () => {
-  it('mergeAscending gives the sorted union', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 }), (ids) => {
-        const cut = Math.floor(ids.length / 3);
-        const list = new AgentList(4);
-        for (const a of ids.slice(cut).sort((x, y) => x - y)) list.push(a);
-        const fresh = new AgentList(4);
-        for (const a of ids.slice(0, cut)) fresh.push(a);
-        list.mergeAscending(fresh, new AgentList(4));
-        expect(Array.from(list.items.subarray(0, list.count))).toEqual(
-          [...ids].sort((x, y) => x - y),
-        );
-      }),
-    );
-  });
-
   it('insertAscending gives the sorted union, whatever the split', () => {
     fc.assert(
       fc.property(

@@ -86,33 +86,9 @@ export class AgentList {
 
   /**
    * Merge the agents of `fresh` (none already here) into this ascending list, keeping it ascending
-   * (so a pass over it reads the columns in memory order); `spare` is scratch (weights are not kept).
-   */
-  mergeAscending(fresh: AgentList, spare: AgentList): void {
-    if (fresh.count === 0) return;
-    const add = fresh.items.subarray(0, fresh.count).sort();
-    spare.clear();
-    let i = 0;
-    let j = 0;
-    while (i < this.count || j < add.length) {
-      if (j >= add.length || (i < this.count && this.items[i] < add[j]))
-        spare.push(this.items[i++]);
-      else spare.push(add[j++]);
-    }
-    const items = this.items;
-    const weights = this.weights;
-    this.items = spare.items;
-    this.weights = spare.weights;
-    this.count = spare.count;
-    spare.items = items;
-    spare.weights = weights;
-    spare.count = 0;
-  }
-
-  /**
-   * mergeAscending in place, without a spare: the agents of `fresh` (none already here) go into
-   * this ascending list from the back, the old agents above each moving up as one block (weights are
-   * not kept). Costs the fresh agents' sort and a move of the old ones above the lowest of them.
+   * (so a pass over it reads the columns in memory order). In place: they go in from the back, the
+   * old agents above each moving up as one block (weights are not kept). Costs the fresh agents'
+   * sort and a move of the old ones above the lowest of them.
    */
   insertAscending(fresh: AgentList): void {
     if (fresh.count === 0) return;
@@ -321,9 +297,8 @@ export interface SimState {
    */
   offStart: AgentList | null;
   offStartFlag: Uint8Array;
-  /** Scratch for keeping offStart and debtors ascending: today's new agents, and a spare list. */
+  /** Scratch for keeping offStart and debtors ascending: today's new agents. */
   freshAgents: AgentList;
-  spareAgents: AgentList;
   /** People whose grade changed today (filled by regrade). */
   gradeChanged: AgentList;
   adjust: Float64Array;
@@ -607,7 +582,6 @@ export function createState(
         : null,
     offStartFlag: new Uint8Array(agents),
     freshAgents: new AgentList(1024),
-    spareAgents: new AgentList(1024),
     gradeChanged: new AgentList(1024),
     adjust: new Float64Array(agents),
     recordLoad: new Float32Array(agents),
@@ -747,7 +721,7 @@ export function listedAgents(s: SimState): AgentList {
       else listedFlag[a] = 0;
     }
     fresh.count = still;
-    listed.mergeAscending(fresh, s.spareAgents);
+    listed.insertAscending(fresh);
     fresh.clear();
   }
   return listed;

@@ -240,7 +240,7 @@ function settleDebts(s: SimState): void {
   } else
     for (let k = 0; k < s.actCount; k++) if (beh.obligation[s.actBehaviour[k]]) add(s.actAgent[k]);
   // Kept ascending, so the pass reads the columns in memory order.
-  debtors.mergeAscending(fresh, s.spareAgents);
+  debtors.insertAscending(fresh);
   let kept = 0;
   for (let k = 0; k < debtors.count; k++) {
     const a = debtors.items[k];
@@ -294,7 +294,7 @@ function advanceEntries(s: SimState): void {
   for (const l of s.compiled.lists) {
     const st = s.lists[l.index];
     const { status, since, removeAt, entries, entryFlag } = st;
-    entries.mergeAscending(st.entriesFresh, s.spareAgents);
+    entries.insertAscending(st.entriesFresh);
     st.entriesFresh.clear();
     // Nothing below adds an entry (a pending entry falling due is one already), so items stays.
     const items = entries.items;
