@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayText, expect, loadTown, noErrors, shot, state, test } from './support/game';
-import { ROOT } from './support/site';
+import { ROOT, VIEWPORT } from './support/site';
 
 test('start screen lists every shipped scenario and starts the default one', async ({
   openGame,
@@ -21,8 +21,16 @@ test('start screen lists every shipped scenario and starts the default one', asy
     'scenario title missing',
   ).toBeGreaterThan(0);
   await shot(page, 'start-screen');
+  // On a short window the start screen scrolls; the town opens at its top all the same.
+  await page.setViewportSize({ width: 1024, height: 500 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY), 'start screen did not scroll').toBeGreaterThan(
+    0,
+  );
   await page.click('.start-form button[type="submit"]');
   await page.waitForFunction(() => window.ledgertown.stats().figuresDrawn > 0);
+  expect(await page.evaluate(() => window.scrollY), 'town opened scrolled down').toBe(0);
+  await page.setViewportSize(VIEWPORT);
   expect(await dayText(page), `day status: ${await dayText(page)}`).toMatch(/^Day 0 of/);
   await shot(page, 'town-day-0');
   noErrors(errors);

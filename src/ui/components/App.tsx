@@ -1,4 +1,5 @@
 /** The whole interface: start screen or town, notices, help, and the keyboard shortcuts. */
+import { useEffect } from 'preact/hooks';
 import { useApp } from '../appContext';
 import { ClassroomLayer } from '../share/ClassroomLayer';
 import { useStore } from '../useStore';
@@ -32,6 +33,9 @@ export function App() {
     (s) => s.scenario !== null || s.status === 'loading',
   );
   useShortcuts();
+  // Each screen opens at its top, however far down the other one was scrolled (Start sits low on a
+  // short window's start screen).
+  useEffect(() => window.scrollTo(0, 0), [screen]);
   return (
     <>
       <NoticeBar />
