@@ -61,7 +61,7 @@ const PLACE_FINANCIAL = PLACES.indexOf('financial');
 const PLACE_WORKPLACE = PLACES.indexOf('workplace');
 
 /** Where an act takes a person today (index into the layout's places). */
-export function placeOfAct(s: SimState, person: number, b: number): number {
+function placeOfAct(s: SimState, person: number, b: number): number {
   const p = s.layout.places;
   const service = s.compiled.behaviours.service[b];
   if (service === SERVICE_AIRPORT) return p.airport;
