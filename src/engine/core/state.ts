@@ -244,6 +244,8 @@ export interface SimState {
   /** behave: scratch for the agents who may act today (indices into an act table) and their draws. */
   actCandidates: Int32Array;
   actCandidateDraws: Float64Array;
+  /** behave: scratch for the rounded rows' ends that actAll reads ahead of its searches. */
+  actCandidateRows: Float32Array;
   actCount: number;
   /**
    * Per agent × kept behaviour: last day of a true act (-1e9 when never). Only the behaviours some
@@ -553,6 +555,7 @@ export function createState(
     actBehaviour: new Int32Array(agents),
     actCandidates: new Int32Array(agents),
     actCandidateDraws: new Float64Array(agents),
+    actCandidateRows: new Float32Array(agents),
     actCount: 0,
     lastAct: new Int32Array(agents * lastActColumns).fill(-1e9),
     lastActColumn,
