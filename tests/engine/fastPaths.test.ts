@@ -33,7 +33,7 @@ import { ROLE_CHILD, ROLE_ELDER, ROLE_HEAD, ROLE_SPOUSE } from '../../src/engine
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
 import { createSimulation, simulationState } from '../../src/engine/index';
-import { fillPersonFields, fillPersonVars } from '../../src/engine/systems/score';
+import { fillPersonFields, fillPersonVars, towardStart } from '../../src/engine/systems/score';
 import { defineMetrics, newCensus } from '../../src/engine/systems/metrics';
 import { stepDay } from '../../src/engine/step';
 import { PERSON_FIELD_BITS } from '../../src/engine/core/compile';
@@ -210,6 +210,33 @@ describe('shortcuts', () => {
     const outcomes = new DossierStore(1, 0, 'all', 'outcomes');
     outcomes.noteCompact(0, NOTE_ACT, 1, 0, 0, 0);
     expect(outcomes.timeline(0)).toEqual([]);
+  });
+});
+
+describe('recovery toward the start score', () => {
+  it('towardStart is Math.min(start, v + rate) below the start and Math.max(start, v - rate) above', () => {
+    const exact = (v: number, start: number, rate: number) =>
+      v < start ? Math.min(start, v + rate) : Math.max(start, v - rate);
+    const score = fc.double({ min: -1e4, max: 1e4, noNaN: true });
+    const rate = fc.oneof(
+      fc.double({ min: 1e-9, max: 500, noNaN: true }),
+      fc.constantFrom(0.5, 1, 2),
+    );
+    fc.assert(
+      fc.property(score, score, rate, (v, start, r) => {
+        fc.pre(v !== start);
+        expect(Object.is(towardStart(v, start, r), exact(v, start, r))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // On, next to and across the start, both ways.
+    for (const start of [1000, 0, -3.25, 0.1 + 0.2])
+      for (const r of [0.5, 1, 0.1, 1e-12])
+        for (const d of [r, -r, r / 2, -r / 2, r * 2, -r * 2, Number.EPSILON, -Number.EPSILON]) {
+          const v = start + d;
+          if (v === start) continue;
+          expect(towardStart(v, start, r)).toBe(exact(v, start, r));
+        }
   });
 });
 

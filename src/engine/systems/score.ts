@@ -198,6 +198,18 @@ function recoverOne(s: SimState, a: number, start: number, startGrade: number): 
 }
 
 /**
+ * A score v ≠ start one day of recovery (rate > 0) later: up by rate from below the start, down
+ * from above, never past it; exactly Math.min(start, v + rate) or Math.max(start, v - rate) (v +
+ * -rate is v - rate to the bit). Without a branch on which side v is: along recoverLedger's list
+ * punished and rewarded agents alternate unpredictably.
+ */
+export function towardStart(v: number, start: number, rate: number): number {
+  const up = +(v < start);
+  const stepped = v + rate * (2 * up - 1);
+  return +(stepped > start) === up ? start : stepped;
+}
+
+/**
  * Ledger: every score drifts back toward the start by recoveryPerDay (credit repair), then is
  * re-graded (a score at the start has the start's grade). An agent at the start score and grade
  * stays so until a rule moves its score, so only s.offStart (agents off it after yesterday) and
@@ -241,10 +253,7 @@ function recoverLedger(s: SimState): void {
       flag[a] = 0;
       continue;
     }
-    if (rate > 0) {
-      if (v < start) v = score[a] = Math.min(start, v + rate);
-      else v = score[a] = Math.max(start, v - rate);
-    }
+    if (rate > 0) v = score[a] = towardStart(v, start, rate);
     const g = grade[a];
     if (!(v >= min[g] && v < upper[g])) {
       const to = gradeOf(grades, v);
