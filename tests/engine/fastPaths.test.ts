@@ -295,6 +295,12 @@ describe('ascending agent lists', () => {
     const s = simulationState(sim);
     for (let d = 0; d < 120; d++) {
       sim.step();
+      // Adapt's total (the census's mean fear) is everyone's fear added in agent order, every day.
+      let total = 0;
+      for (let i = 0; i < s.people; i++) total += s.fear[i];
+      expect(s.fearTotalDay).toBe(s.day);
+      expect(s.fearTotal).toBe(total);
+      expect(sim.metrics().meanFear[d]).toBe(total / s.people);
       if (d % 20 !== 19) continue;
       const fearful = Array.from(s.fearful.items.subarray(0, s.fearful.count));
       const expected: number[] = [];

@@ -399,6 +399,9 @@ export interface SimState {
   fearFlag: Uint8Array;
   /** People first raised today (adapt merges them into fearful). */
   fearFresh: AgentList;
+  /** Everyone's fear added up in fearful's order, as adapt left it on day fearTotalDay. */
+  fearTotal: number;
+  fearTotalDay: number;
 
   // Output.
   counters: DayCounters;
@@ -644,6 +647,8 @@ export function createState(
     fearful: new AgentList(1024),
     fearFlag: new Uint8Array(people),
     fearFresh: new AgentList(1024),
+    fearTotal: 0,
+    fearTotalDay: -1,
     counters: newCounters(behaviours),
     series: new Map(),
     dossiers: new DossierStore(people, businesses, options.dossiers, options.dossierEntries),

@@ -18,7 +18,8 @@ function raise(s: SimState, person: number, amount: number): void {
 /**
  * Let fear fade by `keep`: only the people on s.fearful (with those first raised today merged in)
  * can have any, everyone else's is 0 and stays 0. Whoever's fear is 0 after fading (raised by 0, or
- * faded below the smallest float) leaves the list.
+ * faded below the smallest float) leaves the list. The faded fear of those who stay, added in list
+ * order, is the day's total (s.fearTotal), which the census would get by the same additions.
  */
 function fade(s: SimState, keep: number): void {
   const list = s.fearful;
@@ -28,14 +29,19 @@ function fade(s: SimState, keep: number): void {
   const flag = s.fearFlag;
   const items = list.items;
   let kept = 0;
+  let total = 0;
   for (let k = 0; k < list.count; k++) {
     const p = items[k];
     const f = Math.fround(fear[p] * keep);
     fear[p] = f;
-    if (f > 0) items[kept++] = p;
-    else flag[p] = 0;
+    if (f > 0) {
+      items[kept++] = p;
+      total += f;
+    } else flag[p] = 0;
   }
   list.count = kept;
+  s.fearTotal = total;
+  s.fearTotalDay = s.day;
 }
 
 /** Everyone who saw person i punished today: friends, household, and neighbours when named publicly. */

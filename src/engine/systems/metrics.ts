@@ -89,11 +89,14 @@ export function takeCensus(s: SimState, out: Census): Census {
     quantilesAroundPivot(scratch, n, less, n - back, pivot, SCORE_QUANTILES, out.scoreQuantiles);
   }
   // Everyone off s.fearful has fear 0, and adding 0 changes no sum: its people, ascending, give the
-  // sum over everyone.
-  const fearOf = s.fear;
-  const fearful = s.fearful.items;
-  let fear = 0;
-  for (let k = 0; k < s.fearful.count; k++) fear += fearOf[fearful[k]];
+  // sum over everyone. Adapt's fading, the day's last change to fear, has added them up already.
+  let fear = s.fearTotal;
+  if (s.fearTotalDay !== s.day) {
+    const fearOf = s.fear;
+    const fearful = s.fearful.items;
+    fear = 0;
+    for (let k = 0; k < s.fearful.count; k++) fear += fearOf[fearful[k]];
+  }
   const district = s.town.people.district;
   const lists = s.lists;
   let listed = 0;
