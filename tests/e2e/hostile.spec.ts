@@ -137,7 +137,12 @@ test('hostile: with storage full, each corrupt ledgertown entry still starts the
     await loadTown(page, 'welcome.yaml', { seed: 6 });
     await page.evaluate(() => window.ledgertown.step(2));
     await page.evaluate(() => window.ledgertown.stores.session.getState());
-    await page.waitForFunction(() => localStorage.getItem('ledgertown.progress') !== null);
+    // Progress is saved a moment after a change: wait for the save of day 2, or it could land after
+    // the corrupt entry below and replace it (the reload then restores the town, with no notice).
+    await page.waitForFunction(() => {
+      const saved = localStorage.getItem('ledgertown.progress');
+      return saved !== null && (JSON.parse(saved) as { day?: number }).day === 2;
+    });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, corrupt] as const);
     const fillers = await fillStorage(page);
     expect(fillers, 'storage was filled').toBeGreaterThan(0);
