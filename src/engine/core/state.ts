@@ -83,6 +83,17 @@ export class AgentList {
   clear(): void {
     this.count = 0;
   }
+  /** Push an agent not yet flagged in `flags`, and flag it (each agent at most once until unflagged). */
+  pushOnce(agent: number, flags: Uint8Array): void {
+    if (flags[agent]) return;
+    flags[agent] = 1;
+    this.push(agent);
+  }
+  /** Make this list a copy of `other`'s agents (weights are not kept). */
+  copyOf(other: AgentList): void {
+    this.clear();
+    for (let k = 0; k < other.count; k++) this.push(other.items[k]);
+  }
 
   /**
    * Merge the agents of `fresh` (none already here) into this ascending list, keeping it ascending
@@ -695,16 +706,12 @@ export function agentIndex(s: SimState, id: string): number {
 
 /** An agent's status on a list left STATUS_NONE: it joins the list's entries (see ListState.entries). */
 export function markEntry(st: ListState, agent: number): void {
-  if (st.entryFlag[agent]) return;
-  st.entryFlag[agent] = 1;
-  st.entriesFresh.push(agent);
+  st.entriesFresh.pushOnce(agent, st.entryFlag);
 }
 
 /** An agent got a bit of listedMask: it joins s.listed (see listedAgents). */
 export function markListed(s: SimState, agent: number): void {
-  if (s.listedFlag[agent]) return;
-  s.listedFlag[agent] = 1;
-  s.listedFresh.push(agent);
+  s.listedFresh.pushOnce(agent, s.listedFlag);
 }
 
 /**

@@ -9,10 +9,7 @@ import type { AgentList, SimState } from '../core/state';
 function raise(s: SimState, person: number, amount: number): void {
   const v = s.fear[person] + amount;
   s.fear[person] = v > 1 ? 1 : v;
-  if (!s.fearFlag[person]) {
-    s.fearFlag[person] = 1;
-    s.fearFresh.push(person);
-  }
+  s.fearFresh.pushOnce(person, s.fearFlag);
 }
 
 /**

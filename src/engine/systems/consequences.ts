@@ -156,32 +156,22 @@ function findChanged(s: SimState): void {
         dirty.push(i);
     }
     lastGrade.set(grade.subarray(0, s.people));
-    const moved = s.consequenceMoved;
-    moved.clear();
-    for (let k = 0; k < dirty.count; k++) moved.push(dirty.items[k]);
+    s.consequenceMoved.copyOf(dirty);
     return;
   }
   const regraded = s.gradeChanged;
   for (let k = 0; k < regraded.count; k++) {
     const i = regraded.items[k];
     lastGrade[i] = grade[i];
-    if (!dirtyFlag[i]) {
-      dirtyFlag[i] = 1;
-      dirty.push(i);
-    }
+    dirty.pushOnce(i, dirtyFlag);
   }
   for (let k = 0; k < changedHouseholds.count; k++) {
     const h = changedHouseholds.items[k];
-    for (let j = start[h]; j < start[h + 1]; j++)
-      if (!dirtyFlag[j]) {
-        dirtyFlag[j] = 1;
-        dirty.push(j);
-      }
+    for (let j = start[h]; j < start[h + 1]; j++) dirty.pushOnce(j, dirtyFlag);
   }
   // Everyone so far has new inputs; those the lingerers add have none.
   const moved = s.consequenceMoved;
-  moved.clear();
-  for (let k = 0; k < dirty.count; k++) moved.push(dirty.items[k]);
+  moved.copyOf(dirty);
   if (moved.count > 1) moved.items.subarray(0, moved.count).sort();
   const lingerers = s.lingerList;
   let kept = 0;
@@ -189,10 +179,7 @@ function findChanged(s: SimState): void {
     const i = lingerers.items[k];
     if (lingering[i] > 0) {
       lingerers.items[kept++] = i;
-      if (!dirtyFlag[i]) {
-        dirtyFlag[i] = 1;
-        dirty.push(i);
-      }
+      dirty.pushOnce(i, dirtyFlag);
     } else s.lingerFlag[i] = 0;
   }
   lingerers.count = kept;
@@ -243,10 +230,7 @@ function updateConsequence(s: SimState, c: CompiledConsequence): void {
         if (lingerUntil[i] < 0) {
           lingerUntil[i] = day + lingerDays;
           lingering[i]++;
-          if (!s.lingerFlag[i]) {
-            s.lingerFlag[i] = 1;
-            s.lingerList.push(i);
-          }
+          s.lingerList.pushOnce(i, s.lingerFlag);
         }
         if (day <= lingerUntil[i]) continue;
         lingering[i]--;

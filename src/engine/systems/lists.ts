@@ -229,10 +229,7 @@ function settleDebts(s: SimState): void {
   const fresh = s.freshAgents;
   fresh.clear();
   const add = (a: number): void => {
-    if (!debtorFlag[a] && debtTotal[a] !== 0) {
-      debtorFlag[a] = 1;
-      fresh.push(a);
-    }
+    if (debtTotal[a] !== 0) fresh.pushOnce(a, debtorFlag);
   };
   if (!s.debtorsFound) {
     s.debtorsFound = true;

@@ -232,10 +232,7 @@ function recoverLedger(s: SimState): void {
   // An agent changed today but still at the start score and grade has nothing to recover.
   for (let k = 0; k < changed.count; k++) {
     const a = changed.items[k];
-    if (!flag[a] && (score[a] !== start || grade[a] !== startGrade)) {
-      flag[a] = 1;
-      fresh.push(a);
-    }
+    if (score[a] !== start || grade[a] !== startGrade) fresh.pushOnce(a, flag);
   }
   off.insertAscending(fresh);
   // recoverOne for each, written out: who is back at the start score and grade leaves the list.
